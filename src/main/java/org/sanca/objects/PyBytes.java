@@ -1,0 +1,42 @@
+package org.sanca.objects;
+
+import java.util.Arrays;
+
+/**
+ * Python's bytes: an immutable sequence of bytes.
+ * CPython: Objects/bytesobject.c.
+ */
+public class PyBytes extends PyObject {
+    public static final PyType TYPE = new PyType("bytes");
+
+    final byte[] value;
+
+    PyBytes(byte[] value) {
+        this.value = value;
+    }
+
+    /** Wraps the array, which the caller must not change afterwards. */
+    public static PyBytes of(byte[] b) {
+        return new PyBytes(b);
+    }
+
+    /** A copy of the bytes. */
+    public byte[] toByteArray() {
+        return value.clone();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyBytes b && Arrays.equals(b.value, value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(value);
+    }
+}

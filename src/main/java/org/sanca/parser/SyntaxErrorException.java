@@ -1,0 +1,30 @@
+package org.sanca.parser;
+
+/**
+ * A syntax error found by the tokenizer or parser, carrying what CPython's
+ * SyntaxError carries; the runtime turns it into the Python exception.
+ * CPython: Parser/pegen_errors.c (_PyPegen_raise_error_known_location).
+ */
+public final class SyntaxErrorException extends RuntimeException {
+    /** The Python exception class: SyntaxError, IndentationError or TabError. */
+    public final String kind;
+    public final String msg;
+    public final String filename;
+    /** 1-based line; offset and endOffset are 1-based character columns as in SyntaxError. */
+    public final int lineno, offset, endLineno, endOffset;
+    /** The source line(s) shown under the message, or null. */
+    public final String text;
+
+    public SyntaxErrorException(String kind, String msg, String filename, int lineno, int offset,
+                                int endLineno, int endOffset, String text) {
+        super(msg, null, false, false);
+        this.kind = kind;
+        this.msg = msg;
+        this.filename = filename;
+        this.lineno = lineno;
+        this.offset = offset;
+        this.endLineno = endLineno;
+        this.endOffset = endOffset;
+        this.text = text;
+    }
+}
