@@ -45,8 +45,8 @@ public final class Alias extends Node implements Located {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> name = (String) value;
-            case 1 -> asname = (String) value;
+            case 0 -> this.name = (String) value;
+            case 1 -> this.asname = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

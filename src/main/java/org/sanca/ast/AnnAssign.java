@@ -36,10 +36,10 @@ public final class AnnAssign extends StmtTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> target = (ExprTy) value;
-            case 1 -> annotation = (ExprTy) value;
-            case 2 -> value = (ExprTy) value;
-            case 3 -> simple = (Integer) value;
+            case 0 -> this.target = (ExprTy) value;
+            case 1 -> this.annotation = (ExprTy) value;
+            case 2 -> this.value = (ExprTy) value;
+            case 3 -> this.simple = (Integer) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -48,9 +48,9 @@ public final class Arg extends Node implements Located {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> arg = (String) value;
-            case 1 -> annotation = (ExprTy) value;
-            case 2 -> type_comment = (String) value;
+            case 0 -> this.arg = (String) value;
+            case 1 -> this.annotation = (ExprTy) value;
+            case 2 -> this.type_comment = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

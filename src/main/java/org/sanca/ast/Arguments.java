@@ -45,13 +45,13 @@ public final class Arguments extends Node {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> posonlyargs = (java.util.List<Arg>) value;
-            case 1 -> args = (java.util.List<Arg>) value;
-            case 2 -> vararg = (Arg) value;
-            case 3 -> kwonlyargs = (java.util.List<Arg>) value;
-            case 4 -> kw_defaults = (java.util.List<ExprTy>) value;
-            case 5 -> kwarg = (Arg) value;
-            case 6 -> defaults = (java.util.List<ExprTy>) value;
+            case 0 -> this.posonlyargs = (java.util.List<Arg>) value;
+            case 1 -> this.args = (java.util.List<Arg>) value;
+            case 2 -> this.vararg = (Arg) value;
+            case 3 -> this.kwonlyargs = (java.util.List<Arg>) value;
+            case 4 -> this.kw_defaults = (java.util.List<ExprTy>) value;
+            case 5 -> this.kwarg = (Arg) value;
+            case 6 -> this.defaults = (java.util.List<ExprTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -30,8 +30,8 @@ public final class Assert extends StmtTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> test = (ExprTy) value;
-            case 1 -> msg = (ExprTy) value;
+            case 0 -> this.test = (ExprTy) value;
+            case 1 -> this.msg = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

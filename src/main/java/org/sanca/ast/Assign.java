@@ -34,9 +34,9 @@ public final class Assign extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> targets = (java.util.List<ExprTy>) value;
-            case 1 -> value = (ExprTy) value;
-            case 2 -> type_comment = (String) value;
+            case 0 -> this.targets = (java.util.List<ExprTy>) value;
+            case 1 -> this.value = (ExprTy) value;
+            case 2 -> this.type_comment = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -34,9 +34,9 @@ public final class AsyncWith extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> items = (java.util.List<Withitem>) value;
-            case 1 -> body = (java.util.List<StmtTy>) value;
-            case 2 -> type_comment = (String) value;
+            case 0 -> this.items = (java.util.List<Withitem>) value;
+            case 1 -> this.body = (java.util.List<StmtTy>) value;
+            case 2 -> this.type_comment = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -33,9 +33,9 @@ public final class Attribute extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> value = (ExprTy) value;
-            case 1 -> attr = (String) value;
-            case 2 -> ctx = (ExprContextTy) value;
+            case 0 -> this.value = (ExprTy) value;
+            case 1 -> this.attr = (String) value;
+            case 2 -> this.ctx = (ExprContextTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -33,9 +33,9 @@ public final class AugAssign extends StmtTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> target = (ExprTy) value;
-            case 1 -> op = (OperatorTy) value;
-            case 2 -> value = (ExprTy) value;
+            case 0 -> this.target = (ExprTy) value;
+            case 1 -> this.op = (OperatorTy) value;
+            case 2 -> this.value = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -33,9 +33,9 @@ public final class BinOp extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> left = (ExprTy) value;
-            case 1 -> op = (OperatorTy) value;
-            case 2 -> right = (ExprTy) value;
+            case 0 -> this.left = (ExprTy) value;
+            case 1 -> this.op = (OperatorTy) value;
+            case 2 -> this.right = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

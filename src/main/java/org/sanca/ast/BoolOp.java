@@ -31,8 +31,8 @@ public final class BoolOp extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> op = (BoolopTy) value;
-            case 1 -> values = (java.util.List<ExprTy>) value;
+            case 0 -> this.op = (BoolopTy) value;
+            case 1 -> this.values = (java.util.List<ExprTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -34,9 +34,9 @@ public final class Call extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> func = (ExprTy) value;
-            case 1 -> args = (java.util.List<ExprTy>) value;
-            case 2 -> keywords = (java.util.List<Keyword>) value;
+            case 0 -> this.func = (ExprTy) value;
+            case 1 -> this.args = (java.util.List<ExprTy>) value;
+            case 2 -> this.keywords = (java.util.List<Keyword>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

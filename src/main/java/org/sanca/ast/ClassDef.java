@@ -40,11 +40,11 @@ public final class ClassDef extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> name = (String) value;
-            case 1 -> bases = (java.util.List<ExprTy>) value;
-            case 2 -> keywords = (java.util.List<Keyword>) value;
-            case 3 -> body = (java.util.List<StmtTy>) value;
-            case 4 -> decorator_list = (java.util.List<ExprTy>) value;
+            case 0 -> this.name = (String) value;
+            case 1 -> this.bases = (java.util.List<ExprTy>) value;
+            case 2 -> this.keywords = (java.util.List<Keyword>) value;
+            case 3 -> this.body = (java.util.List<StmtTy>) value;
+            case 4 -> this.decorator_list = (java.util.List<ExprTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -34,9 +34,9 @@ public final class Compare extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> left = (ExprTy) value;
-            case 1 -> ops = (java.util.List<CmpopTy>) value;
-            case 2 -> comparators = (java.util.List<ExprTy>) value;
+            case 0 -> this.left = (ExprTy) value;
+            case 1 -> this.ops = (java.util.List<CmpopTy>) value;
+            case 2 -> this.comparators = (java.util.List<ExprTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -36,10 +36,10 @@ public final class Comprehension extends Node {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> target = (ExprTy) value;
-            case 1 -> iter = (ExprTy) value;
-            case 2 -> ifs = (java.util.List<ExprTy>) value;
-            case 3 -> is_async = (Integer) value;
+            case 0 -> this.target = (ExprTy) value;
+            case 1 -> this.iter = (ExprTy) value;
+            case 2 -> this.ifs = (java.util.List<ExprTy>) value;
+            case 3 -> this.is_async = (Integer) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -30,8 +30,8 @@ public final class Constant extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> value = (org.sanca.objects.PyObject) value;
-            case 1 -> kind = (String) value;
+            case 0 -> this.value = (org.sanca.objects.PyObject) value;
+            case 1 -> this.kind = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

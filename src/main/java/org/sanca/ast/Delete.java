@@ -28,7 +28,7 @@ public final class Delete extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> targets = (java.util.List<ExprTy>) value;
+            case 0 -> this.targets = (java.util.List<ExprTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

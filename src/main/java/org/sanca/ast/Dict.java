@@ -31,8 +31,8 @@ public final class Dict extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> keys = (java.util.List<ExprTy>) value;
-            case 1 -> values = (java.util.List<ExprTy>) value;
+            case 0 -> this.keys = (java.util.List<ExprTy>) value;
+            case 1 -> this.values = (java.util.List<ExprTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

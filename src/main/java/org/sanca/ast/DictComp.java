@@ -34,9 +34,9 @@ public final class DictComp extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> key = (ExprTy) value;
-            case 1 -> value = (ExprTy) value;
-            case 2 -> generators = (java.util.List<Comprehension>) value;
+            case 0 -> this.key = (ExprTy) value;
+            case 1 -> this.value = (ExprTy) value;
+            case 2 -> this.generators = (java.util.List<Comprehension>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

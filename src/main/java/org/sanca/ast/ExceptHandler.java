@@ -34,9 +34,9 @@ public final class ExceptHandler extends ExcepthandlerTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> type = (ExprTy) value;
-            case 1 -> name = (String) value;
-            case 2 -> body = (java.util.List<StmtTy>) value;
+            case 0 -> this.type = (ExprTy) value;
+            case 1 -> this.name = (String) value;
+            case 2 -> this.body = (java.util.List<StmtTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -26,7 +26,7 @@ public final class Expression extends ModTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> body = (ExprTy) value;
+            case 0 -> this.body = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

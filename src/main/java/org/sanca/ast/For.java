@@ -40,11 +40,11 @@ public final class For extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> target = (ExprTy) value;
-            case 1 -> iter = (ExprTy) value;
-            case 2 -> body = (java.util.List<StmtTy>) value;
-            case 3 -> orelse = (java.util.List<StmtTy>) value;
-            case 4 -> type_comment = (String) value;
+            case 0 -> this.target = (ExprTy) value;
+            case 1 -> this.iter = (ExprTy) value;
+            case 2 -> this.body = (java.util.List<StmtTy>) value;
+            case 3 -> this.orelse = (java.util.List<StmtTy>) value;
+            case 4 -> this.type_comment = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -33,9 +33,9 @@ public final class FormattedValue extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> value = (ExprTy) value;
-            case 1 -> conversion = (Integer) value;
-            case 2 -> format_spec = (ExprTy) value;
+            case 0 -> this.value = (ExprTy) value;
+            case 1 -> this.conversion = (Integer) value;
+            case 2 -> this.format_spec = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -43,12 +43,12 @@ public final class FunctionDef extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> name = (String) value;
-            case 1 -> args = (Arguments) value;
-            case 2 -> body = (java.util.List<StmtTy>) value;
-            case 3 -> decorator_list = (java.util.List<ExprTy>) value;
-            case 4 -> returns = (ExprTy) value;
-            case 5 -> type_comment = (String) value;
+            case 0 -> this.name = (String) value;
+            case 1 -> this.args = (Arguments) value;
+            case 2 -> this.body = (java.util.List<StmtTy>) value;
+            case 3 -> this.decorator_list = (java.util.List<ExprTy>) value;
+            case 4 -> this.returns = (ExprTy) value;
+            case 5 -> this.type_comment = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

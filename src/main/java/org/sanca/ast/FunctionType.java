@@ -30,8 +30,8 @@ public final class FunctionType extends ModTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> argtypes = (java.util.List<ExprTy>) value;
-            case 1 -> returns = (ExprTy) value;
+            case 0 -> this.argtypes = (java.util.List<ExprTy>) value;
+            case 1 -> this.returns = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

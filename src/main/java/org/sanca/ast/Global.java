@@ -28,7 +28,7 @@ public final class Global extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> names = (java.util.List<String>) value;
+            case 0 -> this.names = (java.util.List<String>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

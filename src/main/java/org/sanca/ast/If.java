@@ -34,9 +34,9 @@ public final class If extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> test = (ExprTy) value;
-            case 1 -> body = (java.util.List<StmtTy>) value;
-            case 2 -> orelse = (java.util.List<StmtTy>) value;
+            case 0 -> this.test = (ExprTy) value;
+            case 1 -> this.body = (java.util.List<StmtTy>) value;
+            case 2 -> this.orelse = (java.util.List<StmtTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

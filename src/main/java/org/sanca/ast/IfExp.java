@@ -33,9 +33,9 @@ public final class IfExp extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> test = (ExprTy) value;
-            case 1 -> body = (ExprTy) value;
-            case 2 -> orelse = (ExprTy) value;
+            case 0 -> this.test = (ExprTy) value;
+            case 1 -> this.body = (ExprTy) value;
+            case 2 -> this.orelse = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -34,9 +34,9 @@ public final class ImportFrom extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> module = (String) value;
-            case 1 -> names = (java.util.List<Alias>) value;
-            case 2 -> level = (Integer) value;
+            case 0 -> this.module = (String) value;
+            case 1 -> this.names = (java.util.List<Alias>) value;
+            case 2 -> this.level = (Integer) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

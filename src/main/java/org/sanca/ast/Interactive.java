@@ -27,7 +27,7 @@ public final class Interactive extends ModTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> body = (java.util.List<StmtTy>) value;
+            case 0 -> this.body = (java.util.List<StmtTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

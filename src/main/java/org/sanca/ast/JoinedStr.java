@@ -28,7 +28,7 @@ public final class JoinedStr extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> values = (java.util.List<ExprTy>) value;
+            case 0 -> this.values = (java.util.List<ExprTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

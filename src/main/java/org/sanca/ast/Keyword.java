@@ -45,8 +45,8 @@ public final class Keyword extends Node implements Located {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> arg = (String) value;
-            case 1 -> value = (ExprTy) value;
+            case 0 -> this.arg = (String) value;
+            case 1 -> this.value = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

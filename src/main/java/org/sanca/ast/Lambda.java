@@ -30,8 +30,8 @@ public final class Lambda extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> args = (Arguments) value;
-            case 1 -> body = (ExprTy) value;
+            case 0 -> this.args = (Arguments) value;
+            case 1 -> this.body = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -31,8 +31,8 @@ public final class Match extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> subject = (ExprTy) value;
-            case 1 -> cases = (java.util.List<MatchCase>) value;
+            case 0 -> this.subject = (ExprTy) value;
+            case 1 -> this.cases = (java.util.List<MatchCase>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -30,8 +30,8 @@ public final class MatchAs extends PatternTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> pattern = (PatternTy) value;
-            case 1 -> name = (String) value;
+            case 0 -> this.pattern = (PatternTy) value;
+            case 1 -> this.name = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

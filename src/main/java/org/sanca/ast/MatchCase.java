@@ -33,9 +33,9 @@ public final class MatchCase extends Node {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> pattern = (PatternTy) value;
-            case 1 -> guard = (ExprTy) value;
-            case 2 -> body = (java.util.List<StmtTy>) value;
+            case 0 -> this.pattern = (PatternTy) value;
+            case 1 -> this.guard = (ExprTy) value;
+            case 2 -> this.body = (java.util.List<StmtTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -37,10 +37,10 @@ public final class MatchClass extends PatternTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> cls = (ExprTy) value;
-            case 1 -> patterns = (java.util.List<PatternTy>) value;
-            case 2 -> kwd_attrs = (java.util.List<String>) value;
-            case 3 -> kwd_patterns = (java.util.List<PatternTy>) value;
+            case 0 -> this.cls = (ExprTy) value;
+            case 1 -> this.patterns = (java.util.List<PatternTy>) value;
+            case 2 -> this.kwd_attrs = (java.util.List<String>) value;
+            case 3 -> this.kwd_patterns = (java.util.List<PatternTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -34,9 +34,9 @@ public final class MatchMapping extends PatternTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> keys = (java.util.List<ExprTy>) value;
-            case 1 -> patterns = (java.util.List<PatternTy>) value;
-            case 2 -> rest = (String) value;
+            case 0 -> this.keys = (java.util.List<ExprTy>) value;
+            case 1 -> this.patterns = (java.util.List<PatternTy>) value;
+            case 2 -> this.rest = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -28,7 +28,7 @@ public final class MatchOr extends PatternTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> patterns = (java.util.List<PatternTy>) value;
+            case 0 -> this.patterns = (java.util.List<PatternTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

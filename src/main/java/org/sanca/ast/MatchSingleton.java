@@ -27,7 +27,7 @@ public final class MatchSingleton extends PatternTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> value = (org.sanca.objects.PyObject) value;
+            case 0 -> this.value = (org.sanca.objects.PyObject) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -27,7 +27,7 @@ public final class MatchStar extends PatternTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> name = (String) value;
+            case 0 -> this.name = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

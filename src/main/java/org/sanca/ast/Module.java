@@ -30,8 +30,8 @@ public final class Module extends ModTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> body = (java.util.List<StmtTy>) value;
-            case 1 -> type_ignores = (java.util.List<TypeIgnoreTy>) value;
+            case 0 -> this.body = (java.util.List<StmtTy>) value;
+            case 1 -> this.type_ignores = (java.util.List<TypeIgnoreTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

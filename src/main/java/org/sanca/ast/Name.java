@@ -30,8 +30,8 @@ public final class Name extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> id = (String) value;
-            case 1 -> ctx = (ExprContextTy) value;
+            case 0 -> this.id = (String) value;
+            case 1 -> this.ctx = (ExprContextTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -30,8 +30,8 @@ public final class NamedExpr extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> target = (ExprTy) value;
-            case 1 -> value = (ExprTy) value;
+            case 0 -> this.target = (ExprTy) value;
+            case 1 -> this.value = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -30,8 +30,8 @@ public final class Raise extends StmtTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> exc = (ExprTy) value;
-            case 1 -> cause = (ExprTy) value;
+            case 0 -> this.exc = (ExprTy) value;
+            case 1 -> this.cause = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

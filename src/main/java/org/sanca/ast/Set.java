@@ -28,7 +28,7 @@ public final class Set extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> elts = (java.util.List<ExprTy>) value;
+            case 0 -> this.elts = (java.util.List<ExprTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -31,8 +31,8 @@ public final class SetComp extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> elt = (ExprTy) value;
-            case 1 -> generators = (java.util.List<Comprehension>) value;
+            case 0 -> this.elt = (ExprTy) value;
+            case 1 -> this.generators = (java.util.List<Comprehension>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -33,9 +33,9 @@ public final class Slice extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> lower = (ExprTy) value;
-            case 1 -> upper = (ExprTy) value;
-            case 2 -> step = (ExprTy) value;
+            case 0 -> this.lower = (ExprTy) value;
+            case 1 -> this.upper = (ExprTy) value;
+            case 2 -> this.step = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -30,8 +30,8 @@ public final class Starred extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> value = (ExprTy) value;
-            case 1 -> ctx = (ExprContextTy) value;
+            case 0 -> this.value = (ExprTy) value;
+            case 1 -> this.ctx = (ExprContextTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

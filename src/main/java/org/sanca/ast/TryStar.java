@@ -37,10 +37,10 @@ public final class TryStar extends StmtTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> body = (java.util.List<StmtTy>) value;
-            case 1 -> handlers = (java.util.List<ExcepthandlerTy>) value;
-            case 2 -> orelse = (java.util.List<StmtTy>) value;
-            case 3 -> finalbody = (java.util.List<StmtTy>) value;
+            case 0 -> this.body = (java.util.List<StmtTy>) value;
+            case 1 -> this.handlers = (java.util.List<ExcepthandlerTy>) value;
+            case 2 -> this.orelse = (java.util.List<StmtTy>) value;
+            case 3 -> this.finalbody = (java.util.List<StmtTy>) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

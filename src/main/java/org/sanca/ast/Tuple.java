@@ -31,8 +31,8 @@ public final class Tuple extends ExprTy {
     @SuppressWarnings("unchecked")
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> elts = (java.util.List<ExprTy>) value;
-            case 1 -> ctx = (ExprContextTy) value;
+            case 0 -> this.elts = (java.util.List<ExprTy>) value;
+            case 1 -> this.ctx = (ExprContextTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -29,8 +29,8 @@ public final class TypeIgnore extends TypeIgnoreTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> lineno = (Integer) value;
-            case 1 -> tag = (String) value;
+            case 0 -> this.lineno = (Integer) value;
+            case 1 -> this.tag = (String) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

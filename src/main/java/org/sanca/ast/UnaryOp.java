@@ -30,8 +30,8 @@ public final class UnaryOp extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> op = (UnaryopTy) value;
-            case 1 -> operand = (ExprTy) value;
+            case 0 -> this.op = (UnaryopTy) value;
+            case 1 -> this.operand = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

@@ -29,8 +29,8 @@ public final class Withitem extends Node {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> context_expr = (ExprTy) value;
-            case 1 -> optional_vars = (ExprTy) value;
+            case 0 -> this.context_expr = (ExprTy) value;
+            case 1 -> this.optional_vars = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

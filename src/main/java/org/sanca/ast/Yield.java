@@ -27,7 +27,7 @@ public final class Yield extends ExprTy {
     @Override
     public void setField(int i, Object value) {
         switch (i) {
-            case 0 -> value = (ExprTy) value;
+            case 0 -> this.value = (ExprTy) value;
             default -> throw new IndexOutOfBoundsException(i);
         }
     }

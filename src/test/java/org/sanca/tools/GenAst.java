@@ -280,7 +280,7 @@ public final class GenAst {
             Field f = c.fields.get(i);
             String jt = fieldJavaType(f, types);
             String cast = jt.equals("int") ? "(Integer) value" : "(" + jt + ") value";
-            sb.append("            case ").append(i).append(" -> ").append(f.name).append(" = ").append(cast).append(";\n");
+            sb.append("            case ").append(i).append(" -> this.").append(f.name).append(" = ").append(cast).append(";\n");
         }
         sb.append("            default -> throw new IndexOutOfBoundsException(i);\n        }\n    }\n");
     }
@@ -289,8 +289,6 @@ public final class GenAst {
         StringBuilder sb = new StringBuilder(HEADER);
         sb.append("""
                 package org.sanca.ast;
-
-                import java.util.List;
 
                 /**
                  * What module _ast shows of each ASDL type and constructor: its Python name,
@@ -305,10 +303,11 @@ public final class GenAst {
                      * fieldTypes are ASDL types with their * or ? mark; javaClass is the node class,
                      * the enum constant's class for simple sums, or null for abstract types.
                      */
-                    public record Entry(String name, String base, List<String> fields, List<String> fieldTypes,
-                                        List<String> attributes, Class<?> javaClass, Object enumConstant) {}
+                    public record Entry(String name, String base, java.util.List<String> fields,
+                                        java.util.List<String> fieldTypes, java.util.List<String> attributes,
+                                        Class<?> javaClass, Object enumConstant) {}
 
-                    public static final List<Entry> ENTRIES = List.of(
+                    public static final java.util.List<Entry> ENTRIES = java.util.List.of(
                 """);
         List<String> rows = new ArrayList<>();
         for (Type t : types) {
@@ -321,7 +320,7 @@ public final class GenAst {
             rows.add(row(t.name, "AST", new Cons(t.name, List.of()), attrs, "null", "null"));
             for (Cons c : t.cons) {
                 boolean simple = t.simple();
-                rows.add(row(c.name, t.name, c, "List.of()", simple ? javaType(t) + ".class" : c.name + ".class",
+                rows.add(row(c.name, t.name, c, "java.util.List.of()", simple ? javaType(t) + ".class" : c.name + ".class",
                         simple ? javaType(t) + "." + c.name : "null"));
             }
         }
@@ -337,7 +336,7 @@ public final class GenAst {
     }
 
     static String list(List<String> items) {
-        StringBuilder sb = new StringBuilder("List.of(");
+        StringBuilder sb = new StringBuilder("java.util.List.of(");
         for (int i = 0; i < items.size(); i++) sb.append(i == 0 ? "" : ", ").append('"').append(items.get(i)).append('"');
         return sb.append(')').toString();
     }
