@@ -142,7 +142,7 @@ public final class Literals {
     static void checkUtf8(String body, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
-            if (c >= 0xDC80 && c <= 0xDCFF) {
+            if (c >= 0xDC80 && c <= 0xDCFF && (i == from || !Character.isHighSurrogate(body.charAt(i - 1)))) {
                 byte[] raw = rawBytes(body, from, to);
                 int bad = TokenizerUtf8.firstInvalid(raw, 0, raw.length);
                 throw new LiteralException("(unicode error) " + TokenizerUtf8.errorMessage(raw, bad, raw.length), false);
