@@ -309,8 +309,16 @@ public final class Tokenizer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
     }
 
+    private static final boolean[] IDENTIFIER_CHAR = new boolean[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            IDENTIFIER_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+        }
+    }
+
     static boolean isIdentifierChar(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+        return c >= 0 && IDENTIFIER_CHAR[c];
     }
 
     /** A NAME, or a STRING when the letters read are a string prefix followed by a quote. */
@@ -333,13 +341,17 @@ public final class Tokenizer {
                 return string(c, start);
             }
         }
+        byte[] buf = b;
+        int p = pos;
+        int h = TokenizerNames.hash(buf, start, p - 1);
         boolean nonascii = false;
-        while (isIdentifierChar(c)) {
+        while (IDENTIFIER_CHAR[c]) {
             nonascii |= c >= 128;
-            c = b[pos++] & 0xff;
+            h = 31 * h + (byte) c;
+            c = buf[p++] & 0xff;
         }
-        pos--;
-        String name = nonascii ? TokenizerNames.verify(this, b, start, pos) : names.intern(b, start, pos);
+        pos = p - 1;
+        String name = nonascii ? TokenizerNames.verify(this, b, start, pos) : names.intern(b, start, pos, h);
         int col = start - lineStart;
         return new Token(TokenType.NAME, name, lineno, col, lineno, pos - lineStart);
     }

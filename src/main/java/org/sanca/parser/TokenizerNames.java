@@ -1,6 +1,7 @@
 package org.sanca.parser;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Identifier handling for the tokenizer: an intern table that turns ASCII name bytes into
@@ -11,60 +12,79 @@ import java.text.Normalizer;
  */
 final class TokenizerNames {
     private String[] table = new String[1024];
+    private byte[][] keys = new byte[1024][];
+    private int[] hashes = new int[1024];
     private int size;
 
-    /** The interned String of the ASCII bytes b[from, to). */
-    String intern(byte[] b, int from, int to) {
+    /** The hash intern() expects for the bytes b[from, to). */
+    static int hash(byte[] b, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + b[i];
         }
+        return h;
+    }
+
+    /** The interned String of the ASCII bytes b[from, to), whose hash(b, from, to) is h. */
+    String intern(byte[] b, int from, int to, int h) {
         int mask = table.length - 1;
         int i = mix(h) & mask;
         for (;;) {
-            String s = table[i];
-            if (s == null) {
-                s = new String(b, 0, from, to - from).intern();
-                table[i] = s;
-                if (++size * 2 > table.length) {
-                    grow();
-                }
-                return s;
+            byte[] k = keys[i];
+            if (k == null) {
+                return add(i, b, from, to, h);
             }
-            if (s.hashCode() == h && sameChars(s, b, from, to)) {
-                return s;
+            if (hashes[i] == h && sameBytes(k, b, from, to)) {
+                return table[i];
             }
             i = (i + 1) & mask;
         }
     }
 
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
-    }
-
-    private static boolean sameChars(String s, byte[] b, int from, int to) {
-        if (s.length() != to - from) {
+    private static boolean sameBytes(byte[] k, byte[] b, int from, int to) {
+        if (k.length != to - from) {
             return false;
         }
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i - from) != b[i]) {
+        for (int j = 0; j < k.length; j++) {
+            if (k[j] != b[from + j]) {
                 return false;
             }
         }
         return true;
     }
 
+    private String add(int i, byte[] b, int from, int to, int h) {
+        String s = new String(b, 0, from, to - from).intern();
+        table[i] = s;
+        keys[i] = Arrays.copyOfRange(b, from, to);
+        hashes[i] = h;
+        if (++size * 2 > table.length) {
+            grow();
+        }
+        return s;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
     private void grow() {
-        String[] old = table;
-        table = new String[old.length * 2];
-        int mask = table.length - 1;
-        for (String s : old) {
-            if (s != null) {
-                int i = mix(s.hashCode()) & mask;
-                while (table[i] != null) {
-                    i = (i + 1) & mask;
+        String[] oldTable = table;
+        byte[][] oldKeys = keys;
+        int[] oldHashes = hashes;
+        int n = oldTable.length * 2;
+        table = new String[n];
+        keys = new byte[n][];
+        hashes = new int[n];
+        for (int j = 0; j < oldTable.length; j++) {
+            if (oldKeys[j] != null) {
+                int i = mix(oldHashes[j]) & (n - 1);
+                while (keys[i] != null) {
+                    i = (i + 1) & (n - 1);
                 }
-                table[i] = s;
+                table[i] = oldTable[j];
+                keys[i] = oldKeys[j];
+                hashes[i] = oldHashes[j];
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.Locale;
  * CPython: Parser/tokenizer.c (decode_str, check_bom, check_coding_spec, translate_newlines).
  */
 final class TokenizerSource {
-    /** UTF-8 text, lines ended by '\n', the last one included. */
+    /** UTF-8 text, lines ended by '\n', the last one included (possibly the caller's array: never written). */
     final byte[] buf;
     /** Number of meaningful bytes in buf. */
     final int length;
@@ -197,10 +197,36 @@ final class TokenizerSource {
     }
 
     /**
-     * Copies s[start..] translating "\r\n" and "\r" to "\n", appending a final newline when
-     * missing, rejecting NUL bytes, and recording line starts.
+     * Translates "\r\n" and "\r" in s[start..] to "\n", appends a final newline when
+     * missing, rejects NUL bytes, and records line starts. The common case (no '\r', a final
+     * newline, nothing to skip) shares s instead of copying it.
      */
     private static TokenizerSource normalise(byte[] s, int start, String filename) {
+        int n = s.length;
+        int[] lines = new int[Math.max(16, (n - start) / 24)];
+        lines[0] = start;
+        int lineCount = 1;
+        for (int i = start; i < n; i++) {
+            byte c = s[i];
+            if (c > '\r' || c < 0) {
+                continue;
+            }
+            if (c == '\n') {
+                if (lineCount == lines.length) {
+                    lines = Arrays.copyOf(lines, lineCount * 2);
+                }
+                lines[lineCount++] = i + 1;
+            } else if (c == '\r' || c == 0) {
+                return translate(s, start, filename);
+            }
+        }
+        if (start == 0 && n > 0 && s[n - 1] == '\n') {
+            return new TokenizerSource(s, n, lines, lineCount - 1);
+        }
+        return translate(s, start, filename);
+    }
+
+    private static TokenizerSource translate(byte[] s, int start, String filename) {
         int n = s.length;
         byte[] out = new byte[n - start + 1];
         int[] lines = new int[64];
