@@ -32,6 +32,11 @@ CASES = [
     b"x\x00 = 1\n", b"# coding: foo\nx=1\n", b"\xef\xbb\xbf# coding: latin-1\nx=1\n",
     b"# coding: ascii\nx = '\xe9'\n", b"# coding: utf8\nx='\xff'\n", b"\xef\xbb\xbf# coding: utf8\nx = 1\n",
     b"#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nx = 012\n", b"# coding: latin-1\nx = 012 + '\xe9'\n",
+    b"# coding: koi8-\nx = 1\n", b"# -*- coding: koi8-r -*-\nx = 012 + '\xf0\xcf'\n",
+    # found by fuzzing against compile()
+    b"\n9\xe2\x82\xac\n", b"x = 5\xff\n", b"0\xc3\n", b"x = 9\xc2\xa0\n", b"'''\"\r\n", b"'''\r\r\n", b"x = 1\r\ny = '''\r\n",
+    b"from a import b, \\\n    c, \\\n    d, \\\n", b'"foo\\\\\\\r\nx bar\\" dfadf"|foo\\\\x bar" dfadf|\n',
+    b"x = '''a\nb''' \\ 1\n", b"if x:\n  y\n\t\n z\n",
 ]
 STR_CASES = ["x = '\xe9' + \u20ac\n", "if x:\n  y\n \xe9\n", "x = ('\xe9',\n", "\ufeffx = 1\n", "x = 1 + \\ '\xe9'\n"]
 

@@ -30,6 +30,12 @@ public final class Tokenizer {
     private int lineno;
     private int lineStart;
     private int nextLineStart;
+    /**
+     * Where the text CPython's parser quotes for an error on the current line begins
+     * (tok->buf): the current line's start, except that lines entered inside a token (a
+     * multi-line string, a backslash continuation) extend the text of the line it began on.
+     */
+    private int bufStart;
 
     private boolean atbol = true;
     private int pendin;
@@ -101,6 +107,7 @@ public final class Tokenizer {
             }
             lineno++;
             lineStart = pos;
+            bufStart = pos;
             nextLineStart = lineStarts[lineno];
         }
         return b[pos++] & 0xff;
@@ -143,7 +150,9 @@ public final class Tokenizer {
                 if (c != '\\') {
                     break;
                 }
+                int buf = bufStart;
                 continuation();
+                bufStart = buf;
             }
             if (c == '#') {
                 while (c != EOF && c != '\n') {
@@ -200,8 +209,9 @@ public final class Tokenizer {
     private int continuation() {
         int c = nextc();
         if (c != '\n') {
+            // CPython counts this column from tok->buf, which a multi-line token leaves on its first line
             throw deferred(errorAt("SyntaxError", "unexpected character after line continuation character",
-                    lineno, pos - lineStart, lineno, 0));
+                    lineno, pos - bufStart, lineno, 0));
         }
         c = nextc();
         if (c == EOF) {
@@ -358,6 +368,7 @@ public final class Tokenizer {
 
     /** A string literal whose opening quote was just read; CPython: the letter_quote block. */
     private Token string(int quote, int start) {
+        int buf = bufStart;
         int firstLineno = lineno;
         int firstLineStart = lineStart;
         int quoteSize = 1;
@@ -390,6 +401,7 @@ public final class Tokenizer {
                 nonascii |= c >= 128;
             }
         }
+        bufStart = buf;
         String text = nonascii ? TokenizerUtf8.decodeSurrogateEscape(b, start, pos) : latin1(start, pos);
         return new Token(TokenType.STRING, text, firstLineno, start - firstLineStart, lineno, pos - lineStart);
     }
@@ -546,13 +558,14 @@ public final class Tokenizer {
      * (CPython: _PyPegen_raise_error_known_location): offsets are 1-based byte offsets (or
      * &lt;= 0, passed through), converted to characters against the error line unless the
      * source was bytes without a BOM or coding cookie. The text is the line being read, with
-     * its newline, when lineno is not before it; otherwise line lineno without its newline.
+     * its newline (and the lines before it that a string or backslash continuation joined to
+     * it), when lineno is not before it; otherwise line lineno without its newline.
      */
     public SyntaxErrorException errorAt(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
         int from;
         int to;
         if (this.lineno <= lineno && this.lineno > 0) {
-            from = lineStart;
+            from = bufStart;
             to = nextLineStart;
         } else {
             int ln = Math.max(1, Math.min(lineno, lineCount));

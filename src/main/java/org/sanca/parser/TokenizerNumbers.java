@@ -192,8 +192,9 @@ final class TokenizerNumbers {
     }
 
     /**
-     * Rejects a number run into a name ("1a"), except before the keywords that may follow a
-     * number in valid code (and, else, for, if, in, is, not, or), where CPython only warns.
+     * Rejects a number run into an ASCII name ("1a"), except before the keywords that may follow
+     * a number in valid code (and, else, for, if, in, is, not, or), where CPython only warns; a
+     * non-ASCII character ends the number and is judged as the start of a name.
      */
     private static void verifyEnd(Tokenizer t, int c, String kind) {
         boolean keyword = switch (c) {
@@ -208,7 +209,7 @@ final class TokenizerNumbers {
             case 'n' -> lookahead(t, "ot");
             default -> false;
         };
-        if (!keyword && Tokenizer.isIdentifierChar(c)) {
+        if (!keyword && c < 128 && Tokenizer.isIdentifierChar(c)) {
             t.backupChar(c);
             throw t.syntaxError("invalid " + kind + " literal");
         }

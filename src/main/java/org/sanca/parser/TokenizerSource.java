@@ -171,7 +171,7 @@ final class TokenizerSource {
     }
 
     private static Charset lookup(String encoding) {
-        String[] candidates = {encoding, encoding.replace('_', '-'), encoding.replace("-", "")};
+        String[] candidates = {encoding, encoding.replace('_', '-')};
         for (String name : candidates) {
             try {
                 return Charset.forName(name);
@@ -228,7 +228,7 @@ final class TokenizerSource {
 
     private static TokenizerSource translate(byte[] s, int start, String filename) {
         int n = s.length;
-        byte[] out = new byte[n - start + 1];
+        byte[] out = new byte[n - start + 2];
         int[] lines = new int[64];
         int lineCount = 1;
         int o = 0;
@@ -252,7 +252,9 @@ final class TokenizerSource {
                 lines[lineCount++] = o;
             }
         }
-        if (o == 0 || out[o - 1] != '\n') {
+        // CPython's translate_newlines loses track of a final "\r\n" and adds one more newline
+        boolean crlfAtEnd = n - start >= 2 && s[n - 2] == '\r' && s[n - 1] == '\n';
+        if (o == 0 || out[o - 1] != '\n' || crlfAtEnd) {
             out[o++] = '\n';
             if (lineCount == lines.length) {
                 lines = Arrays.copyOf(lines, lineCount * 2);
