@@ -25,6 +25,7 @@ STRINGS = [r"'abc'", r'"abc"', r"''", r"'''a'b'''", r'"""a\"b"""', r"'\n\t\r\\\'
            r"'\N'", r"'\Nx'", r"'\N{}'", r"'ab\x4'", r"'é\x4'", r"'\é\x4'", r"'日\N{foo}'", r"'\N{日}'",
            r"'\N{KEYCAP NUMBER SIGN}'", r"'\N{LINE FEED (LF)}'", r"'\N{ LATIN SMALL LETTER A}'",
            r"b'abc'", r"b'\n\t\x41\x4a\101\0\400\777'", r"b'\u0041\N{x}\d'", r"rb'\x'", r"BR'\n'", r"b'\x4'", r"b'\xZZ'",
+           r"'7\'\N{\é9'", r"'\N{\uLATIN SMALL LETTER A\é'", r"'d8\0\12\N{😀\é'", r"'\\é\N{é'",
            r"b'a\xg0'", "b'\xc3\xa9'", r"b'\\'", "b'a\\\nb'"]
 BYTES = [b"x = '\xff'\n", b"x = '\xe9'\n", b"x = 'a\xe9b'\n", b"x = r'\xff\xfe'\n", b"x = '\\n\xe2\x82'\n",
          b"x = 'ok \xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80'\n", b"x = '\\\xc3\xa9'\n"]

@@ -137,16 +137,31 @@ final class LiteralsEscapes {
         return j - i;
     }
 
-    /** The length in CPython's rewritten buffer of s[from, to) (non-ASCII characters take 10 bytes). */
+    /**
+     * The length in CPython's rewritten buffer of s[from, to), from an escape's backslash:
+     * a non-ASCII character takes 10 bytes, a backslash before one (or at the end) 6, and a
+     * backslash takes the character after it along.
+     */
     private static int bufferLength(String s, int from, int to) {
         int len = 0;
-        for (int k = from; k < to; k++) {
+        int k = from;
+        while (k < to) {
             char c = s.charAt(k);
+            if (c == '\\') {
+                len++;
+                k++;
+                if (k >= to || s.charAt(k) >= 0x80) {
+                    len += 5;
+                    continue;
+                }
+                c = s.charAt(k);
+            }
             if (c < 0x80) {
                 len++;
             } else if (!Character.isLowSurrogate(c)) {
                 len += 10;
             }
+            k++;
         }
         return len;
     }
