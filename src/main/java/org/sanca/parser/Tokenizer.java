@@ -48,6 +48,9 @@ public final class Tokenizer {
     private final int[] parenLineno = new int[MAXLEVEL];
     private final int[] parenCol = new int[MAXLEVEL];
 
+    /** Receives warnings; null ignores them. */
+    private WarningHandler warnings;
+
     /** The error already raised; later calls raise it again (CPython: tok->done). */
     private SyntaxErrorException failed;
     /** Whether failed is an error CPython's parser reports from a tokenizer state code. */
@@ -70,6 +73,29 @@ public final class Tokenizer {
         this.lineCount = src.lineCount;
         this.convertOffsets = src.convertOffsets;
         this.filename = filename;
+    }
+
+    /** Receives the tokenizer's warnings (CPython: parser_warn). */
+    @FunctionalInterface
+    public interface WarningHandler {
+        /**
+         * Issues warning message of class category (e.g. "SyntaxWarning") for line lineno of
+         * filename; returns true when the warning filters turn it into an error, which the
+         * tokenizer then raises as a SyntaxError with the same message at its position.
+         */
+        boolean warn(String category, String message, String filename, int lineno);
+    }
+
+    /** Sets where warnings go (none by default). */
+    public void setWarningHandler(WarningHandler handler) {
+        this.warnings = handler;
+    }
+
+    /** A SyntaxWarning at the read position; CPython: parser_warn. */
+    void warn(String msg) {
+        if (warnings != null && warnings.warn("SyntaxWarning", msg, filename, lineno)) {
+            throw syntaxError(msg);
+        }
     }
 
     /** The file name given at construction. */

@@ -209,7 +209,11 @@ final class TokenizerNumbers {
             case 'n' -> lookahead(t, "ot");
             default -> false;
         };
-        if (!keyword && c < 128 && Tokenizer.isIdentifierChar(c)) {
+        if (keyword) {
+            t.backupChar(c);
+            t.warn("invalid " + kind + " literal");
+            t.nextChar();
+        } else if (c < 128 && Tokenizer.isIdentifierChar(c)) {
             t.backupChar(c);
             throw t.syntaxError("invalid " + kind + " literal");
         }

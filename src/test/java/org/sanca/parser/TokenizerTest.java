@@ -143,6 +143,30 @@ class TokenizerTest {
     }
 
     @Test
+    void numberBeforeKeywordWarns() {
+        // python3 -W always: "f:1: SyntaxWarning: invalid decimal literal" (and hexadecimal, octal)
+        List<String> seen = new ArrayList<>();
+        Tokenizer t = new Tokenizer("x = 1if 0x1for 0o7in y else 2", "f");
+        t.setWarningHandler((category, msg, file, line) -> seen.add(category + ":" + msg + ":" + file + ":" + line) && false);
+        while (t.next().type() != TokenType.ENDMARKER) {
+            // read all
+        }
+        assertEquals(List.of("SyntaxWarning:invalid decimal literal:f:1", "SyntaxWarning:invalid hexadecimal literal:f:1",
+                "SyntaxWarning:invalid octal literal:f:1"), seen);
+    }
+
+    @Test
+    void warningsAsErrorsRaiseAtTheNumbersEnd() {
+        // python3 -W error: compile('x = 0x1for x in y') -> 'invalid hexadecimal literal' 1 8 1 8
+        Tokenizer t = new Tokenizer("x = 0x1for x in y", "f");
+        t.setWarningHandler((category, msg, file, line) -> true);
+        t.next();
+        t.next();
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, t::next);
+        assertEquals("SyntaxError|invalid hexadecimal literal|1|8|1|8|x = 0x1for x in y", describe(e));
+    }
+
+    @Test
     void errorsRepeatOnceRaised() {
         Tokenizer t = new Tokenizer("x = 0x\n", "f");
         t.next();
