@@ -126,7 +126,7 @@ public final class Tokenizer {
     // ---------------------------------------------------------------- reading
 
     /** The next byte (0..255) or EOF, moving to the next line when the current one is used up. */
-    private int nextc() {
+    int nextc() {
         if (pos == nextLineStart) {
             if (pos >= end) {
                 return EOF;
@@ -139,7 +139,7 @@ public final class Tokenizer {
         return b[pos++] & 0xff;
     }
 
-    private void backup(int c) {
+    void backup(int c) {
         if (c != EOF) {
             pos--;
         }
@@ -508,24 +508,17 @@ public final class Tokenizer {
         }
     }
 
-    // ---------------------------------------------------------------- errors
+    // ---------------------------------------------------------------- for TokenizerNumbers and TokenizerNames
 
+    /** A NUMBER token from start to the read position. */
     Token numberToken(int start) {
         return new Token(TokenType.NUMBER, latin1(start, pos), lineno, start - lineStart, lineno, pos - lineStart);
-    }
-
-    int nextChar() {
-        return nextc();
     }
 
     /** The byte i positions after the read position, within the current line. */
     int peekChar(int i) {
         int p = pos + i;
         return p < nextLineStart ? b[p] & 0xff : EOF;
-    }
-
-    void backupChar(int c) {
-        backup(c);
     }
 
     int position() {
@@ -539,6 +532,8 @@ public final class Tokenizer {
     int lineStart() {
         return lineStart;
     }
+
+    // ---------------------------------------------------------------- errors
 
     /**
      * A decoding error in an identifier: CPython reports it from the parser at the read
