@@ -126,11 +126,11 @@ final class TokenizerNames {
     }
 
     static boolean isXidStart(int cp) {
-        return cp == '_' || (Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp));
+        return cp < 128 ? Tokenizer.isIdentifierChar(cp) && !(cp >= '0' && cp <= '9') : TokenizerXid.isStart(cp);
     }
 
     static boolean isXidContinue(int cp) {
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+        return cp < 128 ? Tokenizer.isIdentifierChar(cp) : TokenizerXid.isContinue(cp);
     }
 
     /** CPython: Py_UNICODE_ISPRINTABLE — not a control, format, surrogate, private-use, unassigned or separator (but space). */

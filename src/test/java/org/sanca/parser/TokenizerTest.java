@@ -98,6 +98,18 @@ class TokenizerTest {
     }
 
     @Test
+    void identifierCharactersFollowCpythonsUnicodeVersion() {
+        // python3: chr(cp).isidentifier(), ('a' + chr(cp)).isidentifier()
+        int[][] expected = {{0x37a, 0, 0}, {0x897, 0, 0}, {0x1c89, 0, 0}, {0xe9, 1, 1}, {0x4e00, 1, 1}, {0x300, 0, 1},
+            {0x2118, 1, 1}, {0xb7, 0, 1}, {0x309b, 0, 0}, {0x1f600, 0, 0}, {0xff65, 0, 0}, {0x10ffff, 0, 0},
+            {0x30000, 1, 1}, {0x31350, 0, 0}};
+        for (int[] e : expected) {
+            assertEquals(e[1] == 1, TokenizerNames.isXidStart(e[0]), Integer.toHexString(e[0]));
+            assertEquals(e[2] == 1, TokenizerNames.isXidContinue(e[0]), Integer.toHexString(e[0]));
+        }
+    }
+
+    @Test
     void sourceLineAndCharOffset() {
         Tokenizer t = new Tokenizer("x = 'é' + y\r\nz\n", "f");
         assertEquals("x = 'é' + y", t.sourceLine(1));
