@@ -27,7 +27,8 @@ CASES = [
     # characters
     b"x = \xe2\x82\xac\n", b"x = a\xc2\xa0b\n", b"x = \x01\n", b"\xe2\x82\xac = 1\n", b"a\xe2\x82\xac = 1\n",
     b"x = '\xc3\xa9' + \xe2\x82\xac\n", b"x\xff = 1\n", b"\xff = 1\n", b"x = \x7f\n", b"x = a\xe2\x80\x8bb\n",
-    b"x = 1\n\xe2\x80\xa8\n", b"x = \x0b\n",
+    b"x = 1\n\xe2\x80\xa8\n", b"x = \x0b\n", "x = a\U0001E030\n".encode(), "x = \ua7cb\n".encode(),
+    "x = a\u037a\n".encode(),
     # null bytes and encodings
     b"x\x00 = 1\n", b"# coding: foo\nx=1\n", b"\xef\xbb\xbf# coding: latin-1\nx=1\n",
     b"# coding: ascii\nx = '\xe9'\n", b"# coding: utf8\nx='\xff'\n", b"\xef\xbb\xbf# coding: utf8\nx = 1\n",

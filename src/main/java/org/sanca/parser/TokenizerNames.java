@@ -133,16 +133,8 @@ final class TokenizerNames {
         return cp < 128 ? Tokenizer.isIdentifierChar(cp) : TokenizerXid.isContinue(cp);
     }
 
-    /** CPython: Py_UNICODE_ISPRINTABLE — not a control, format, surrogate, private-use, unassigned or separator (but space). */
+    /** CPython: Py_UNICODE_ISPRINTABLE (for the non-ASCII characters an identifier may hold). */
     static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return cp < 128 ? cp >= ' ' && cp < 127 : TokenizerXid.isPrintable(cp);
     }
 }
