@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes errors.tsv: CPython 3.11's SyntaxError for sources whose error the tokenizer finds.
 
-Each line: mode (b: compile(bytes), s: compile(str)), the source as hex UTF-8/raw bytes,
+Each line: mode (b: compile(bytes), s: compile(str), n: compile(bytes, 'f', 'single')), the source as hex UTF-8/raw bytes,
 class, msg, lineno, offset, end_lineno, end_offset, text (escaped: \\\\ \\n \\r \\t; None as
 <None>), tab-separated. Run from this directory.
 """
@@ -39,6 +39,9 @@ CASES = [
     b"from a import b, \\\n    c, \\\n    d, \\\n", b'"foo\\\\\\\r\nx bar\\" dfadf"|foo\\\\x bar" dfadf|\n',
     b"x = '''a\nb''' \\ 1\n", b"if x:\n  y\n\t\n z\n",
 ]
+# compiled in "single" mode: no newline is added after the last line
+SINGLE_CASES = [b"(1 +", b"1 + \\", b"if x:\n  y\n z", b"x = 'abc", b"x = '''abc\n", b"0x", b"x = (1,\r\n",
+                b"\xef\xbb\xbfx = 0o8", b"# coding: latin-1\nx = \xe9 = 012"]
 STR_CASES = ["x = '\xe9' + \u20ac\n", "if x:\n  y\n \xe9\n", "x = ('\xe9',\n", "\ufeffx = 1\n", "x = 1 + \\ '\xe9'\n"]
 
 
@@ -47,9 +50,9 @@ def escape(s):
 
 
 def row(mode, src):
-    data = src if mode == "b" else src.encode("utf-8", "surrogatepass")
+    data = src if mode != "s" else src.encode("utf-8", "surrogatepass")
     try:
-        compile(src, "f", "exec")
+        compile(src, "f", "single" if mode == "n" else "exec")
     except SyntaxError as e:
         fields = [mode, data.hex(), type(e).__name__, escape(e.msg)]
         fields += [str(v) for v in (e.lineno, e.offset, e.end_lineno, e.end_offset)]
@@ -66,6 +69,8 @@ def main():
             f.write(row("b", src) + "\n")
         for src in STR_CASES:
             f.write(row("s", src) + "\n")
+        for src in SINGLE_CASES:
+            f.write(row("n", src) + "\n")
 
 
 if __name__ == "__main__":

@@ -56,14 +56,28 @@ public final class Tokenizer {
     /** Whether failed is an error CPython's parser reports from a tokenizer state code. */
     private boolean failedDeferred;
 
-    /** Tokenizes raw source bytes, decoded per PEP 263 (coding cookie) or a UTF-8 BOM. */
+    /** Tokenizes raw source bytes of a module, decoded per PEP 263 (coding cookie) or a UTF-8 BOM. */
     public Tokenizer(byte[] source, String filename) {
-        this(TokenizerSource.fromBytes(source, filename), filename);
+        this(source, filename, true);
     }
 
-    /** Tokenizes already-decoded source text (no cookie processing, as for compile(str)). */
+    /** Tokenizes already-decoded source text of a module (no cookie processing, as for compile(str)). */
     public Tokenizer(String source, String filename) {
-        this(TokenizerSource.fromString(source, filename), filename);
+        this(source, filename, true);
+    }
+
+    /**
+     * Tokenizes raw source bytes; execInput is false for compile()'s "eval" and "single" modes,
+     * where CPython adds no newline after a last line lacking one (so no NEWLINE precedes
+     * ENDMARKER there).
+     */
+    public Tokenizer(byte[] source, String filename, boolean execInput) {
+        this(TokenizerSource.fromBytes(source, filename, execInput), filename);
+    }
+
+    /** Tokenizes already-decoded source text; execInput as for the byte[] constructor. */
+    public Tokenizer(String source, String filename, boolean execInput) {
+        this(TokenizerSource.fromString(source, filename, execInput), filename);
     }
 
     private Tokenizer(TokenizerSource src, String filename) {
@@ -591,7 +605,7 @@ public final class Tokenizer {
         } else {
             int ln = Math.max(1, Math.min(lineno, lineCount));
             from = lineStarts[ln - 1];
-            to = lineStarts[ln] - 1;
+            to = lineEnd(ln);
         }
         if (convertOffsets) {
             offset = charOffset(from, to, offset);
@@ -619,7 +633,13 @@ public final class Tokenizer {
         if (lineno < 1 || lineno > lineCount) {
             return byteCol + 1;
         }
-        return charOffset(lineStarts[lineno - 1], lineStarts[lineno] - 1, byteCol + 1);
+        return charOffset(lineStarts[lineno - 1], lineEnd(lineno), byteCol + 1);
+    }
+
+    /** Where line lineno (1-based, valid) ends, before its newline if any. */
+    private int lineEnd(int lineno) {
+        int next = lineStarts[lineno];
+        return next > 0 && b[next - 1] == '\n' ? next - 1 : next;
     }
 
     /** The text of source line lineno (1-based) without its line ending, or null if out of range. */
@@ -627,7 +647,7 @@ public final class Tokenizer {
         if (lineno < 1 || lineno > lineCount) {
             return null;
         }
-        return TokenizerSource.decodeReplace(b, lineStarts[lineno - 1], lineStarts[lineno] - 1);
+        return TokenizerSource.decodeReplace(b, lineStarts[lineno - 1], lineEnd(lineno));
     }
 
     /**

@@ -54,7 +54,11 @@ class TokenizerErrorsTest {
 
     private static void check(String[] f, byte[] src) {
         SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> {
-            Tokenizer t = f[0].equals("b") ? new Tokenizer(src, "f") : new Tokenizer(new String(src, StandardCharsets.UTF_8), "f");
+            Tokenizer t = switch (f[0]) {
+                case "b" -> new Tokenizer(src, "f");
+                case "n" -> new Tokenizer(src, "f", false);
+                default -> new Tokenizer(new String(src, StandardCharsets.UTF_8), "f");
+            };
             while (t.next().type() != TokenType.ENDMARKER) {
                 // read on to the error
             }

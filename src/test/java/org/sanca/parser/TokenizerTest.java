@@ -49,6 +49,18 @@ class TokenizerTest {
     }
 
     @Test
+    void nonExecInputGetsNoFinalNewline() {
+        // python3: compile('1 +', 'f', 'eval') -> invalid syntax at (1, 0): the ENDMARKER, no NEWLINE before it
+        Tokenizer t = new Tokenizer("1 +", "f", false);
+        assertEquals(TokenType.NUMBER, t.next().type());
+        assertEquals(TokenType.PLUS, t.next().type());
+        Token end = t.next();
+        assertEquals("ENDMARKER 1 -1", end.type() + " " + end.lineno() + " " + end.colOffset());
+        assertEquals("1 +", t.sourceLine(1));
+        assertEquals("NEWLINE  1:3-1:3", tokens("1 +").get(2));
+    }
+
+    @Test
     void newlineAfterCommentStartsAtTheHash() {
         // python3: compile("x = 1 +  # c\n") -> invalid syntax at offset 10, end_offset 13
         assertEquals("NEWLINE  1:9-1:12", tokens("x = 1 +  # c\n").get(4));
