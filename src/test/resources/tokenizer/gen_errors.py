@@ -37,7 +37,7 @@ CASES = [
     # found by fuzzing against compile()
     b"\n9\xe2\x82\xac\n", b"x = 5\xff\n", b"0\xc3\n", b"x = 9\xc2\xa0\n", b"'''\"\r\n", b"'''\r\r\n", b"x = 1\r\ny = '''\r\n",
     b"from a import b, \\\n    c, \\\n    d, \\\n", b'"foo\\\\\\\r\nx bar\\" dfadf"|foo\\\\x bar" dfadf|\n',
-    b"x = '''a\nb''' \\ 1\n", b"if x:\n  y\n\t\n z\n",
+    b"x = '''a\nb''' \\ 1\n", b"if x:\n  y\n\t\n z\n", b"\n'\xe2\xff\xac''\n", b"x = \xe2\xff\xac + 0o9\n",
 ]
 # compiled in "single" mode: no newline is added after the last line
 SINGLE_CASES = [b"(1 +", b"1 + \\", b"if x:\n  y\n z", b"x = 'abc", b"x = '''abc\n", b"0x", b"x = (1,\r\n",
