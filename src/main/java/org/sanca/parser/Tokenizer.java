@@ -617,6 +617,17 @@ public final class Tokenizer {
         return new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
     }
 
+    /**
+     * The error CPython's parser raises at a token (CPython: _PyPegen_raise_error, as used by
+     * RAISE_SYNTAX_ERROR and RAISE_INDENTATION_ERROR at the last token read): columns are the
+     * token's 0-based byte columns; a column of -1 (INDENT, DEDENT, ENDMARKER) stands for the
+     * read position, and an end column of -1 stays -1.
+     */
+    public SyntaxErrorException errorAtToken(String kind, String msg, int lineno, int col, int endLineno, int endCol) {
+        int offset = col == -1 ? pos - lineStart : col + 1;
+        return errorAt(kind, msg, lineno, offset, endLineno, endCol == -1 ? -1 : endCol + 1);
+    }
+
     /** CPython: _PyPegen_byte_offset_to_character_offset over the line b[from, to). */
     private int charOffset(int from, int to, int offset) {
         if (offset < 0) {

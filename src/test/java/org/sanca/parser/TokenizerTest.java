@@ -146,6 +146,22 @@ class TokenizerTest {
     }
 
     @Test
+    void errorAtTokenWithoutColumnUsesTheReadPosition() {
+        // python3: compile(b"  x\n") -> IndentationError 'unexpected indent' 1 2 1 -1 '  x\n'
+        Tokenizer t = readTo("  x\n", 1);
+        assertEquals("IndentationError|unexpected indent|1|2|1|-1|  x\n",
+                describe(t.errorAtToken("IndentationError", "unexpected indent", 1, -1, 1, -1)));
+        // python3: compile(b"class A:\n  @foo\n") -> 'unexpected unindent' 2 7 2 -1 '  @foo\n'
+        Tokenizer u = readTo("class A:\n  @foo\n", 9);
+        assertEquals("IndentationError|unexpected unindent|2|7|2|-1|  @foo\n",
+                describe(u.errorAtToken("IndentationError", "unexpected unindent", 2, -1, 2, -1)));
+        // python3: compile(b"x = \n") -> 'invalid syntax' 1 5 1 5 at the NEWLINE token (col 4)
+        Tokenizer v = readTo("x = \n", 3);
+        assertEquals("SyntaxError|invalid syntax|1|5|1|5|x = \n",
+                describe(v.errorAtToken("SyntaxError", "invalid syntax", 1, 4, 1, 4)));
+    }
+
+    @Test
     void restOfSourceOverridesGenericErrors() {
         // python3 compile() of each source: the tokenizer error replaces "invalid syntax"
         assertEquals("SyntaxError|unterminated string literal (detected at line 2)|2|5|2|5|y = 'abc",
