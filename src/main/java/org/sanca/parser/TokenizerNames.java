@@ -2,6 +2,7 @@ package org.sanca.parser;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Identifier handling for the tokenizer: an intern table that turns ASCII name bytes into
@@ -11,6 +12,12 @@ import java.util.Arrays;
  * (_PyUnicode_ScanIdentifier), Parser/pegen.c (_PyPegen_new_identifier).
  */
 final class TokenizerNames {
+    /** Python 3.11's keywords and soft keywords (keyword.kwlist, keyword.softkwlist). */
+    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
+            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+            "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with",
+            "yield", "_", "case", "match");
+
     private String[] table = new String[1024];
     private byte[][] keys = new byte[1024][];
     private int[] hashes = new int[1024];
@@ -90,7 +97,8 @@ final class TokenizerNames {
     }
 
     /**
-     * Checks the non-ASCII identifier b[from, to) and returns it NFKC-normalised; raises
+     * Checks the non-ASCII identifier b[from, to) and returns it NFKC-normalised (unless that
+     * makes a keyword of it: then as written, for the parser to normalise the name); raises
      * CPython's error for malformed UTF-8 or a character that cannot be in an identifier.
      */
     static String verify(Tokenizer t, byte[] b, int from, int to) {
@@ -109,8 +117,12 @@ final class TokenizerNames {
             }
             i += Character.charCount(cp);
         }
-        String norm = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
-        return norm.intern();
+        if (Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            return s.intern();
+        }
+        String norm = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // CPython tells keywords by the unnormalised text: "ｉｆ = 1" assigns to a name 'if'
+        return KEYWORDS.contains(norm) ? s : norm.intern();
     }
 
     private static SyntaxErrorException invalidCharacter(Tokenizer t, String s, int i, int cp, int from) {

@@ -122,6 +122,12 @@ class TokenizerTest {
     }
 
     @Test
+    void namesNormalisingToKeywordsStayAsWritten() {
+        // ast.parse('ｉｆ = 1'): Assign to Name(id='if') — CPython tells keywords by the text as written
+        assertEquals("NAME \uff49\uff46 1:0-1:6", tokens("\uff49\uff46 = 1").get(0));
+    }
+
+    @Test
     void sourceLineAndCharOffset() {
         Tokenizer t = new Tokenizer("x = 'é' + y\r\nz\n", "f");
         assertEquals("x = 'é' + y", t.sourceLine(1));
