@@ -13,7 +13,7 @@ CASES = [
     b"if x:\n    y\n  \\\n  z\n", b"if x:\n  y\n \xc3\xa9\n",
     # brackets
     b"x = (1,\n", b"x = (1,", b"x = [1,\n2\n", b"x = )\n", b"x = (]\n", b"x = (\n]\n", b"\n\n\n)", b"x = {1: (2]}\n",
-    b"x = ('\xc3\xa9',\n", b"(" * 200 + b"\n", b"f(a,\n  b\n",
+    b"x = ('\xc3\xa9',\n", b"(" * 200 + b"\n", b"f(a,\n  b\n", b"(" * 201 + b"\n", b"x = " + b"[" * 199 + b"{{\n",
     # strings
     b"x = 'abc\n", b"x = 'abc", b"x = '''abc\n\n", b"'''\n\n\nabc", b"x = (1,\n y = 'abc\n", b"x = f'{1}\n",
     b"x = rb'\\'\n", b"x = \"abc\\\n", b"x = '\xc3\xa9t\xc3\xa9\n", b"x = \"\"\"a\"\"\n",
