@@ -7,8 +7,15 @@ package org.sanca.parser;
  *
  * <p>The source is UTF-8 bytes (see {@link TokenizerSource}); columns count bytes from the
  * line start, as the AST's col_offset does. Comments and blank lines yield nothing; keywords
- * are NAME tokens. As in CPython, INDENT, DEDENT and ENDMARKER carry column -1, and a
- * NEWLINE token is empty, starting at the '\n' (or at the '#' of a trailing comment).
+ * are NAME tokens (non-ASCII names NFKC-normalised); "&lt;&gt;" is NOTEQUAL and stray
+ * characters such as '$' are OP tokens, as in CPython. As there, INDENT, DEDENT and
+ * ENDMARKER carry column -1, and a NEWLINE token is empty, starting at the '\n' (or at the
+ * '#' of a trailing comment).
+ *
+ * <p>For the parser's own errors: {@link #errorAtToken} and {@link #errorAt} build them as
+ * CPython's pegen does (text, character offsets), {@link #checkRestForErrors} lets a later
+ * tokenizer error replace a generic "invalid syntax", and {@link #setWarningHandler} receives
+ * SyntaxWarnings.
  */
 public final class Tokenizer {
     private static final int EOF = -1;
@@ -581,7 +588,10 @@ public final class Tokenizer {
         return new SyntaxErrorException("SyntaxError", msg, filename, lineno, offset, lineno, endOffset, text);
     }
 
-    /** "'(' was never closed" for the innermost open bracket; CPython: raise_unclosed_parentheses_error. */
+    /**
+     * "'(' was never closed" for the innermost open bracket (level() must be &gt; 0);
+     * CPython: raise_unclosed_parentheses_error. The tokenizer raises it itself at EOF.
+     */
     public SyntaxErrorException unclosedBracketError() {
         int i = level - 1;
         return errorAt("SyntaxError", "'" + (char) parenstack[i] + "' was never closed",
