@@ -55,6 +55,13 @@ public final class Tokenizer {
     private final int[] parenLineno = new int[MAXLEVEL];
     private final int[] parenCol = new int[MAXLEVEL];
 
+    /** File mode (see forFile) and what it needs to know of the file. */
+    private final boolean fileMode;
+    private final boolean lastLineHadNewline;
+    private final int nulLine, nulOffset, badUtf8Line, badUtf8Byte;
+    /** The first line whose reading fails (a NUL byte or undeclared non-UTF-8), or 0. */
+    private final int poisonLine;
+
     /** Receives warnings; null ignores them. */
     private WarningHandler warnings;
 
@@ -79,21 +86,46 @@ public final class Tokenizer {
      * ENDMARKER there).
      */
     public Tokenizer(byte[] source, String filename, boolean execInput) {
-        this(TokenizerSource.fromBytes(source, filename, execInput), filename);
+        this(TokenizerSource.fromBytes(source, filename, mode(execInput)), filename, false);
     }
 
     /** Tokenizes already-decoded source text; execInput as for the byte[] constructor. */
     public Tokenizer(String source, String filename, boolean execInput) {
-        this(TokenizerSource.fromString(source, filename, execInput), filename);
+        this(TokenizerSource.fromString(source, filename, mode(execInput)), filename, false);
     }
 
-    private Tokenizer(TokenizerSource src, String filename) {
+    /**
+     * Tokenizes a script as CPython's file tokenizer does when running it (python3 file.py):
+     * a NUL byte is "source code cannot contain null bytes" at its line, undeclared non-UTF-8
+     * is "Non-UTF-8 code starting with ...", an unknown cookie is "encoding problem: ...",
+     * and the parser's errors quote the file's line alone.
+     */
+    public static Tokenizer forFile(byte[] source, String filename) {
+        return new Tokenizer(TokenizerSource.fromBytes(source, filename, TokenizerSource.Mode.FILE), filename, true);
+    }
+
+    private static TokenizerSource.Mode mode(boolean execInput) {
+        return execInput ? TokenizerSource.Mode.EXEC : TokenizerSource.Mode.EVAL;
+    }
+
+    private Tokenizer(TokenizerSource src, String filename, boolean fileMode) {
         this.b = src.buf;
         this.end = src.length;
         this.lineStarts = src.lineStarts;
         this.lineCount = src.lineCount;
         this.convertOffsets = src.convertOffsets;
         this.filename = filename;
+        this.fileMode = fileMode;
+        this.lastLineHadNewline = src.lastLineHadNewline;
+        this.nulLine = src.nulLine;
+        this.nulOffset = src.nulOffset;
+        this.badUtf8Line = src.badUtf8Line;
+        this.badUtf8Byte = src.badUtf8Byte;
+        this.poisonLine = minPositive(nulLine, badUtf8Line);
+    }
+
+    private static int minPositive(int a, int b) {
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
     }
 
     /** Receives the tokenizer's warnings (CPython: parser_warn). */
@@ -156,6 +188,9 @@ public final class Tokenizer {
             lineStart = pos;
             bufStart = pos;
             nextLineStart = lineStarts[lineno];
+            if (lineno == poisonLine) {
+                throw unreadableLine();
+            }
         }
         return b[pos++] & 0xff;
     }
@@ -556,6 +591,19 @@ public final class Tokenizer {
 
     // ---------------------------------------------------------------- errors
 
+    /** File mode: the error for reading line poisonLine (CPython: tok_nextc's checks, ensure_utf8). */
+    private SyntaxErrorException unreadableLine() {
+        if (lineno == badUtf8Line && (nulLine == 0 || badUtf8Line < nulLine)) {
+            String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+                    + "declared; see https://peps.python.org/pep-0263/ for details", badUtf8Byte, filename, lineno);
+            int none = SyntaxErrorException.NONE;
+            return new SyntaxErrorException("SyntaxError", msg, filename, none, none, none, none, null);
+        }
+        String text = TokenizerSource.decodeReplace(b, lineStart, nulOffset);
+        return new SyntaxErrorException("SyntaxError", "source code cannot contain null bytes", filename, lineno, 0,
+                lineno, 0, text);
+    }
+
     /**
      * A decoding error in an identifier: CPython reports it from the parser at the read
      * position (raise_decode_error), and it ends tokenizing like a state-code error.
@@ -609,7 +657,11 @@ public final class Tokenizer {
     public SyntaxErrorException errorAt(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
         int from;
         int to;
-        if (this.lineno <= lineno && this.lineno > 0) {
+        if (fileMode && lineno >= 1 && lineno <= lineCount) {
+            // CPython reads the line from the file (_PyErr_ProgramDecodedTextObject)
+            from = lineStarts[lineno - 1];
+            to = lineno < lineCount || lastLineHadNewline ? lineStarts[lineno] : lineEnd(lineno);
+        } else if (this.lineno <= lineno && this.lineno > 0) {
             from = bufStart;
             to = nextLineStart;
         } else {
