@@ -77,15 +77,18 @@ abstract class PegenCore {
 
     /** Reads one more token from the tokenizer into the array. */
     private void fillToken() {
-        Token t = tokenizer.next();
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (SyntaxErrorException e) {
+            throw tokenizerError(e);
+        }
         int type = t.type().ordinal();
         if (type == NAME) {
             Integer kw = KEYWORD_KINDS.get(t.string());
             if (kw != null) {
                 type = kw;
             }
-        } else if ((type == ENDMARKER || type == ERRORTOKEN) && tokenizer.level() > 0) {
-            throw tokenizer.unclosedBracketError();
         }
         if (fill == tokens.length) {
             tokens = java.util.Arrays.copyOf(tokens, fill * 2);
@@ -271,9 +274,14 @@ abstract class PegenCore {
 
     // ---- errors
 
+    /** A tokenizer error as this parser reports it (f-string sub-parsers relocate it). */
+    SyntaxErrorException tokenizerError(SyntaxErrorException e) {
+        return e;
+    }
+
     /** A SyntaxError (or IndentationError) at the given byte positions. */
     SyntaxErrorException errorAt(String kind, String msg, int lineno, int col, int endLineno, int endCol) {
-        return tokenizer.error(kind, msg, lineno, col, endLineno, endCol);
+        return tokenizer.errorAt(kind, msg, lineno, col + 1, endLineno, endCol + 1);
     }
 
     /** RAISE_SYNTAX_ERROR: located at the last token read. */
