@@ -620,23 +620,28 @@ abstract class ExpressionRules extends PegenCore {
             if (b != null) {
                 r = at(new Attribute(a, b.id, ExprContextTy.Load, 0, 0, 0, 0), s);
             }
-        } else if (type == LPAR) {
-            ExprTy g = genexp();
-            if (g != null) {
-                r = at(new Call(a, singleton(g), new ArrayList<>(0), 0, 0, 0, 0), s);
-            } else {
+        } else {
+            // genexp is tried before the call and the subscript; its invalid_comprehension
+            // alternative also looks at '[' and '{' in the second pass
+            if (type == LPAR || (callInvalidRules && (type == LSQB || type == LBRACE))) {
+                ExprTy g = genexp();
+                if (g != null) {
+                    r = at(new Call(a, singleton(g), new ArrayList<>(0), 0, 0, 0, 0), s);
+                }
+            }
+            if (r == null && type == LPAR) {
                 mark = m + 1;
                 Call args = arguments();
                 if (expect(RPAR) != null) {
                     r = at(new Call(a, args == null ? new ArrayList<>(0) : args.args,
                         args == null ? new ArrayList<>(0) : args.keywords, 0, 0, 0, 0), s);
                 }
-            }
-        } else if (type == LSQB) {
-            mark++;
-            ExprTy b = slices();
-            if (b != null && expect(RSQB) != null) {
-                r = at(new Subscript(a, b, ExprContextTy.Load, 0, 0, 0, 0), s);
+            } else if (r == null && type == LSQB) {
+                mark = m + 1;
+                ExprTy b = slices();
+                if (b != null && expect(RSQB) != null) {
+                    r = at(new Subscript(a, b, ExprContextTy.Load, 0, 0, 0, 0), s);
+                }
             }
         }
         if (r != null && target && !tLookahead()) {
@@ -855,12 +860,10 @@ abstract class ExpressionRules extends PegenCore {
             }
             return at(new Dict(keys, values, 0, 0, 0, 0), s);
         }
+        // pegen guards only alternatives made of a lone invalid_ rule: this one runs in the first pass too
+        mark = start + 1;
+        invalidDoubleStarredKvpairs();
         mark = start;
-        if (callInvalidRules) {
-            mark++;
-            invalidDoubleStarredKvpairs();
-            mark = start;
-        }
         return null;
     }
 

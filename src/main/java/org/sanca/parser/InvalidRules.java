@@ -27,6 +27,14 @@ abstract class InvalidRules extends StatementRules {
         }
     }
 
+    /**
+     * The SOFT_KEYWORD token of _PyPegen_soft_keyword_token, which compares only the NAME's
+     * length of each soft keyword: any prefix of "_", "case" or "match" counts.
+     */
+    private static boolean isSoftKeywordToken(String name) {
+        return "_".startsWith(name) || "case".startsWith(name) || "match".startsWith(name);
+    }
+
     private static boolean isLegacy(ExprTy a) {
         return a instanceof Name n && (n.id.equals("print") || n.id.equals("exec"));
     }
@@ -106,7 +114,7 @@ abstract class InvalidRules extends StatementRules {
         boolean excluded = false;
         if (t.type == NAME) {
             mark++;
-            excluded = check(STRING) || t.string.equals("match") || t.string.equals("case") || t.string.equals("_");
+            excluded = check(STRING) || isSoftKeywordToken(t.string);
             mark = start;
         }
         if (!excluded) {

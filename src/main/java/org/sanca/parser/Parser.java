@@ -164,7 +164,7 @@ public final class Parser extends InvalidRules {
      * in the source takes precedence over the parser's error.
      */
     private SyntaxErrorException preferTokenizerError(SyntaxErrorException e) {
-        if (mode == Mode.FSTRING || mode == Mode.SINGLE || fill == 0) {
+        if (mode == Mode.FSTRING || mode == Mode.SINGLE || fill == 0 || tokenizerFailed) {
             return e;
         }
         SyntaxErrorException t = tokenizer.checkRestForErrors(tokens[fill - 1].lineno);

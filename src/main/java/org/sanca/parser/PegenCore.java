@@ -65,6 +65,8 @@ abstract class PegenCore {
     int mark;
     /** True in the second pass, which tries the invalid_ rules for better messages. */
     boolean callInvalidRules;
+    /** Set when the tokenizer raised: its error stands as it is (no look further on). */
+    boolean tokenizerFailed;
     /** Single input (one interactive statement): see fillToken. */
     boolean singleInput, parsingStarted;
     /** For an f-string expression's sub-parser: the real position of the snippet's first line. */
@@ -83,6 +85,7 @@ abstract class PegenCore {
         try {
             t = tokenizer.next();
         } catch (SyntaxErrorException e) {
+            tokenizerFailed = true;
             throw tokenizerError(e);
         }
         int type = t.type().ordinal();

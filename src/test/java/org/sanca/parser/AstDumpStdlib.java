@@ -32,6 +32,10 @@ public final class AstDumpStdlib {
             switch (args[i]) {
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--time" -> rounds = Integer.parseInt(args[++i]);
+                case "--errors" -> {
+                    compareErrors(args[++i], show);
+                    return;
+                }
                 default -> files.add(args[i]);
             }
         }
@@ -105,6 +109,33 @@ public final class AstDumpStdlib {
             }
         }
         System.out.println(same + "/" + files.size() + " stdlib files identical");
+    }
+
+    /** Compares the outcome (OK or the SyntaxError) of files listed as "path\tEXPECTED" lines. */
+    static void compareErrors(String listing, int show) throws IOException {
+        int same = 0, total = 0, shown = 0;
+        for (String line : Files.readAllLines(Paths.get(listing))) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length < 2) {
+                continue;
+            }
+            total++;
+            String got;
+            try {
+                Parser.parse(Files.readAllBytes(Paths.get(parts[0])), "<s>", Parser.Mode.FILE);
+                got = "OK";
+            } catch (SyntaxErrorException e) {
+                got = e.kind + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ")";
+            } catch (RuntimeException | StackOverflowError e) {
+                got = "CRASH " + e;
+            }
+            if (got.equals(parts[1])) {
+                same++;
+            } else if (shown++ < show) {
+                System.out.println(parts[0] + "\n    cpython: " + parts[1] + "\n    sanca:   " + got);
+            }
+        }
+        System.out.println(same + "/" + total + " outcomes identical");
     }
 
     static void time(List<String> files, int rounds) throws IOException {
