@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes errors.tsv: CPython 3.11's SyntaxError for sources whose error the tokenizer finds.
 
-Each line: mode (b: compile(bytes), s: compile(str)), the source as hex UTF-8/raw bytes,
+Each line: mode (b: compile(bytes), s: compile(str), n: compile(bytes, 'f', 'single')), the source as hex UTF-8/raw bytes,
 class, msg, lineno, offset, end_lineno, end_offset, text (escaped: \\\\ \\n \\r \\t; None as
 <None>), tab-separated. Run from this directory.
 """
@@ -27,12 +27,21 @@ CASES = [
     # characters
     b"x = \xe2\x82\xac\n", b"x = a\xc2\xa0b\n", b"x = \x01\n", b"\xe2\x82\xac = 1\n", b"a\xe2\x82\xac = 1\n",
     b"x = '\xc3\xa9' + \xe2\x82\xac\n", b"x\xff = 1\n", b"\xff = 1\n", b"x = \x7f\n", b"x = a\xe2\x80\x8bb\n",
-    b"x = 1\n\xe2\x80\xa8\n", b"x = \x0b\n",
+    b"x = 1\n\xe2\x80\xa8\n", b"x = \x0b\n", "x = a\U0001E030\n".encode(), "x = \ua7cb\n".encode(),
+    "x = a\u037a\n".encode(),
     # null bytes and encodings
     b"x\x00 = 1\n", b"# coding: foo\nx=1\n", b"\xef\xbb\xbf# coding: latin-1\nx=1\n",
     b"# coding: ascii\nx = '\xe9'\n", b"# coding: utf8\nx='\xff'\n", b"\xef\xbb\xbf# coding: utf8\nx = 1\n",
     b"#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nx = 012\n", b"# coding: latin-1\nx = 012 + '\xe9'\n",
+    b"# coding: koi8-\nx = 1\n", b"# -*- coding: koi8-r -*-\nx = 012 + '\xf0\xcf'\n",
+    # found by fuzzing against compile()
+    b"\n9\xe2\x82\xac\n", b"x = 5\xff\n", b"0\xc3\n", b"x = 9\xc2\xa0\n", b"'''\"\r\n", b"'''\r\r\n", b"x = 1\r\ny = '''\r\n",
+    b"from a import b, \\\n    c, \\\n    d, \\\n", b'"foo\\\\\\\r\nx bar\\" dfadf"|foo\\\\x bar" dfadf|\n',
+    b"x = '''a\nb''' \\ 1\n", b"if x:\n  y\n\t\n z\n", b"\n'\xe2\xff\xac''\n", b"x = \xe2\xff\xac + 0o9\n",
 ]
+# compiled in "single" mode: no newline is added after the last line
+SINGLE_CASES = [b"(1 +", b"1 + \\", b"if x:\n  y\n z", b"x = 'abc", b"x = '''abc\n", b"0x", b"x = (1,\r\n",
+                b"\xef\xbb\xbfx = 0o8", b"# coding: latin-1\nx = \xe9 = 012"]
 STR_CASES = ["x = '\xe9' + \u20ac\n", "if x:\n  y\n \xe9\n", "x = ('\xe9',\n", "\ufeffx = 1\n", "x = 1 + \\ '\xe9'\n"]
 
 
@@ -41,9 +50,9 @@ def escape(s):
 
 
 def row(mode, src):
-    data = src if mode == "b" else src.encode("utf-8", "surrogatepass")
+    data = src if mode != "s" else src.encode("utf-8", "surrogatepass")
     try:
-        compile(src, "f", "exec")
+        compile(src, "f", "single" if mode == "n" else "exec")
     except SyntaxError as e:
         fields = [mode, data.hex(), type(e).__name__, escape(e.msg)]
         fields += [str(v) for v in (e.lineno, e.offset, e.end_lineno, e.end_offset)]
@@ -60,6 +69,8 @@ def main():
             f.write(row("b", src) + "\n")
         for src in STR_CASES:
             f.write(row("s", src) + "\n")
+        for src in SINGLE_CASES:
+            f.write(row("n", src) + "\n")
 
 
 if __name__ == "__main__":

@@ -11,12 +11,15 @@ import java.util.Locale;
 
 /**
  * Prepares source for the tokenizer: decodes bytes per PEP 263 (BOM, coding cookie on
- * line 1 or 2) into UTF-8, normalises line endings to '\n', guarantees a final newline,
- * rejects NUL bytes and records where each line starts.
+ * line 1 or 2) into UTF-8, normalises line endings to '\n', adds a final newline to exec
+ * input, rejects NUL bytes and records where each line starts.
  * CPython: Parser/tokenizer.c (decode_str, check_bom, check_coding_spec, translate_newlines).
  */
 final class TokenizerSource {
-    /** UTF-8 text, lines ended by '\n', the last one included. */
+    /**
+     * UTF-8 text whose lines end with '\n' (the last one too, for exec input), followed by a
+     * '\n' when the last has none; possibly the caller's array, never written.
+     */
     final byte[] buf;
     /** Number of meaningful bytes in buf. */
     final int length;
@@ -34,12 +37,12 @@ final class TokenizerSource {
     }
 
     /** Source already decoded (compile(str)): no BOM or cookie processing. */
-    static TokenizerSource fromString(String source, String filename) {
-        return normalise(source.getBytes(StandardCharsets.UTF_8), 0, filename);
+    static TokenizerSource fromString(String source, String filename, boolean execInput) {
+        return normalise(source.getBytes(StandardCharsets.UTF_8), 0, filename, execInput);
     }
 
     /** Raw source bytes: BOM and coding cookie decide the encoding. */
-    static TokenizerSource fromBytes(byte[] source, String filename) {
+    static TokenizerSource fromBytes(byte[] source, String filename, boolean execInput) {
         int start = 0;
         boolean bom = false;
         if (source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB && (source[2] & 0xff) == 0xBF) {
@@ -48,19 +51,19 @@ final class TokenizerSource {
         }
         String cookie = findCookie(source, start, filename);
         if (cookie == null || cookie.equals("utf-8")) {
-            TokenizerSource src = normalise(source, start, filename);
+            TokenizerSource src = normalise(source, start, filename, execInput);
             src.convertOffsets = bom || cookie != null;
             return src;
         }
         if (bom) {
             throw noLocation("encoding problem: " + cookie + " with BOM", filename);
         }
-        return normalise(transcode(source, start, cookie, filename), 0, filename);
+        return normalise(transcode(source, start, cookie, filename), 0, filename, execInput);
     }
 
     /** The normalised cookie encoding of line 1 or 2, or null; CPython: check_coding_spec. */
     private static String findCookie(byte[] s, int start, String filename) {
-        int eol1 = indexOf(s, start, '\n');
+        int eol1 = lineEnd(s, start);
         if (eol1 < 0) {
             return null;
         }
@@ -68,11 +71,12 @@ final class TokenizerSource {
         if (first.spec != null || !first.commentOnly) {
             return first.spec;
         }
-        int eol2 = indexOf(s, eol1 + 1, '\n');
+        int line2 = nextLine(s, eol1);
+        int eol2 = lineEnd(s, line2);
         if (eol2 < 0) {
             return null;
         }
-        return scanCookieLine(s, eol1 + 1, eol2 + 1).spec;
+        return scanCookieLine(s, line2, eol2 + 1).spec;
     }
 
     private record CookieScan(String spec, boolean commentOnly) {}
@@ -171,7 +175,7 @@ final class TokenizerSource {
     }
 
     private static Charset lookup(String encoding) {
-        String[] candidates = {encoding, encoding.replace('_', '-'), encoding.replace("-", "")};
+        String[] candidates = {encoding, encoding.replace('_', '-')};
         for (String name : candidates) {
             try {
                 return Charset.forName(name);
@@ -187,22 +191,59 @@ final class TokenizerSource {
                 SyntaxErrorException.NONE, SyntaxErrorException.NONE, null);
     }
 
-    private static int indexOf(byte[] s, int from, char c) {
+    /** The index of the first '\n' or '\r' at or after from, or -1. */
+    private static int lineEnd(byte[] s, int from) {
         for (int i = from; i < s.length; i++) {
-            if (s[i] == c) {
+            if (s[i] == '\n' || s[i] == '\r') {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Where the line after the one ending at eol starts. */
+    private static int nextLine(byte[] s, int eol) {
+        return s[eol] == '\r' && eol + 1 < s.length && s[eol + 1] == '\n' ? eol + 2 : eol + 1;
+    }
+
     /**
-     * Copies s[start..] translating "\r\n" and "\r" to "\n", appending a final newline when
-     * missing, rejecting NUL bytes, and recording line starts.
+     * Translates "\r\n" and "\r" in s[start..] to "\n", appends a final newline when missing
+     * (exec input only, as CPython does for files and exec mode), rejects NUL bytes, and
+     * records line starts. The common case (no '\r', a final newline, nothing to skip) shares
+     * s instead of copying it.
      */
-    private static TokenizerSource normalise(byte[] s, int start, String filename) {
+    private static TokenizerSource normalise(byte[] s, int start, String filename, boolean execInput) {
         int n = s.length;
-        byte[] out = new byte[n - start + 1];
+        int[] lines = new int[Math.max(16, (n - start) / 24)];
+        lines[0] = start;
+        int lineCount = 1;
+        for (int i = start; i < n; i++) {
+            byte c = s[i];
+            if (c > '\r' || c < 0) {
+                continue;
+            }
+            if (c == '\n') {
+                if (lineCount == lines.length) {
+                    lines = Arrays.copyOf(lines, lineCount * 2);
+                }
+                lines[lineCount++] = i + 1;
+            } else if (c == '\r' || c == 0) {
+                return translate(s, start, filename, execInput);
+            }
+        }
+        if (start == 0 && n > 0 && s[n - 1] == '\n') {
+            return new TokenizerSource(s, n, lines, lineCount - 1);
+        }
+        return translate(s, start, filename, execInput);
+    }
+
+    /**
+     * The copying normalise. The copy keeps a '\n' past the text as a sentinel, so a last line
+     * without newline (non-exec input) still ends at a non-name byte.
+     */
+    private static TokenizerSource translate(byte[] s, int start, String filename, boolean execInput) {
+        int n = s.length;
+        byte[] out = new byte[n - start + 3];
         int[] lines = new int[64];
         int lineCount = 1;
         int o = 0;
@@ -226,13 +267,20 @@ final class TokenizerSource {
                 lines[lineCount++] = o;
             }
         }
-        if (o == 0 || out[o - 1] != '\n') {
+        // CPython's translate_newlines loses track of a final "\r\n" and adds one more newline
+        boolean crlfAtEnd = n - start >= 2 && s[n - 2] == '\r' && s[n - 1] == '\n';
+        boolean newlineAtEnd = o > 0 && out[o - 1] == '\n';
+        if (execInput && (!newlineAtEnd || crlfAtEnd)) {
             out[o++] = '\n';
-            if (lineCount == lines.length) {
-                lines = Arrays.copyOf(lines, lineCount * 2);
-            }
+            newlineAtEnd = true;
+            lines = Arrays.copyOf(lines, lineCount + 1);
             lines[lineCount++] = o;
         }
+        if (!newlineAtEnd && o > 0) {
+            lines = Arrays.copyOf(lines, lineCount + 1);
+            lines[lineCount++] = o;
+        }
+        out[o] = '\n';
         // the last entry marks the end of the text, not a line
         return new TokenizerSource(out, o, lines, lineCount - 1);
     }
