@@ -40,14 +40,17 @@ public final class Parser extends InvalidRules {
         this.singleInput = mode == Mode.SINGLE;
     }
 
-    /** Parses source bytes (decoded per PEP 263) into the mod node of the mode. */
+    /**
+     * Parses source bytes (decoded per PEP 263) into the mod node of the mode; as in CPython,
+     * only FILE input gets an implicit final newline from the tokenizer.
+     */
     public static ModTy parse(byte[] source, String filename, Mode mode) {
-        return (ModTy) new Parser(new Tokenizer(source, filename), mode).run();
+        return (ModTy) new Parser(new Tokenizer(source, filename, mode == Mode.FILE), mode).run();
     }
 
     /** Parses decoded source text into the mod node of the mode. */
     public static ModTy parse(String source, String filename, Mode mode) {
-        return (ModTy) new Parser(new Tokenizer(source, filename), mode).run();
+        return (ModTy) new Parser(new Tokenizer(source, filename, mode == Mode.FILE), mode).run();
     }
 
     /** fstring_compile_expr's sub-parser: the expression of snippet "(...)", placed at its real position. */
