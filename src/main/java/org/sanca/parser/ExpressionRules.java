@@ -91,9 +91,9 @@ abstract class ExpressionRules extends PegenCore {
     //     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     final ExprTy expression() {
         int start = mark;
-        PegenToken.Memo m = memo(M_EXPRESSION);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_EXPRESSION);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         ExprTy r = expressionRaw();
         insertMemo(start, M_EXPRESSION, r);
@@ -176,9 +176,9 @@ abstract class ExpressionRules extends PegenCore {
     // star_expression (memo): '*' bitwise_or | expression
     final ExprTy starExpression() {
         int start = mark;
-        PegenToken.Memo m = memo(M_STAR_EXPRESSION);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_STAR_EXPRESSION);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         ExprTy r = starred(false);
         if (r == null) {
@@ -286,9 +286,9 @@ abstract class ExpressionRules extends PegenCore {
 
     private ExprTy boolOp(int memoType, int keyword) {
         int start = mark;
-        PegenToken.Memo m = memo(memoType);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(memoType);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         ExprTy a = keyword == K_OR ? conjunction() : inversion();
@@ -318,9 +318,9 @@ abstract class ExpressionRules extends PegenCore {
     // inversion (memo): 'not' inversion | comparison
     final ExprTy inversion() {
         int start = mark;
-        PegenToken.Memo m = memo(M_INVERSION);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_INVERSION);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         ExprTy r = null;
@@ -520,9 +520,9 @@ abstract class ExpressionRules extends PegenCore {
     // factor (memo): '+' factor | '-' factor | '~' factor | power
     final ExprTy factor() {
         int start = mark;
-        PegenToken.Memo m = memo(M_FACTOR);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_FACTOR);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         int type = s.type;
@@ -566,9 +566,9 @@ abstract class ExpressionRules extends PegenCore {
     // await_primary (memo): AWAIT primary | primary
     private ExprTy awaitPrimary() {
         int start = mark;
-        PegenToken.Memo m = memo(M_AWAIT_PRIMARY);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_AWAIT_PRIMARY);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         ExprTy r = null;
@@ -752,9 +752,9 @@ abstract class ExpressionRules extends PegenCore {
     // strings (memo): STRING+
     final ExprTy strings() {
         int start = mark;
-        PegenToken.Memo m = memo(M_STRINGS);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_STRINGS);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         List<PegenToken> toks = new ArrayList<>(2);
         PegenToken t;
@@ -1043,9 +1043,9 @@ abstract class ExpressionRules extends PegenCore {
     // arguments (memo): args [','] &')' | invalid_arguments
     final Call arguments() {
         int start = mark;
-        PegenToken.Memo m = memo(M_ARGUMENTS);
-        if (m != null) {
-            return (Call) m.node;
+        Object m = memo(M_ARGUMENTS);
+        if (m != NO_MEMO) {
+            return (Call) m;
         }
         Call a = args();
         if (a != null) {
@@ -1307,9 +1307,9 @@ abstract class ExpressionRules extends PegenCore {
     // star_target (memo): '*' (!'*' star_target) | target_with_star_atom
     final ExprTy starTarget() {
         int start = mark;
-        PegenToken.Memo m = memo(M_STAR_TARGET);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_STAR_TARGET);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         ExprTy r = null;
@@ -1330,9 +1330,9 @@ abstract class ExpressionRules extends PegenCore {
     // target_with_star_atom (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
     final ExprTy targetWithStarAtom() {
         int start = mark;
-        PegenToken.Memo m = memo(M_TARGET_WITH_STAR_ATOM);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_TARGET_WITH_STAR_ATOM);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         ExprTy r = subscriptAttributeTarget(ExprContextTy.Store);
         if (r == null) {
@@ -1474,9 +1474,9 @@ abstract class ExpressionRules extends PegenCore {
     // del_target (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom
     private ExprTy delTarget() {
         int start = mark;
-        PegenToken.Memo m = memo(M_DEL_TARGET);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_DEL_TARGET);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         ExprTy r = subscriptAttributeTarget(ExprContextTy.Del);
         if (r == null) {

@@ -160,8 +160,8 @@ abstract class InvalidRules extends StatementRules {
     @Override
     Object invalidNamedExpression() {
         int start = mark;
-        PegenToken.Memo memo = memo(M_INVALID_NAMED_EXPRESSION);
-        if (memo != null) {
+        Object memo = memo(M_INVALID_NAMED_EXPRESSION);
+        if (memo != PegenCore.NO_MEMO) {
             return null;
         }
         ExprTy a = expression();

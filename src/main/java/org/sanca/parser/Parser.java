@@ -143,7 +143,7 @@ public final class Parser extends InvalidRules {
         }
         PegenToken lastToken = tokens[fill - 1];
         for (int i = 0; i < fill; i++) {
-            tokens[i].memo = null;
+            tokens[i].clearMemo();
         }
         mark = 0;
         callInvalidRules = true;

@@ -147,6 +147,8 @@ public final class AstDumpStdlib {
             size += b.length;
         }
         for (int r = 1; r <= rounds; r++) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             int ok = 0;
             for (int i = 0; i < sources.size(); i++) {
@@ -158,7 +160,9 @@ public final class AstDumpStdlib {
                 }
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            System.out.println("round " + r + ": " + ok + "/" + sources.size() + " files, " + size + " bytes, " + ms + " ms");
+            long cpu = (mx.getCurrentThreadCpuTime() - c0) / 1_000_000;
+            System.out.println("round " + r + ": " + ok + "/" + sources.size() + " files, " + size + " bytes, "
+                + ms + " ms wall, " + cpu + " ms cpu (parsing thread)");
         }
     }
 }
