@@ -34,6 +34,16 @@ public final class Parser extends InvalidRules {
 
     private final Mode mode;
 
+    /**
+     * Raised when the source nests deeper than the parser's stack allows; CPython raises
+     * MemoryError there (pegen's MAXSTACK), and the caller should too.
+     */
+    public static final class TooDeeplyNested extends RuntimeException {
+        TooDeeplyNested() {
+            super("parser stack overflow", null, false, false);
+        }
+    }
+
     private Parser(Tokenizer tokenizer, Mode mode) {
         super(tokenizer);
         this.mode = mode;
@@ -45,12 +55,52 @@ public final class Parser extends InvalidRules {
      * only FILE input gets an implicit final newline from the tokenizer.
      */
     public static ModTy parse(byte[] source, String filename, Mode mode) {
-        return (ModTy) new Parser(new Tokenizer(source, filename, mode == Mode.FILE), mode).run();
+        return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode);
     }
 
     /** Parses decoded source text into the mod node of the mode. */
     public static ModTy parse(String source, String filename, Mode mode) {
-        return (ModTy) new Parser(new Tokenizer(source, filename, mode == Mode.FILE), mode).run();
+        return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode);
+    }
+
+    /**
+     * Parses what the tokenizers made by newTokenizer read (e.g. ones with a warning handler
+     * set): on the caller's thread, or again on a thread with a large stack if that overflows.
+     */
+    public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode) {
+        try {
+            return (ModTy) new Parser(newTokenizer.get(), mode).run();
+        } catch (StackOverflowError e) {
+            return parseOnLargeStack(newTokenizer.get(), mode);
+        }
+    }
+
+    /** Stack for sources nested too deeply for the caller's thread (CPython allows 200 brackets). */
+    private static final long LARGE_STACK = 1L << 30;
+
+    /** Parses again on a thread with a large stack; TooDeeplyNested if even that overflows. */
+    private static ModTy parseOnLargeStack(Tokenizer tokenizer, Mode mode) {
+        Object[] result = new Object[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = new Parser(tokenizer, mode).run();
+            } catch (StackOverflowError e) {
+                result[0] = new TooDeeplyNested();
+            } catch (RuntimeException e) {
+                result[0] = e;
+            }
+        }, "sanca-parser", LARGE_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TooDeeplyNested();
+        }
+        if (result[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        return (ModTy) result[0];
     }
 
     /** fstring_compile_expr's sub-parser: the expression of snippet "(...)", placed at its real position. */
