@@ -33,6 +33,9 @@ public final class Parser extends InvalidRules {
     }
 
     private final Mode mode;
+    /** compile()'s flag (codeop, the REPL): input that ends too early raises "incomplete input". */
+    public static final int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    private boolean allowIncompleteInput;
 
     /**
      * Raised when the source nests deeper than the parser's stack allows; CPython raises
@@ -58,6 +61,16 @@ public final class Parser extends InvalidRules {
         return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode);
     }
 
+    /** Parses source bytes with compile() flags (only PyCF_ALLOW_INCOMPLETE_INPUT matters here). */
+    public static ModTy parse(byte[] source, String filename, Mode mode, int flags) {
+        return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode, flags);
+    }
+
+    /** Parses decoded source text with compile() flags (only PyCF_ALLOW_INCOMPLETE_INPUT matters here). */
+    public static ModTy parse(String source, String filename, Mode mode, int flags) {
+        return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode, flags);
+    }
+
     /** Parses decoded source text into the mod node of the mode. */
     public static ModTy parse(String source, String filename, Mode mode) {
         return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode);
@@ -68,22 +81,33 @@ public final class Parser extends InvalidRules {
      * set): on the caller's thread, or again on a thread with a large stack if that overflows.
      */
     public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode) {
+        return parse(newTokenizer, mode, 0);
+    }
+
+    /** As parse(newTokenizer, mode), with compile() flags. */
+    public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode, int flags) {
         try {
-            return (ModTy) new Parser(newTokenizer.get(), mode).run();
+            return (ModTy) newParser(newTokenizer.get(), mode, flags).run();
         } catch (StackOverflowError e) {
-            return parseOnLargeStack(newTokenizer.get(), mode);
+            return parseOnLargeStack(newParser(newTokenizer.get(), mode, flags));
         }
+    }
+
+    private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags) {
+        Parser p = new Parser(tokenizer, mode);
+        p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
+        return p;
     }
 
     /** Stack for sources nested too deeply for the caller's thread (CPython allows 200 brackets). */
     private static final long LARGE_STACK = 1L << 30;
 
     /** Parses again on a thread with a large stack; TooDeeplyNested if even that overflows. */
-    private static ModTy parseOnLargeStack(Tokenizer tokenizer, Mode mode) {
+    private static ModTy parseOnLargeStack(Parser parser) {
         Object[] result = new Object[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = new Parser(tokenizer, mode).run();
+                result[0] = parser.run();
             } catch (StackOverflowError e) {
                 result[0] = new TooDeeplyNested();
             } catch (RuntimeException e) {
@@ -186,10 +210,16 @@ public final class Parser extends InvalidRules {
         try {
             r = startRule();
         } catch (SyntaxErrorException e) {
+            if (allowIncompleteInput && tokenizerFailed && tokenizerReachedEnd(e)) {
+                throw incompleteInput(e);
+            }
             throw preferTokenizerError(e);
         }
         if (r != null) {
             return r;
+        }
+        if (allowIncompleteInput && fill > 0 && parserReachedEnd()) {
+            throw syntaxError("incomplete input");
         }
         PegenToken lastToken = tokens[fill - 1];
         for (int i = 0; i < fill; i++) {
@@ -210,6 +240,47 @@ public final class Parser extends InvalidRules {
             e = preferTokenizerError(e);
         }
         throw e;
+    }
+
+    /**
+     * _is_end_of_source after the first pass failed: the tokenizer has read the end of the input,
+     * which it has when it gave ENDMARKER, or DEDENTs that only the end of input produces.
+     */
+    private boolean parserReachedEnd() {
+        int last = tokens[fill - 1].type;
+        if (last == ENDMARKER || endOfSingleInput) {
+            return true;
+        }
+        if (last != DEDENT) {
+            return false;
+        }
+        try {
+            Token t;
+            while ((t = tokenizer.next()).type() == TokenType.DEDENT) {
+                // the rest of the closing dedents
+            }
+            return t.type() == TokenType.ENDMARKER;
+        } catch (SyntaxErrorException e) {
+            return false;
+        }
+    }
+
+    /** _is_end_of_source for a tokenizer error: it met the end of the input (E_EOF, E_EOFS, E_EOLS). */
+    private boolean tokenizerReachedEnd(SyntaxErrorException e) {
+        String m = e.msg;
+        return m.endsWith("was never closed") || m.equals("unexpected EOF while parsing")
+            || m.startsWith("unterminated triple-quoted string literal")
+            || (m.startsWith("unterminated string literal") && mode != Mode.FILE && e.lineno == tokenizer.lineCount());
+    }
+
+    /** RAISE_SYNTAX_ERROR("incomplete input") at the error token of the tokenizer. */
+    private SyntaxErrorException incompleteInput(SyntaxErrorException e) {
+        if (e.msg.startsWith("unterminated")) {
+            return new SyntaxErrorException("SyntaxError", "incomplete input", e.filename, e.lineno, e.offset,
+                e.endLineno, e.endOffset, e.text);
+        }
+        return tokenizer.errorAtToken("SyntaxError", "incomplete input", tokenizer.currentLineno(), -1,
+            tokenizer.currentLineno(), -1);
     }
 
     /**

@@ -68,7 +68,7 @@ abstract class PegenCore {
     /** Set when the tokenizer raised: its error stands as it is (no look further on). */
     boolean tokenizerFailed;
     /** Single input (one interactive statement): see fillToken. */
-    boolean singleInput, parsingStarted;
+    boolean singleInput, parsingStarted, endOfSingleInput;
     /** For an f-string expression's sub-parser: the real position of the snippet's first line. */
     int lineShift, firstLineColShift;
 
@@ -100,6 +100,7 @@ abstract class PegenCore {
             if (type == ENDMARKER && parsingStarted) {
                 type = NEWLINE;
                 parsingStarted = false;
+                endOfSingleInput = true;
             } else {
                 parsingStarted = true;
             }
