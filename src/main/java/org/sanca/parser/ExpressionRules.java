@@ -1237,184 +1237,26 @@ abstract class ExpressionRules extends PegenCore {
         return ParamRules.parameters(this, lambda);
     }
 
-    // ---- targets
+    // ---- targets (the rules are in TargetRules)
 
-    // star_targets: star_target !',' | star_target (',' star_target)* [',']
     final ExprTy starTargets() {
-        int start = mark;
-        PegenToken s = peek();
-        ExprTy a = starTarget();
-        if (a == null) {
-            return null;
-        }
-        if (!check(COMMA)) {
-            return a;
-        }
-        List<ExprTy> elts = singleton(a);
-        while (true) {
-            int m = mark;
-            if (expect(COMMA) == null) {
-                break;
-            }
-            ExprTy b = starTarget();
-            if (b == null) {
-                mark = m;
-                break;
-            }
-            elts.add(b);
-        }
-        expect(COMMA);
-        return at(new Tuple(elts, ExprContextTy.Store, 0, 0, 0, 0), s);
+        return TargetRules.starTargets(this);
     }
 
-    // star_targets_list_seq: ','.star_target+ [',']
-    private List<ExprTy> starTargetsListSeq() {
-        ExprTy a = starTarget();
-        if (a == null) {
-            return null;
-        }
-        List<ExprTy> l = singleton(a);
-        while (true) {
-            int m = mark;
-            if (expect(COMMA) == null) {
-                break;
-            }
-            ExprTy b = starTarget();
-            if (b == null) {
-                mark = m;
-                break;
-            }
-            l.add(b);
-        }
-        expect(COMMA);
-        return l;
-    }
-
-    // star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
-    private List<ExprTy> starTargetsTupleSeq() {
-        int start = mark;
-        List<ExprTy> l = starTargetsListSeq();
-        if (l == null) {
-            return null;
-        }
-        if (l.size() == 1 && tokens[mark - 1].type != COMMA) {
-            mark = start;
-            return null;
-        }
-        return l;
-    }
-
-    // star_target (memo): '*' (!'*' star_target) | target_with_star_atom
     final ExprTy starTarget() {
-        int start = mark;
-        Object m = memo(M_STAR_TARGET);
-        if (m != NO_MEMO) {
-            return (ExprTy) m;
-        }
-        PegenToken s = peek();
-        ExprTy r = null;
-        if (expect(STAR) != null && !check(STAR)) {
-            ExprTy a = starTarget();
-            if (a != null) {
-                r = at(new Starred(ActionHelpers.setContext(a, ExprContextTy.Store), ExprContextTy.Store, 0, 0, 0, 0), s);
-            }
-        }
-        if (r == null) {
-            mark = start;
-            r = targetWithStarAtom();
-        }
-        insertMemo(start, M_STAR_TARGET, r);
-        return r;
+        return TargetRules.starTarget(this);
     }
 
-    // target_with_star_atom (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
-    final ExprTy targetWithStarAtom() {
-        int start = mark;
-        Object m = memo(M_TARGET_WITH_STAR_ATOM);
-        if (m != NO_MEMO) {
-            return (ExprTy) m;
-        }
-        ExprTy r = subscriptAttributeTarget(ExprContextTy.Store);
-        if (r == null) {
-            r = starAtom();
-        }
-        insertMemo(start, M_TARGET_WITH_STAR_ATOM, r);
-        return r;
-    }
-
-    /** t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead, in the given context. */
-    final ExprTy subscriptAttributeTarget(ExprContextTy ctx) {
-        int start = mark;
-        PegenToken s = peek();
-        ExprTy a = tPrimary();
-        if (a != null) {
-            int m = mark;
-            if (expect(DOT) != null) {
-                Name b = name();
-                if (b != null && !tLookahead()) {
-                    return at(new Attribute(a, b.id, ctx, 0, 0, 0, 0), s);
-                }
-            }
-            mark = m;
-            if (expect(LSQB) != null) {
-                ExprTy b = slices();
-                if (b != null && expect(RSQB) != null && !tLookahead()) {
-                    return at(new Subscript(a, b, ctx, 0, 0, 0, 0), s);
-                }
-            }
-        }
-        mark = start;
-        return null;
-    }
-
-    // star_atom: NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')' | '[' [star_targets_list_seq] ']'
-    private ExprTy starAtom() {
-        int start = mark;
-        PegenToken s = peek();
-        if (s.type == NAME) {
-            mark++;
-            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Store);
-        }
-        if (expect(LPAR) != null) {
-            ExprTy a = targetWithStarAtom();
-            if (a != null && expect(RPAR) != null) {
-                return ActionHelpers.setContext(a, ExprContextTy.Store);
-            }
-            mark = start + 1;
-            List<ExprTy> l = starTargetsTupleSeq();
-            if (expect(RPAR) != null) {
-                return at(new Tuple(orEmpty(l), ExprContextTy.Store, 0, 0, 0, 0), s);
-            }
-        } else if (expect(LSQB) != null) {
-            List<ExprTy> l = starTargetsListSeq();
-            if (expect(RSQB) != null) {
-                return at(new org.sanca.ast.List(orEmpty(l), ExprContextTy.Store, 0, 0, 0, 0), s);
-            }
-        }
-        mark = start;
-        return null;
-    }
-
-    // single_target: single_subscript_attribute_target | NAME | '(' single_target ')'
     final ExprTy singleTarget() {
-        int start = mark;
-        ExprTy r = subscriptAttributeTarget(ExprContextTy.Store);
-        if (r != null) {
-            return r;
-        }
-        PegenToken s = peek();
-        if (s.type == NAME) {
-            mark++;
-            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Store);
-        }
-        if (expect(LPAR) != null) {
-            ExprTy a = singleTarget();
-            if (a != null && expect(RPAR) != null) {
-                return a;
-            }
-        }
-        mark = start;
-        return null;
+        return TargetRules.singleTarget(this);
+    }
+
+    final ExprTy subscriptAttributeTarget(ExprContextTy ctx) {
+        return TargetRules.subscriptAttributeTarget(this, ctx);
+    }
+
+    final List<ExprTy> delTargets() {
+        return TargetRules.delTargets(this);
     }
 
     // t_primary: t_primary '.' NAME &t_lookahead | t_primary '[' slices ']' &t_lookahead
@@ -1448,69 +1290,4 @@ abstract class ExpressionRules extends PegenCore {
         return t == LPAR || t == LSQB || t == DOT;
     }
 
-    // del_targets: ','.del_target+ [',']
-    final List<ExprTy> delTargets() {
-        ExprTy a = delTarget();
-        if (a == null) {
-            return null;
-        }
-        List<ExprTy> l = singleton(a);
-        while (true) {
-            int m = mark;
-            if (expect(COMMA) == null) {
-                break;
-            }
-            ExprTy b = delTarget();
-            if (b == null) {
-                mark = m;
-                break;
-            }
-            l.add(b);
-        }
-        expect(COMMA);
-        return l;
-    }
-
-    // del_target (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom
-    private ExprTy delTarget() {
-        int start = mark;
-        Object m = memo(M_DEL_TARGET);
-        if (m != NO_MEMO) {
-            return (ExprTy) m;
-        }
-        ExprTy r = subscriptAttributeTarget(ExprContextTy.Del);
-        if (r == null) {
-            r = delTAtom();
-        }
-        insertMemo(start, M_DEL_TARGET, r);
-        return r;
-    }
-
-    // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
-    private ExprTy delTAtom() {
-        int start = mark;
-        PegenToken s = peek();
-        if (s.type == NAME) {
-            mark++;
-            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Del);
-        }
-        if (expect(LPAR) != null) {
-            ExprTy a = delTarget();
-            if (a != null && expect(RPAR) != null) {
-                return ActionHelpers.setContext(a, ExprContextTy.Del);
-            }
-            mark = start + 1;
-            List<ExprTy> l = delTargets();
-            if (expect(RPAR) != null) {
-                return at(new Tuple(orEmpty(l), ExprContextTy.Del, 0, 0, 0, 0), s);
-            }
-        } else if (expect(LSQB) != null) {
-            List<ExprTy> l = delTargets();
-            if (expect(RSQB) != null) {
-                return at(new org.sanca.ast.List(orEmpty(l), ExprContextTy.Del, 0, 0, 0, 0), s);
-            }
-        }
-        mark = start;
-        return null;
-    }
 }
