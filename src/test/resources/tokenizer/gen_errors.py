@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes errors.tsv: CPython 3.11's SyntaxError for sources whose error the tokenizer finds.
 
-Each line: mode (b: compile(bytes), s: compile(str), n: compile(bytes, 'f', 'single')), the source as hex UTF-8/raw bytes,
+Each line: mode (b: compile(bytes), s: compile(str), n: compile(bytes, 'f', 'single'),
+f: running it as the script fm.py), the source as hex UTF-8/raw bytes,
 class, msg, lineno, offset, end_lineno, end_offset, text (escaped: \\\\ \\n \\r \\t; None as
 <None>), tab-separated. Run from this directory.
 """
@@ -13,7 +14,7 @@ CASES = [
     b"if x:\n    y\n  \\\n  z\n", b"if x:\n  y\n \xc3\xa9\n",
     # brackets
     b"x = (1,\n", b"x = (1,", b"x = [1,\n2\n", b"x = )\n", b"x = (]\n", b"x = (\n]\n", b"\n\n\n)", b"x = {1: (2]}\n",
-    b"x = ('\xc3\xa9',\n", b"(" * 200 + b"\n", b"f(a,\n  b\n",
+    b"x = ('\xc3\xa9',\n", b"(" * 200 + b"\n", b"f(a,\n  b\n", b"(" * 201 + b"\n", b"x = " + b"[" * 199 + b"{{\n",
     # strings
     b"x = 'abc\n", b"x = 'abc", b"x = '''abc\n\n", b"'''\n\n\nabc", b"x = (1,\n y = 'abc\n", b"x = f'{1}\n",
     b"x = rb'\\'\n", b"x = \"abc\\\n", b"x = '\xc3\xa9t\xc3\xa9\n", b"x = \"\"\"a\"\"\n",
@@ -42,6 +43,11 @@ CASES = [
 # compiled in "single" mode: no newline is added after the last line
 SINGLE_CASES = [b"(1 +", b"1 + \\", b"if x:\n  y\n z", b"x = 'abc", b"x = '''abc\n", b"0x", b"x = (1,\r\n",
                 b"\xef\xbb\xbfx = 0o8", b"# coding: latin-1\nx = \xe9 = 012"]
+# run as a script (python3 fm.py): CPython's file tokenizer
+FILE_CASES = [b"x = 1 # \xff\ny = 2\n", b"x = 1\ny = '\xff'\n", b"x\x00 = 1\n", b"x = 1\ny\x00 = 1\n", b"x = (1,\n",
+              b"'''\r\n", b"x = 1 + \\ 2\n", b"if x:\n  y\n z\n", b"x = \xe2\x82\xac\n", b"x = 1 + \\\n  2 \\ 3\n",
+              b"x = 'abc\n", b"\xef\xbb\xbf# coding: latin-1\n", b"# coding: foo\n", b"x = (1,", b"if x:\r\n  y\r\n z",
+              b"# coding: latin-1\nx = (\xe9,\n"]
 STR_CASES = ["x = '\xe9' + \u20ac\n", "if x:\n  y\n \xe9\n", "x = ('\xe9',\n", "\ufeffx = 1\n", "x = 1 + \\ '\xe9'\n"]
 
 
@@ -61,6 +67,30 @@ def row(mode, src):
     raise AssertionError("no SyntaxError for %r" % src)
 
 
+HOOK = """import sys
+def hook(t, v, tb):
+    print(repr([t.__name__, v.msg, v.lineno, v.offset, v.end_lineno, v.end_offset, v.text]))
+sys.excepthook = hook
+"""
+
+
+def file_row(src):
+    """The SyntaxError of running src as the script fm.py, caught by a sitecustomize hook."""
+    import ast, os, subprocess, sys, tempfile
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "sitecustomize.py"), "w") as f:
+            f.write(HOOK)
+        with open(os.path.join(d, "fm.py"), "wb") as f:
+            f.write(src)
+        out = subprocess.run([sys.executable, "fm.py"], cwd=d, env=dict(os.environ, PYTHONPATH=d),
+                             capture_output=True, text=True).stdout
+    kind, msg, *nums, text = ast.literal_eval(out.strip())
+    msg = msg.replace(os.path.join(d, "fm.py"), "fm.py")
+    fields = ["f", src.hex(), kind, escape(msg)] + [str(v) for v in nums]
+    fields.append("<None>" if text is None else escape(text))
+    return "\t".join(fields)
+
+
 def main():
     import warnings
     warnings.simplefilter("ignore")
@@ -71,6 +101,8 @@ def main():
             f.write(row("s", src) + "\n")
         for src in SINGLE_CASES:
             f.write(row("n", src) + "\n")
+        for src in FILE_CASES:
+            f.write(file_row(src) + "\n")
 
 
 if __name__ == "__main__":

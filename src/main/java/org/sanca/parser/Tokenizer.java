@@ -7,8 +7,15 @@ package org.sanca.parser;
  *
  * <p>The source is UTF-8 bytes (see {@link TokenizerSource}); columns count bytes from the
  * line start, as the AST's col_offset does. Comments and blank lines yield nothing; keywords
- * are NAME tokens. As in CPython, INDENT, DEDENT and ENDMARKER carry column -1, and a
- * NEWLINE token is empty, starting at the '\n' (or at the '#' of a trailing comment).
+ * are NAME tokens (non-ASCII names NFKC-normalised); "&lt;&gt;" is NOTEQUAL and stray
+ * characters such as '$' are OP tokens, as in CPython. As there, INDENT, DEDENT and
+ * ENDMARKER carry column -1, and a NEWLINE token is empty, starting at the '\n' (or at the
+ * '#' of a trailing comment).
+ *
+ * <p>For the parser's own errors: {@link #errorAtToken} and {@link #errorAt} build them as
+ * CPython's pegen does (text, character offsets), {@link #checkRestForErrors} lets a later
+ * tokenizer error replace a generic "invalid syntax", and {@link #setWarningHandler} receives
+ * SyntaxWarnings.
  */
 public final class Tokenizer {
     private static final int EOF = -1;
@@ -48,6 +55,13 @@ public final class Tokenizer {
     private final int[] parenLineno = new int[MAXLEVEL];
     private final int[] parenCol = new int[MAXLEVEL];
 
+    /** File mode (see forFile) and what it needs to know of the file. */
+    private final boolean fileMode;
+    private final boolean lastLineHadNewline;
+    private final int nulLine, nulOffset, badUtf8Line, badUtf8Byte;
+    /** The first line whose reading fails (a NUL byte or undeclared non-UTF-8), or 0. */
+    private final int poisonLine;
+
     /** Receives warnings; null ignores them. */
     private WarningHandler warnings;
 
@@ -72,21 +86,46 @@ public final class Tokenizer {
      * ENDMARKER there).
      */
     public Tokenizer(byte[] source, String filename, boolean execInput) {
-        this(TokenizerSource.fromBytes(source, filename, execInput), filename);
+        this(TokenizerSource.fromBytes(source, filename, mode(execInput)), filename, false);
     }
 
     /** Tokenizes already-decoded source text; execInput as for the byte[] constructor. */
     public Tokenizer(String source, String filename, boolean execInput) {
-        this(TokenizerSource.fromString(source, filename, execInput), filename);
+        this(TokenizerSource.fromString(source, filename, mode(execInput)), filename, false);
     }
 
-    private Tokenizer(TokenizerSource src, String filename) {
+    /**
+     * Tokenizes a script as CPython's file tokenizer does when running it (python3 file.py):
+     * a NUL byte is "source code cannot contain null bytes" at its line, undeclared non-UTF-8
+     * is "Non-UTF-8 code starting with ...", an unknown cookie is "encoding problem: ...",
+     * and the parser's errors quote the file's line alone.
+     */
+    public static Tokenizer forFile(byte[] source, String filename) {
+        return new Tokenizer(TokenizerSource.fromBytes(source, filename, TokenizerSource.Mode.FILE), filename, true);
+    }
+
+    private static TokenizerSource.Mode mode(boolean execInput) {
+        return execInput ? TokenizerSource.Mode.EXEC : TokenizerSource.Mode.EVAL;
+    }
+
+    private Tokenizer(TokenizerSource src, String filename, boolean fileMode) {
         this.b = src.buf;
         this.end = src.length;
         this.lineStarts = src.lineStarts;
         this.lineCount = src.lineCount;
         this.convertOffsets = src.convertOffsets;
         this.filename = filename;
+        this.fileMode = fileMode;
+        this.lastLineHadNewline = src.lastLineHadNewline;
+        this.nulLine = src.nulLine;
+        this.nulOffset = src.nulOffset;
+        this.badUtf8Line = src.badUtf8Line;
+        this.badUtf8Byte = src.badUtf8Byte;
+        this.poisonLine = minPositive(nulLine, badUtf8Line);
+    }
+
+    private static int minPositive(int a, int b) {
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
     }
 
     /** Receives the tokenizer's warnings (CPython: parser_warn). */
@@ -149,6 +188,9 @@ public final class Tokenizer {
             lineStart = pos;
             bufStart = pos;
             nextLineStart = lineStarts[lineno];
+            if (lineno == poisonLine) {
+                throw unreadableLine();
+            }
         }
         return b[pos++] & 0xff;
     }
@@ -549,6 +591,19 @@ public final class Tokenizer {
 
     // ---------------------------------------------------------------- errors
 
+    /** File mode: the error for reading line poisonLine (CPython: tok_nextc's checks, ensure_utf8). */
+    private SyntaxErrorException unreadableLine() {
+        if (lineno == badUtf8Line && (nulLine == 0 || badUtf8Line < nulLine)) {
+            String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+                    + "declared; see https://peps.python.org/pep-0263/ for details", badUtf8Byte, filename, lineno);
+            int none = SyntaxErrorException.NONE;
+            return new SyntaxErrorException("SyntaxError", msg, filename, none, none, none, none, null);
+        }
+        String text = TokenizerSource.decodeReplace(b, lineStart, nulOffset);
+        return new SyntaxErrorException("SyntaxError", "source code cannot contain null bytes", filename, lineno, 0,
+                lineno, 0, text);
+    }
+
     /**
      * A decoding error in an identifier: CPython reports it from the parser at the read
      * position (raise_decode_error), and it ends tokenizing like a state-code error.
@@ -581,7 +636,10 @@ public final class Tokenizer {
         return new SyntaxErrorException("SyntaxError", msg, filename, lineno, offset, lineno, endOffset, text);
     }
 
-    /** "'(' was never closed" for the innermost open bracket; CPython: raise_unclosed_parentheses_error. */
+    /**
+     * "'(' was never closed" for the innermost open bracket (level() must be &gt; 0);
+     * CPython: raise_unclosed_parentheses_error. The tokenizer raises it itself at EOF.
+     */
     public SyntaxErrorException unclosedBracketError() {
         int i = level - 1;
         return errorAt("SyntaxError", "'" + (char) parenstack[i] + "' was never closed",
@@ -599,7 +657,11 @@ public final class Tokenizer {
     public SyntaxErrorException errorAt(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
         int from;
         int to;
-        if (this.lineno <= lineno && this.lineno > 0) {
+        if (fileMode && lineno >= 1 && lineno <= lineCount) {
+            // CPython reads the line from the file (_PyErr_ProgramDecodedTextObject)
+            from = lineStarts[lineno - 1];
+            to = lineno < lineCount || lastLineHadNewline ? lineStarts[lineno] : lineEnd(lineno);
+        } else if (this.lineno <= lineno && this.lineno > 0) {
             from = bufStart;
             to = nextLineStart;
         } else {

@@ -57,6 +57,7 @@ class TokenizerErrorsTest {
             Tokenizer t = switch (f[0]) {
                 case "b" -> new Tokenizer(src, "f");
                 case "n" -> new Tokenizer(src, "f", false);
+                case "f" -> Tokenizer.forFile(src, "fm.py");
                 default -> new Tokenizer(new String(src, StandardCharsets.UTF_8), "f");
             };
             while (t.next().type() != TokenType.ENDMARKER) {
