@@ -108,6 +108,15 @@ abstract class ExpressionRules extends PegenCore {
             invalidLegacyExpression();
             mark = start;
         }
+        return expressionAlternatives();
+    }
+
+    /**
+     * The alternatives of expression after its invalid_ ones; with the invalid_ rules off this
+     * is expression_without_invalid (a rule of its own: not memoized as expression).
+     */
+    final ExprTy expressionAlternatives() {
+        int start = mark;
         PegenToken s = peek();
         ExprTy a = disjunction();
         if (a != null) {

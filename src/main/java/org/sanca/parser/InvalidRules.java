@@ -120,7 +120,7 @@ abstract class InvalidRules extends StatementRules {
         if (!excluded) {
             ExprTy a = disjunction();
             if (a != null) {
-                ExprTy b = withoutInvalid(this::expression);
+                ExprTy b = withoutInvalid(this::expressionAlternatives);
                 if (b != null && !isLegacy(a) && tokens[mark - 1].level != 0) {
                     throw range(a, b, "invalid syntax. Perhaps you forgot a comma?");
                 }

@@ -315,7 +315,8 @@ public final class Parser extends InvalidRules {
         if (mode != Mode.FSTRING) {
             return e;
         }
-        return new SyntaxErrorException(e.kind, "f-string: " + e.msg, e.filename, e.lineno + lineShift, e.offset,
+        // the tokenizer raises its own errors: no "f-string: " prefix, columns in the snippet
+        return new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno + lineShift, e.offset,
             e.endLineno + lineShift, e.endOffset, e.text);
     }
 }
