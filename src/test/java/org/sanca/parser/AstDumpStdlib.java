@@ -111,7 +111,7 @@ public final class AstDumpStdlib {
         System.out.println(same + "/" + files.size() + " stdlib files identical");
     }
 
-    /** Compares the outcome (OK or the SyntaxError) of files listed as "path\tEXPECTED" lines. */
+    /** Compares the outcome (OK or the SyntaxError) of compile(str) on files listed as "path\tEXPECTED" lines. */
     static void compareErrors(String listing, int show) throws IOException {
         int same = 0, total = 0, shown = 0;
         for (String line : Files.readAllLines(Paths.get(listing))) {
@@ -122,7 +122,7 @@ public final class AstDumpStdlib {
             total++;
             String got;
             try {
-                Parser.parse(Files.readAllBytes(Paths.get(parts[0])), "<s>", Parser.Mode.FILE);
+                Parser.parse(Files.readString(Paths.get(parts[0])), "<s>", Parser.Mode.FILE);
                 got = "OK";
             } catch (SyntaxErrorException e) {
                 got = e.kind + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ")";
