@@ -216,6 +216,9 @@ public final class Parser extends InvalidRules {
             throw preferTokenizerError(e);
         }
         if (r != null) {
+            if (mode == Mode.SINGLE && badSingleStatement()) {
+                throw syntaxError("multiple statements found while compiling a single statement");
+            }
             return r;
         }
         if (allowIncompleteInput && fill > 0 && parserReachedEnd()) {
@@ -240,6 +243,28 @@ public final class Parser extends InvalidRules {
             e = preferTokenizerError(e);
         }
         throw e;
+    }
+
+    /** bad_single_statement: anything but blanks and comments after the tokenizer's read position. */
+    private boolean badSingleStatement() {
+        int line = tokenizer.currentLineno();
+        for (int ln = Math.max(line, 1); ln <= tokenizer.lineCount(); ln++) {
+            String text = tokenizer.sourceLine(ln);
+            if (text == null) {
+                continue;
+            }
+            byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = ln == line ? Math.min(tokenizer.currentColumn(), b.length) : 0; i < b.length; i++) {
+                byte c = b[i];
+                if (c == '#') {
+                    break;
+                }
+                if (c != ' ' && c != '\t' && c != '\f' && c != '\r' && c != '\n') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
