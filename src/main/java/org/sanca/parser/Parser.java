@@ -86,16 +86,27 @@ public final class Parser extends InvalidRules {
 
     /** As parse(newTokenizer, mode), with compile() flags. */
     public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode, int flags) {
+        return parse(newTokenizer, mode, flags, null);
+    }
+
+    /**
+     * As parse(newTokenizer, mode, flags), the parser's own warnings (DeprecationWarning for an
+     * invalid escape sequence in a string literal) going to warnings (the tokenizer's handler
+     * is the caller's to set on the tokenizers it makes).
+     */
+    public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode, int flags,
+                              Tokenizer.WarningHandler warnings) {
         try {
-            return (ModTy) newParser(newTokenizer.get(), mode, flags).run();
+            return (ModTy) newParser(newTokenizer.get(), mode, flags, warnings).run();
         } catch (StackOverflowError e) {
-            return parseOnLargeStack(newParser(newTokenizer.get(), mode, flags));
+            return parseOnLargeStack(newParser(newTokenizer.get(), mode, flags, warnings));
         }
     }
 
-    private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags) {
+    private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags, Tokenizer.WarningHandler warnings) {
         Parser p = new Parser(tokenizer, mode);
         p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
+        p.warnings = warnings;
         return p;
     }
 
@@ -128,8 +139,10 @@ public final class Parser extends InvalidRules {
     }
 
     /** fstring_compile_expr's sub-parser: the expression of snippet "(...)", placed at its real position. */
-    static ExprTy parseFStringExpression(String snippet, String filename, int lineShift, int colShift) {
+    static ExprTy parseFStringExpression(String snippet, String filename, int lineShift, int colShift,
+                                         Tokenizer.WarningHandler warnings) {
         Parser p = new Parser(new Tokenizer(snippet, filename), Mode.FSTRING);
+        p.warnings = warnings;
         p.lineShift = lineShift;
         p.firstLineColShift = colShift;
         return (ExprTy) p.run();
