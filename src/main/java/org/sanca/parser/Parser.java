@@ -16,6 +16,15 @@ import org.sanca.ast.StmtTy;
  * CPython's message and position. A first pass runs the grammar proper; only if it
  * fails, a second pass with the invalid_ rules looks for a more precise message.
  * CPython: Parser/pegen.c (_PyPegen_run_parser), Parser/peg_api.c.
+ *
+ * <p>The rules are hand-written in the shape pegen generates, one method per rule of
+ * Grammar/python.gram with the rule above it, in layers: {@link PegenCore} (token array,
+ * mark, memo, left recursion by growing the seed, errors), {@link ExpressionRules},
+ * {@link StatementRules} (with {@link ParamRules}, {@link TargetRules}, {@link PatternRules}),
+ * {@link InvalidRules}, and this class (start rules, the two passes). {@link StringParser}
+ * joins string tokens and parses f-strings; {@link ActionHelpers} holds pegen's action helpers.
+ * As in pegen, an alternative made of a lone invalid_ rule runs in the second pass only,
+ * while invalid_ rules inside other alternatives (dict's) run in both.
  */
 public final class Parser extends InvalidRules {
     /** The start rule: what kind of source is parsed and which mod node results. */
@@ -28,7 +37,7 @@ public final class Parser extends InvalidRules {
         SINGLE,
         /** A function type comment (func_type_input): FunctionType. */
         FUNC_TYPE,
-        /** The expression of an f-string replacement field (fstring_input). */
+        /** The expression of an f-string replacement field (fstring_input; internal, for StringParser). */
         FSTRING
     }
 
