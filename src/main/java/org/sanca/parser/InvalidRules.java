@@ -447,7 +447,6 @@ abstract class InvalidRules extends StatementRules {
         boolean helper = ParamRules.slashWithDefault(this, lambda) != null
             || !ParamRules.paramWithDefaultStar(this, lambda).isEmpty();
         if (helper) {
-            PegenToken at = peek();
             Arg a = ParamRules.paramNoDefault(this, lambda);
             if (a != null) {
                 throw errorAt(a, "non-default argument follows default argument");
@@ -486,6 +485,18 @@ abstract class InvalidRules extends StatementRules {
             PegenToken a = expect(SLASH);
             if (a != null) {
                 throw errorAt(a, "/ may appear only once");
+            }
+        }
+        mark = start;
+        if (ParamRules.slashNoDefault(this, lambda) == null) {
+            ParamRules.slashWithDefault(this, lambda);
+        }
+        ParamRules.paramMaybeDefaultStar(this, lambda);
+        if (expect(STAR) != null && (expect(COMMA) != null || ParamRules.paramNoDefault(this, lambda) != null)) {
+            ParamRules.paramMaybeDefaultStar(this, lambda);
+            PegenToken a = expect(SLASH);
+            if (a != null) {
+                throw errorAt(a, "/ must be ahead of *");
             }
         }
         mark = start;
