@@ -205,8 +205,12 @@ abstract class InvalidRules extends StatementRules {
     @Override
     Object invalidArguments() {
         int start = mark;
-        Call a = args();
-        if (a != null && !a.keywords.isEmpty() && expect(COMMA) != null && check(STAR)) {
+        boolean kwargs = positionalArguments() != null && expect(COMMA) != null && kwargs() != null;
+        if (!kwargs) {
+            mark = start;
+            kwargs = kwargs() != null;
+        }
+        if (kwargs && expect(COMMA) != null && check(STAR)) {
             throw errorAt(peek(), "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = start;
@@ -214,6 +218,13 @@ abstract class InvalidRules extends StatementRules {
         if (e != null) {
             List<Comprehension> b = forIfClauses();
             if (b != null && expect(COMMA) != null) {
+                // [args | expression for_if_clauses] is parsed (it may raise) before the action
+                if (args() == null) {
+                    int m = mark;
+                    if (expression() == null || forIfClauses() == null) {
+                        mark = m;
+                    }
+                }
                 throw range(e, lastComprehensionItem(b), "Generator expression must be parenthesized");
             }
         }
@@ -226,7 +237,7 @@ abstract class InvalidRules extends StatementRules {
             }
         }
         mark = start;
-        a = args();
+        Call a = args();
         if (a != null) {
             int afterArgs = mark;
             List<Comprehension> b = forIfClauses();
