@@ -335,7 +335,7 @@ public final class Parser extends InvalidRules {
      * in the source takes precedence over the parser's error.
      */
     private SyntaxErrorException preferTokenizerError(SyntaxErrorException e) {
-        if (mode == Mode.FSTRING || mode == Mode.SINGLE || fill == 0 || tokenizerFailed) {
+        if (mode == Mode.FSTRING || fill == 0 || tokenizerFailed) {
             return e;
         }
         SyntaxErrorException t = tokenizer.checkRestForErrors(tokens[fill - 1].lineno);
