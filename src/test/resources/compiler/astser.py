@@ -50,7 +50,7 @@ def node(n, out):
         out.append("N " + type(n).__name__)
         for f in n._fields:
             v = getattr(n, f, None)
-            if isinstance(n, ast.Constant) and f == "value":
+            if isinstance(n, (ast.Constant, ast.MatchSingleton)) and f == "value":
                 out.append("C")
                 const(v, out)
             else:

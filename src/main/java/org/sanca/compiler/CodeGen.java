@@ -710,7 +710,6 @@ class CodeGen {
             addopI(PRECALL, 0);
             addopI(CALL, 0);
         }
-        setLoc(s.test);
         addopI(RAISE_VARARGS, 1);
         useNextBlock(end);
     }

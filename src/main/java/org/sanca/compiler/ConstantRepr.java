@@ -31,7 +31,7 @@ final class ConstantRepr {
         }
         if (v instanceof PyBytes b) return bytes(b.toByteArray());
         if (v instanceof PyNone) return "None";
-        if (v instanceof PyEllipsis) return "...";
+        if (v instanceof PyEllipsis) return "Ellipsis";
         if (v instanceof PyTuple t) {
             StringBuilder b = new StringBuilder("(");
             for (int i = 0; i < t.size(); i++) b.append(i > 0 ? ", " : "").append(repr(t.get(i)));

@@ -23,7 +23,7 @@ final class Unparser {
     private void expr(StringBuilder b, ExprTy e, int level) {
         switch (e) {
             case Name n -> b.append(n.id);
-            case Constant c -> b.append(ConstantRepr.repr(c.value));
+            case Constant c -> b.append(c.value instanceof org.sanca.objects.PyEllipsis ? "..." : ConstantRepr.repr(c.value));
             case Attribute a -> {
                 expr(b, a.value, PR_ATOM);
                 if (a.value instanceof Constant c && c.value instanceof org.sanca.objects.PyInt) b.append(' ');
