@@ -97,6 +97,7 @@ public final class Fidelity {
                 actual = sancaDump(f);
             } catch (RuntimeException e) {
                 System.out.println("FAIL " + f + ": " + e);
+                if (verbose) e.printStackTrace(System.out);
                 continue;
             }
             if (actual == null) {
