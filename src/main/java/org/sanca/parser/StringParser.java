@@ -66,7 +66,7 @@ final class StringParser {
             try {
                 st = Literals.splitString(text);
             } catch (Literals.LiteralException e) {
-                throw p.syntaxError(e.getMessage());
+                throw literalError(e);
             }
             if (i != 0 && bytesmode != st.bytes()) {
                 throw p.syntaxError("cannot mix bytes and nonbytes literals");
@@ -80,12 +80,12 @@ final class StringParser {
                     if (bytes == null) {
                         bytes = new java.io.ByteArrayOutputStream();
                     }
-                    bytes.writeBytes(Literals.decodeBytes(st.body(), st.raw()));
+                    bytes.writeBytes(Literals.decodeBytes(st.body(), st.raw(), this::warnInvalidEscape));
                 } else {
-                    state.concat(Literals.decodeString(st.body(), st.raw()));
+                    state.concat(Literals.decodeString(st.body(), st.raw(), this::warnInvalidEscape));
                 }
             } catch (Literals.LiteralException e) {
-                throw p.syntaxError(e.getMessage());
+                throw literalError(e);
             }
         }
         if (bytesmode) {
@@ -93,6 +93,16 @@ final class StringParser {
                 last.endLineno, last.endColOffset);
         }
         return finish(state, first, last);
+    }
+
+    /** A literal's decoding error: at the string token, or at the last token read. */
+    private SyntaxErrorException literalError(Literals.LiteralException e) {
+        return e.atToken ? p.errorAt(t, e.getMessage()) : p.syntaxError(e.getMessage());
+    }
+
+    /** warn_invalid_escape_sequence: a DeprecationWarning at the token, or SyntaxError if warnings are errors. */
+    private void warnInvalidEscape(String msg) {
+        p.warnAtToken("DeprecationWarning", msg, t);
     }
 
     /** _PyPegen_FstringParser_Finish: a Constant if no f-string was seen, else a JoinedStr. */
@@ -152,6 +162,9 @@ final class StringParser {
             char ch = text.charAt(s++);
             if (!raw && ch == '\\' && s < end) {
                 ch = text.charAt(s++);
+                if (ch == '{') {
+                    warnInvalidEscape("invalid escape sequence '\\{'");
+                }
                 if (ch == 'N') {
                     if (s < end && text.charAt(s++) == '{') {
                         while (s < end && text.charAt(s++) != '}') {
@@ -184,7 +197,7 @@ final class StringParser {
         }
         if (literalStart != literalEnd) {
             String lit = text.substring(literalStart, literalEnd);
-            state.concat(raw ? lit : Literals.decodeString(lit, false));
+            state.concat(raw ? lit : Literals.decodeString(lit, false, this::warnInvalidEscape));
         }
         return result;
     }
@@ -196,6 +209,62 @@ final class StringParser {
         }
         pos++;
         int exprStart = pos;
+        scanExpression(end);
+        int exprEnd = pos;
+        if (pos >= end) {
+            throw expectingBrace();
+        }
+        ExprTy simple = compileExpr(exprStart, exprEnd);
+        String exprText = null;
+        if (text.charAt(pos) == '=') {
+            pos++;
+            while (pos < end && isSpace(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos >= end) {
+                throw expectingBrace();
+            }
+            exprText = text.substring(exprStart, pos);
+            state.concat(exprText);
+        }
+        int conversion = -1;
+        if (text.charAt(pos) == '!') {
+            pos++;
+            if (pos >= end) {
+                throw expectingBrace();
+            }
+            conversion = text.charAt(pos++);
+            if (conversion != 's' && conversion != 'r' && conversion != 'a') {
+                throw p.syntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            }
+        }
+        ExprTy formatSpec = null;
+        if (pos < end && text.charAt(pos) == ':') {
+            pos++;
+            if (pos >= end) {
+                throw expectingBrace();
+            }
+            State spec = new State();
+            concatFstring(spec, end, raw, recurseLvl + 1);
+            formatSpec = finish(spec, t, t);
+        }
+        if (pos >= end || text.charAt(pos) != '}') {
+            throw expectingBrace();
+        }
+        pos++;
+        if (exprText != null && formatSpec == null && conversion == -1) {
+            conversion = 'r';
+        }
+        return new FormattedValue(simple, conversion, formatSpec, first.lineno, first.colOffset,
+            last.endLineno, last.endColOffset);
+    }
+
+    /**
+     * Moves pos to the end of the expression text: the first '!', ':', '}' or '=' (not part of
+     * '!=', '==', '<=', '>=') outside brackets and strings; raises for backslashes, '#' and
+     * unbalanced brackets or quotes.
+     */
+    private void scanExpression(int end) {
         char quoteChar = 0;
         int stringType = 0;
         int nestedDepth = 0;
@@ -258,59 +327,12 @@ final class StringParser {
                 }
             }
         }
-        int exprEnd = pos;
         if (quoteChar != 0) {
             throw p.syntaxError("f-string: unterminated string");
         }
         if (nestedDepth > 0) {
             throw p.syntaxError("f-string: unmatched '" + parenstack[nestedDepth - 1] + "'");
         }
-        if (pos >= end) {
-            throw expectingBrace();
-        }
-        ExprTy simple = compileExpr(exprStart, exprEnd);
-        String exprText = null;
-        if (text.charAt(pos) == '=') {
-            pos++;
-            while (pos < end && isSpace(text.charAt(pos))) {
-                pos++;
-            }
-            if (pos >= end) {
-                throw expectingBrace();
-            }
-            exprText = text.substring(exprStart, pos);
-            state.concat(exprText);
-        }
-        int conversion = -1;
-        if (text.charAt(pos) == '!') {
-            pos++;
-            if (pos >= end) {
-                throw expectingBrace();
-            }
-            conversion = text.charAt(pos++);
-            if (conversion != 's' && conversion != 'r' && conversion != 'a') {
-                throw p.syntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
-            }
-        }
-        ExprTy formatSpec = null;
-        if (pos < end && text.charAt(pos) == ':') {
-            pos++;
-            if (pos >= end) {
-                throw expectingBrace();
-            }
-            State spec = new State();
-            concatFstring(spec, end, raw, recurseLvl + 1);
-            formatSpec = finish(spec, t, t);
-        }
-        if (pos >= end || text.charAt(pos) != '}') {
-            throw expectingBrace();
-        }
-        pos++;
-        if (exprText != null && formatSpec == null && conversion == -1) {
-            conversion = 'r';
-        }
-        return new FormattedValue(simple, conversion, formatSpec, first.lineno, first.colOffset,
-            last.endLineno, last.endColOffset);
     }
 
     private SyntaxErrorException expectingBrace() {
@@ -361,7 +383,7 @@ final class StringParser {
         int cols = newlineAfterBrace ? 0 : utf8Length(text, lineStart, brace);
         String snippet = "(" + text.substring(start, end) + ")";
         int colShift = (lines == 0 ? t.colOffset : 0) + cols;
-        return Parser.parseFStringExpression(snippet, p.filename, t.lineno + lines - 1, colShift);
+        return Parser.parseFStringExpression(snippet, p.filename, t.lineno + lines - 1, colShift, p.warnings);
     }
 
     static int utf8Length(String s, int from, int to) {
