@@ -5,7 +5,7 @@ package org.sanca.objects;
  * CPython: Objects/boolobject.c.
  */
 public final class PyBool extends PyInt {
-    public static final PyType TYPE = new PyType("bool");
+    public static final PyType TYPE = new PyType("bool", PyInt.TYPE, PyType.LONG_SUBCLASS);
     static final PyBool TRUE = new PyBool(1);
     static final PyBool FALSE = new PyBool(0);
 
@@ -25,5 +25,28 @@ public final class PyBool extends PyInt {
     @Override
     public String toString() {
         return value != 0 ? "True" : "False";
+    }
+
+    private static Slots.BinaryFunc logical(int op, Slots.BinaryFunc intOp) {
+        return (v, w) -> {
+            if (v instanceof PyBool a && w instanceof PyBool b) {
+                boolean x = a.value != 0, y = b.value != 0;
+                return of(op == 0 ? x & y : op == 1 ? x | y : x ^ y);
+            }
+            return intOp.call(v, w);
+        };
+    }
+
+    static {
+        TYPE.tp_repr = o -> PyStr.of(((PyBool) o).value != 0 ? "True" : "False");
+        TYPE.tp_new = (t, a, o, n, k) -> {
+            Args.noKeywords("bool", k);
+            Args.range("bool", n, 0, 1);
+            return of(n > 0 && Abstract.isTrue(a[o]));
+        };
+        TYPE.nb[PyNumber.AND] = logical(0, PyInt.TYPE.nb[PyNumber.AND]);
+        TYPE.nb[PyNumber.OR] = logical(1, PyInt.TYPE.nb[PyNumber.OR]);
+        TYPE.nb[PyNumber.XOR] = logical(2, PyInt.TYPE.nb[PyNumber.XOR]);
+        TYPE.ready();
     }
 }
