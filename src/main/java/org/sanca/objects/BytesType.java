@@ -261,7 +261,7 @@ final class BytesType {
             return Py.None;
         });
         t.addMethod("join", (MethO) (s, x) -> join(s, x, true));
-        t.put("__hash__", Py.None);
+        t.put("__hash__", PyNone.INSTANCE);
         t.ready();
     }
 }

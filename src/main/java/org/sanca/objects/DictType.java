@@ -164,7 +164,7 @@ final class DictType {
         t.addMethod("__sizeof__", (MethNoArgs) s -> PyInt.of(48 + 24L * self(s).keys.length));
         t.addClassMethod("fromkeys", DictType::fromkeys);
         t.addClassMethod("__class_getitem__", (c, a, o, n, k) -> PyGenericAlias.of(c, a[o]));
-        t.put("__hash__", Py.None);
+        t.put("__hash__", PyNone.INSTANCE);
         t.ready();
     }
 }

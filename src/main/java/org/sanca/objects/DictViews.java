@@ -130,7 +130,7 @@ final class DictViews {
                 for (PyObject x; (x = Abstract.next(it)) != null; ) if (contains(self(o), kind, x)) return Py.False;
                 return Py.True;
             });
-            t.put("__hash__", Py.None);
+            t.put("__hash__", PyNone.INSTANCE);
         }
         t.ready();
         return t;

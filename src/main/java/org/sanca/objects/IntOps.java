@@ -173,7 +173,7 @@ final class IntOps {
         return big(a.big.shiftRight(s));
     }
 
-    private static PyObject bitop(PyObject v, PyObject w, int op) {
+    static PyObject bitop(PyObject v, PyObject w, int op) {
         if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) return Py.NotImplemented;
         if (a.big == null && b.big == null)
             return PyInt.of(op == 0 ? a.value & b.value : op == 1 ? a.value | b.value : a.value ^ b.value);

@@ -183,7 +183,7 @@ final class ListType {
         t.addMethod("__reversed__", (MethNoArgs) s -> new ListReverseIterator(self(s)));
         t.addMethod("__sizeof__", (MethNoArgs) s -> PyInt.of(40 + 8L * self(s).items.length));
         t.addClassMethod("__class_getitem__", (c, a, o, n, k) -> PyGenericAlias.of(c, a[o]));
-        t.put("__hash__", Py.None);
+        t.put("__hash__", PyNone.INSTANCE);
         t.ready();
     }
 

@@ -5,7 +5,8 @@ package org.sanca.objects;
  * CPython: Objects/boolobject.c.
  */
 public final class PyBool extends PyInt {
-    public static final PyType TYPE = new PyType("bool", PyInt.TYPE, PyType.LONG_SUBCLASS);
+    /** bool; its base (int) is filled in by finishInit, as int may still be initialising. */
+    public static final PyType TYPE = new PyType("bool", null, PyType.LONG_SUBCLASS);
     static final PyBool TRUE = new PyBool(1);
     static final PyBool FALSE = new PyBool(0);
 
@@ -44,9 +45,16 @@ public final class PyBool extends PyInt {
             Args.range("bool", n, 0, 1);
             return of(n > 0 && Abstract.isTrue(a[o]));
         };
-        TYPE.nb[PyNumber.AND] = logical(0, PyInt.TYPE.nb[PyNumber.AND]);
-        TYPE.nb[PyNumber.OR] = logical(1, PyInt.TYPE.nb[PyNumber.OR]);
-        TYPE.nb[PyNumber.XOR] = logical(2, PyInt.TYPE.nb[PyNumber.XOR]);
+        TYPE.nb[PyNumber.AND] = logical(0, (v, w) -> IntOps.bitop(v, w, 0));
+        TYPE.nb[PyNumber.OR] = logical(1, (v, w) -> IntOps.bitop(v, w, 1));
+        TYPE.nb[PyNumber.XOR] = logical(2, (v, w) -> IntOps.bitop(v, w, 2));
+        if (PyInt.TYPE != null) finishInit();
+    }
+
+    /** Links bool to int and readies it, once both classes have their type objects. */
+    static synchronized void finishInit() {
+        if (TYPE == null || TYPE.base != null || PyInt.TYPE == null) return;
+        TYPE.base = PyInt.TYPE;
         TYPE.ready();
     }
 }

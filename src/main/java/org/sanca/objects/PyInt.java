@@ -120,5 +120,6 @@ public class PyInt extends PyObject {
 
     static {
         IntOps.init(TYPE);
+        PyBool.finishInit();
     }
 }

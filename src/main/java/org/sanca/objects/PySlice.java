@@ -85,7 +85,7 @@ public final class PySlice extends PyObject {
         TYPE.addGetter("stop", o -> ((PySlice) o).stop);
         TYPE.addGetter("step", o -> ((PySlice) o).step);
         TYPE.addMethod("indices", (Slots.MethO) (s, len) -> ((PySlice) s).indicesMethod(len));
-        TYPE.put("__hash__", Py.None);
+        TYPE.put("__hash__", PyNone.INSTANCE);
         TYPE.ready();
     }
 }

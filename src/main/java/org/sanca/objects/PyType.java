@@ -192,7 +192,7 @@ public class PyType extends PyObject {
         } else {
             SlotDefs.addWrappers(this);
         }
-        if (getDict().getItemStr(PyStr.of("__doc__")) == null) put("__doc__", Py.None);
+        if (getDict().getItemStr(PyStr.of("__doc__")) == null) put("__doc__", PyNone.INSTANCE);
         return this;
     }
 

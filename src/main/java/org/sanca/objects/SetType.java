@@ -132,8 +132,14 @@ final class SetType {
         if (s.used == 0) return name + "()";
         if (!Abstract.reprEnter(o)) return name + "(...)";
         try {
-            String items = SeqOps.repr(o, s.toArray(), s.used, "{", "}", false);
-            return plainSet ? items : name + "(" + items + ")";
+            StringBuilder sb = new StringBuilder(plainSet ? "{" : name + "({");
+            boolean first = true;
+            for (PyObject k : s.toArray()) {
+                if (!first) sb.append(", ");
+                first = false;
+                sb.append(Abstract.repr(k).value);
+            }
+            return sb.append(plainSet ? "}" : "})").toString();
         } finally {
             Abstract.reprLeave(o);
         }
@@ -331,7 +337,7 @@ final class SetType {
             symmetricDifferenceUpdate(self(s), x);
             return Py.None;
         });
-        t.put("__hash__", Py.None);
+        t.put("__hash__", PyNone.INSTANCE);
         t.ready();
     }
 
