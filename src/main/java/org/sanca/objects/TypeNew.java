@@ -28,6 +28,11 @@ final class TypeNew {
                 | PyType.BASE_EXC_SUBCLASS | PyType.TYPE_SUBCLASS | PyType.MATCH_SELF);
         PyDict dict = t.getDict();
         dict.update(ns);
+        if (dict.getItemStr(PyStr.of("__module__")) == null) {
+            java.util.function.Supplier<PyObject> hook = TypeObject.currentModuleName;
+            PyObject mod = hook == null ? null : hook.get();
+            if (mod != null) dict.setItem(PyStr.of("__module__"), mod);
+        }
         setQualname(t, dict);
         if (dict.getItemStr(PyStr.of("__doc__")) == null) dict.setItem(PyStr.of("__doc__"), Py.None);
         wrapSpecial(dict, "__new__", false);

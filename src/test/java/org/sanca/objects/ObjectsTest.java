@@ -251,4 +251,26 @@ class ObjectsTest {
         assertEquals("int | str", repr(PyNumber.or(PyInt.TYPE, PyStr.TYPE)));
         assertEquals("list[int]", repr(Abstract.getItem(PyList.TYPE, PyInt.TYPE)));
     }
+
+    static PyObject b(String latin1) {
+        return PyBytes.of(latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void bytesAndComplex() {
+        PyObject x = b(" a,b\t c \u00e9 ");
+        assertEquals("[b'a,b', b'c', b'\\xe9']", repr(m(x, "split")));
+        assertEquals("b' A,B\\t C \\xe9 '", repr(m(x, "upper")));
+        assertEquals("(b' a', b',', b'b\\t c \\xe9 ')", repr(m(x, "partition", b(","))));
+        assertEquals("b'x-3'", repr(PyNumber.remainder(b("%s-%d"), t(b("x"), i(3)))));
+        assertEquals("'616263'", repr(m(b("abc"), "hex")));
+        assertEquals("(-1500-2j)", repr(Abstract.call(PyComplex.TYPE, s("-1.5e3-2J"))));
+        assertEquals("(10+0.1j)", repr(Abstract.call(PyComplex.TYPE, s("1e1+1e-1j"))));
+        assertEquals("ValueError: complex() arg is a malformed string", err(() -> Abstract.call(PyComplex.TYPE, s("1+"))));
+        assertEquals("(5+5j)", repr(PyNumber.multiply(PyComplex.of(1, 2), PyComplex.of(3, -1))));
+        assertEquals("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+                err(() -> m(b("\u00ff"), "decode")));
+        assertEquals("UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
+                err(() -> m(s("\u00e9"), "encode", s("ascii"))));
+    }
 }
