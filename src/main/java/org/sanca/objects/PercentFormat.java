@@ -134,7 +134,11 @@ final class PercentFormat {
             }
             case 'c' -> {
                 if (v instanceof PyStr s && s.length() == 1) body = s.value;
-                else if (v instanceof PyInt ci) body = new String(Character.toChars(ci.intValue()));
+                else if (v instanceof PyInt ci) {
+                    if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 0x10ffff)
+                        throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");
+                    body = new String(Character.toChars((int) ci.longValue()));
+                }
                 else throw PyErr.format(PyExc.TypeError, "%%c requires int or char");
             }
             default -> throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
