@@ -189,6 +189,9 @@ class ObjectsTest {
         assertEquals("ValueError: substring not found", err(() -> m(s("a"), "index", s("b"))));
         assertEquals("TypeError: sequence item 0: expected str instance, int found", err(() -> m(s(""), "join", l(i(1)))));
         assertEquals("['a,b,', 'c']", repr(m(s("a,b,,c"), "rsplit", s(","), i(1))));
+        assertEquals("['a', 'b  ']", repr(m(s("a  b  "), "split", Py.None, i(1))));
+        assertEquals("['  a', 'b']", repr(m(s("  a  b  "), "rsplit", Py.None, i(1))));
+        assertEquals("'\uD83D\uDE00    |'", repr(PyNumber.remainder(s("%-5s|"), s("\uD83D\uDE00"))));
         assertEquals("a       b", str(m(s("a\tb"), "expandtabs")));
         assertEquals("('', '', 'ab')", repr(m(s("ab"), "rpartition", s("x"))));
         assertEquals("'\uD83D\uDE00'", repr(Abstract.getItem(s("x\uD83D\uDE00y"), i(1))));
