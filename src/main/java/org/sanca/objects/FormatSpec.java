@@ -84,6 +84,21 @@ final class FormatSpec {
         return sb.toString();
     }
 
+    /** Groups digits, first padding them with zeros until the grouped text is at least target long. */
+    static String groupPadded(String digits, char sep, int every, int target) {
+        String g = group(digits, sep, every);
+        while (g.length() < target) {
+            digits = "0" + digits;
+            g = group(digits, sep, every);
+        }
+        return g;
+    }
+
+    /** Whether the spec asks for zero padding of a grouped number ("=" alignment with fill 0). */
+    boolean zeroGrouped() {
+        return grouping != 0 && align == '=' && fill == '0' && width > 0;
+    }
+
     static PyStr formatStr(PyStr s, PyStr specObj) {
         String spec = specObj.value;
         if (spec.isEmpty()) return s;
@@ -105,6 +120,8 @@ final class FormatSpec {
         char t = f.type == 0 ? 'd' : f.type;
         if ("eEfFgG%".indexOf(t) >= 0) return formatFloat(IntOps.toDouble(i), specObj);
         if (f.precision >= 0) throw PyErr.format(PyExc.ValueError, "Precision not allowed in integer format specifier");
+        if (f.grouping == ',' && "bxXoc".indexOf(t) >= 0)
+            throw PyErr.format(PyExc.ValueError, "Cannot specify ',' with '%c'.", (int) t);
         java.math.BigInteger v = i.bigValue();
         boolean neg = v.signum() < 0;
         v = v.abs();
@@ -126,11 +143,8 @@ final class FormatSpec {
                     i.type().getName());
         }
         String signStr = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
-        if (f.grouping != 0 && f.align == '=' && f.fill == '0' && f.width > 0) {
-            int target = f.width - signStr.length() - prefix.length();
-            while (group(digits, f.grouping, every).length() < target) digits = "0" + digits;
-            return PyStr.of(signStr + prefix + group(digits, f.grouping, every));
-        }
+        if (f.zeroGrouped())
+            return PyStr.of(signStr + prefix + groupPadded(digits, f.grouping, every, f.width - signStr.length() - prefix.length()));
         return PyStr.of(f.pad(signStr + prefix, group(digits, f.grouping, every)));
     }
 
@@ -143,13 +157,17 @@ final class FormatSpec {
         boolean neg = Double.doubleToRawLongBits(v) < 0 && !Double.isNaN(v);
         String body = FloatFormat.format(v, f.type, f.precision, f.alt);
         if (f.noNegZero && neg && body.matches("[0.]*(e[+-]0+)?%?")) neg = false;
-        if (f.grouping != 0) {
-            int dot = body.indexOf('.');
-            int end = dot >= 0 ? dot : body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('%') >= 0 ? body.indexOf('%') : body.length();
-            String intPart = body.substring(0, end);
-            if (intPart.chars().allMatch(Character::isDigit)) body = group(intPart, f.grouping, 3) + body.substring(end);
-        }
         String signStr = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        if (f.grouping != 0) {
+            int end = 0;
+            while (end < body.length() && Character.isDigit(body.charAt(end))) end++;
+            String intPart = body.substring(0, end), rest = body.substring(end);
+            if (end > 0) {
+                if (f.zeroGrouped())
+                    return PyStr.of(signStr + groupPadded(intPart, f.grouping, 3, f.width - signStr.length() - rest.length()) + rest);
+                body = group(intPart, f.grouping, 3) + rest;
+            }
+        }
         return PyStr.of(f.pad(signStr, body));
     }
 }
