@@ -40,14 +40,14 @@ final class FormatSpec {
         }
         int st = i;
         while (i < n && Character.isDigit(s.charAt(i))) i++;
-        if (i > st) f.width = Integer.parseInt(s.substring(st, i));
+        if (i > st) f.width = digits(s.substring(st, i));
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) f.grouping = s.charAt(i++);
         if (i < n && s.charAt(i) == '.') {
             i++;
             st = i;
             while (i < n && Character.isDigit(s.charAt(i))) i++;
             if (i == st) throw PyErr.format(PyExc.ValueError, "Format specifier missing precision");
-            f.precision = Integer.parseInt(s.substring(st, i));
+            f.precision = digits(s.substring(st, i));
         }
         if (i < n) f.type = s.charAt(i++);
         if (i < n) throw PyErr.format(PyExc.ValueError, "Invalid format specifier '%s' for object of type '%s'", s, "?");
@@ -57,6 +57,12 @@ final class FormatSpec {
         }
         if (f.align == 0) f.align = defaultAlign;
         return f;
+    }
+
+    /** A width or precision, with CPython's error when it does not fit. */
+    static int digits(String d) {
+        if (d.length() > 9) throw PyErr.format(PyExc.ValueError, "Too many decimal digits in format string");
+        return Integer.parseInt(d);
     }
 
     /** Pads body (with sign/prefix already split off) to the width. */
