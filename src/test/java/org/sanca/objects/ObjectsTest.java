@@ -243,6 +243,13 @@ class ObjectsTest {
         assertEquals("AttributeError: 'int' object has no attribute 'foo'", err(() -> Abstract.getAttr(i(1), "foo")));
         assertEquals("TypeError: 'int' object is not callable", err(() -> Abstract.call(i(1))));
         assertEquals("TypeError: 'int' object is not iterable", err(() -> Abstract.getIter(i(1))));
+        PyObject inner = Abstract.call(PyExc.ExceptionGroup, s("inner"),
+                l(Abstract.call(PyExc.TypeError, s("b")), Abstract.call(PyExc.ValueError, s("c"))));
+        PyObject eg = Abstract.call(PyExc.ExceptionGroup, s("outer"), l(Abstract.call(PyExc.ValueError, s("a")), inner));
+        assertEquals("(ExceptionGroup('outer', [ValueError('a'), ExceptionGroup('inner', [ValueError('c')])]), "
+                + "ExceptionGroup('outer', [ExceptionGroup('inner', [TypeError('b')])]))", repr(m(eg, "split", PyExc.ValueError)));
+        assertEquals("(<class 'ExceptionGroup'>, <class 'BaseExceptionGroup'>, <class 'Exception'>, <class 'BaseException'>, "
+                + "<class 'object'>)", repr(Abstract.getAttr(PyExc.ExceptionGroup, "__mro__")));
         assertEquals("msg (1 sub-exception)",
                 str(Abstract.call(PyExc.ExceptionGroup, s("msg"), l(Abstract.call(PyExc.ValueError, i(1))))));
     }
