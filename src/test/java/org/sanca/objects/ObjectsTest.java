@@ -285,6 +285,8 @@ class ObjectsTest {
         assertEquals("(10+0.1j)", repr(Abstract.call(PyComplex.TYPE, s("1e1+1e-1j"))));
         assertEquals("ValueError: complex() arg is a malformed string", err(() -> Abstract.call(PyComplex.TYPE, s("1+"))));
         assertEquals("(5+5j)", repr(PyNumber.multiply(PyComplex.of(1, 2), PyComplex.of(3, -1))));
+        assertEquals("0.00-3.00j", Abstract.format(PyComplex.of(0.0, -3), PyStr.of(".2f")).asString());
+        assertEquals("       (1+2j)       ", Abstract.format(PyComplex.of(1, 2), PyStr.of("^20")).asString());
         assertEquals("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
                 err(() -> m(b("\u00ff"), "decode")));
         assertEquals("UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
