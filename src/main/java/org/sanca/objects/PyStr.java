@@ -5,7 +5,10 @@ package org.sanca.objects;
  * CPython: Objects/unicodeobject.c.
  *
  * <p>The text is a Java String; when it holds supplementary characters (surrogate pairs), an int[] of
- * code points is built on first indexing so that indexing stays O(1).
+ * code points is built on first indexing so that indexing stays O(1). A str whose code points include a
+ * high surrogate directly followed by a low one ('\\ud834\\udd1e', length 2, not '\\U0001d11e') is held in
+ * the unpaired form: its int[] of code points is the truth from construction on (see
+ * {@link #fromCodePoints}, and {@link StrSurrogates} for how the String-based methods serve it).
  */
 public class PyStr extends PyObject {
     public static final PyType TYPE = new PyType("str", PyType.OBJECT, PyType.BASETYPE | PyType.UNICODE_SUBCLASS);
