@@ -7,7 +7,7 @@ import java.util.Arrays;
  * CPython: Objects/bytesobject.c.
  */
 public class PyBytes extends PyObject {
-    public static final PyType TYPE = new PyType("bytes");
+    public static final PyType TYPE = new PyType("bytes", PyType.OBJECT, PyType.BASETYPE | PyType.BYTES_SUBCLASS);
 
     final byte[] value;
 
@@ -25,6 +25,14 @@ public class PyBytes extends PyObject {
         return value.clone();
     }
 
+    /** The bytes of a bytes-like object (bytes, bytearray), or TypeError. */
+    public static byte[] fromObject(PyObject o) {
+        if (o instanceof PyBytes b) return b.value;
+        if (o instanceof PyByteArray ba) return ba.toByteArray();
+        if (o instanceof PyMemoryView mv) return mv.toByteArray();
+        throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%.100s'", PyErr.typeName(o));
+    }
+
     @Override
     public PyType type() {
         return TYPE;
@@ -38,5 +46,36 @@ public class PyBytes extends PyObject {
     @Override
     public int hashCode() {
         return Arrays.hashCode(value);
+    }
+
+    /** An instance of a Python subclass of bytes. */
+    static final class Derived extends PyBytes {
+        final PyType type;
+        PyDict dict;
+
+        Derived(PyType type, byte[] value) {
+            super(value);
+            this.type = type;
+            this.dict = type.instanceDict ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+    }
+
+    static {
+        BytesType.init(TYPE);
     }
 }

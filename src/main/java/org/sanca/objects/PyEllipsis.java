@@ -5,10 +5,20 @@ package org.sanca.objects;
  * CPython: Objects/sliceobject.c (_Py_EllipsisObject).
  */
 public final class PyEllipsis extends PyObject {
-    public static final PyType TYPE = new PyType("ellipsis");
     static final PyEllipsis INSTANCE = new PyEllipsis();
+    public static final PyType TYPE = new PyType("ellipsis");
 
     private PyEllipsis() {}
+
+    static {
+        TYPE.tp_repr = o -> PyStr.of("Ellipsis");
+        TYPE.tp_new = (t, a, o, n, k) -> {
+            if (n > 0 || (k != null && k.size() > 0)) throw PyErr.format(PyExc.TypeError, "ellipsis takes no arguments");
+            return INSTANCE;
+        };
+        TYPE.addMethod("__reduce__", (Slots.MethNoArgs) o -> PyStr.of("Ellipsis"));
+        TYPE.ready();
+    }
 
     @Override
     public PyType type() {

@@ -1,0 +1,194 @@
+package org.sanca.objects;
+
+import org.sanca.objects.Slots.*;
+
+/**
+ * Python's range: an immutable arithmetic sequence (long bounds).
+ * CPython: Objects/rangeobject.c.
+ */
+public final class PyRange extends PyObject {
+    public static final PyType TYPE = new PyType("range", PyType.SEQUENCE);
+
+    final long start, stop, step, length;
+    /** The bounds as ints when some of them (or the length) do not fit a long; else null. */
+    final java.math.BigInteger[] big;
+
+    private PyRange(long start, long stop, long step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+        long n;
+        if (step > 0) n = start < stop ? (stop - start - 1) / step + 1 : 0;
+        else n = start > stop ? (start - stop - 1) / -step + 1 : 0;
+        this.length = n;
+        this.big = null;
+    }
+
+    private PyRange(java.math.BigInteger start, java.math.BigInteger stop, java.math.BigInteger step) {
+        this.start = this.stop = this.step = this.length = 0;
+        this.big = new java.math.BigInteger[] {start, stop, step, BigRange.length(start, stop, step)};
+    }
+
+    private static boolean fits(java.math.BigInteger b) {
+        return b.bitLength() < 63;
+    }
+
+    private static PyObject make(PyInt a, PyInt b, PyInt c) {
+        if (c.signum() == 0) throw PyErr.format(PyExc.ValueError, "range() arg 3 must not be zero");
+        java.math.BigInteger x = a.bigValue(), y = b.bigValue(), z = c.bigValue();
+        if (fits(x) && fits(y) && fits(z) && fits(y.subtract(x))) return new PyRange(x.longValue(), y.longValue(), z.longValue());
+        return new PyRange(x, y, z);
+    }
+
+    /** range(start, stop, step) from Java. */
+    public static PyRange of(long start, long stop, long step) {
+        if (step == 0) throw PyErr.format(PyExc.ValueError, "range() arg 3 must not be zero");
+        return new PyRange(start, stop, step);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    long item(long i) {
+        return start + i * step;
+    }
+
+
+    private static PyObject subscript(PyObject o, PyObject key) {
+        PyRange r = (PyRange) o;
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices((int) Math.min(r.length, Integer.MAX_VALUE));
+            return new PyRange(r.item(ix.start()), r.item(ix.start()) + (long) ix.length() * r.step * ix.step(),
+                    r.step * ix.step());
+        }
+        if (!PyNumber.isIndex(key))
+            throw PyErr.format(PyExc.TypeError, "range indices must be integers or slices, not %.200s", PyErr.typeName(key));
+        long i = PyNumber.asSize(key, PyExc.IndexError);
+        if (i < 0) i += r.length;
+        if (i < 0 || i >= r.length) throw PyErr.format(PyExc.IndexError, "range object index out of range");
+        return PyInt.of(r.item(i));
+    }
+
+    /** start, stop or step (0, 1, 2) as an int. */
+    PyObject bound(int which) {
+        if (big != null) return PyInt.of(big[which]);
+        return PyInt.of(which == 0 ? start : which == 1 ? stop : step);
+    }
+
+    /** The position of an int in the range, or -1 (for huge ranges: 0 if present). */
+    private long indexOf(PyObject x) {
+        if (big != null) {
+            if (!(x instanceof PyInt xi)) return -1;
+            java.math.BigInteger v = xi.bigValue(), d = v.subtract(big[0]);
+            boolean inside = big[2].signum() > 0 ? v.compareTo(big[0]) >= 0 && v.compareTo(big[1]) < 0
+                    : v.compareTo(big[0]) <= 0 && v.compareTo(big[1]) > 0;
+            if (!inside || d.mod(big[2].abs()).signum() != 0) return -1;
+            java.math.BigInteger q = d.divide(big[2]);
+            return fits(q) ? q.longValue() : Long.MAX_VALUE;
+        }
+        if (!(x instanceof PyInt xi) || !xi.fitsLong()) return -1;
+        long v = xi.longValue();
+        if (step > 0 ? v < start || v >= stop : v > start || v <= stop) return -1;
+        return (v - start) % step == 0 ? (v - start) / step : -1;
+    }
+
+    private static boolean eq(PyRange a, PyRange b) {
+        if (a.length != b.length) return false;
+        if (a.length == 0) return true;
+        if (a.start != b.start) return false;
+        return a.length == 1 || a.step == b.step;
+    }
+
+    static final PyType ITER = Iterators.type("range_iterator", o -> ((RangeIterator) o).next(),
+            o -> PyInt.of(((RangeIterator) o).n - ((RangeIterator) o).i));
+
+    /** Iteration over a range. */
+    static final class RangeIterator extends PyObject {
+        final long start, step, n;
+        long i;
+
+        RangeIterator(long start, long step, long n) {
+            this.start = start;
+            this.step = step;
+            this.n = n;
+        }
+
+        PyObject next() {
+            return i < n ? PyInt.of(start + step * i++) : null;
+        }
+
+        @Override
+        public PyType type() {
+            return ITER;
+        }
+    }
+
+    static {
+        TYPE.tp_new = (t, a, o, n, k) -> {
+            Args.noKeywords("range", k);
+            PyInt zero = PyInt.of(0), one = PyInt.of(1);
+            if (n == 1) return make(zero, PyNumber.index(a[o]), one);
+            if (n == 2 || n == 3)
+                return make(PyNumber.index(a[o]), PyNumber.index(a[o + 1]), n == 3 ? PyNumber.index(a[o + 2]) : one);
+            if (n == 0) throw PyErr.format(PyExc.TypeError, "range expected at least 1 argument, got 0");
+            throw PyErr.format(PyExc.TypeError, "range expected at most 3 arguments, got %d", n);
+        };
+        TYPE.tp_repr = o -> {
+            PyRange r = (PyRange) o;
+            if (r.big != null)
+                return PyStr.of("range(" + r.big[0] + ", " + r.big[1] + (r.big[2].equals(java.math.BigInteger.ONE) ? "" : ", " + r.big[2]) + ")");
+            return PyStr.of("range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")");
+        };
+        TYPE.sq_length = o -> {
+            PyRange r = (PyRange) o;
+            if (r.big != null && !fits(r.big[3]))
+                throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+            long len = r.big != null ? r.big[3].longValue() : r.length;
+            if (len > Integer.MAX_VALUE) throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+            return (int) len;
+        };
+        TYPE.nb_bool = o -> ((PyRange) o).big != null ? ((PyRange) o).big[3].signum() != 0 : ((PyRange) o).length != 0;
+        TYPE.mp_subscript = PyRange::subscript;
+        TYPE.sq_contains = (o, x) -> {
+            if (x instanceof PyInt) return ((PyRange) o).indexOf(x) >= 0;
+            PyObject it = Abstract.getIter(o);
+            for (PyObject y; (y = Abstract.next(it)) != null; ) if (Abstract.equals(y, x)) return true;
+            return false;
+        };
+        TYPE.tp_iter = o -> {
+            PyRange r = (PyRange) o;
+            if (r.big != null) return new BigRange.Iter(r.big[0], r.big[2], r.big[3]);
+            return new RangeIterator(r.start, r.step, r.length);
+        };
+        TYPE.tp_richcompare = (v, w, op) -> {
+            if (!(w instanceof PyRange b) || (op != Abstract.EQ && op != Abstract.NE)) return Py.NotImplemented;
+            return PyBool.of(eq((PyRange) v, b) == (op == Abstract.EQ));
+        };
+        TYPE.tp_hash = o -> {
+            PyRange r = (PyRange) o;
+            if (r.length == 0) return TupleType.hash(new PyObject[] {i(0), Py.None, Py.None});
+            if (r.length == 1) return TupleType.hash(new PyObject[] {i(1), i(r.start), Py.None});
+            return TupleType.hash(new PyObject[] {i(r.length), i(r.start), i(r.step)});
+        };
+        TYPE.addMethod("__reversed__", (MethNoArgs) o -> {
+            PyRange r = (PyRange) o;
+            return new RangeIterator(r.item(r.length - 1), -r.step, r.length);
+        });
+        TYPE.addMethod("count", (MethO) (o, x) -> PyInt.of(((PyRange) o).indexOf(x) >= 0 ? 1 : 0));
+        TYPE.addMethod("index", (MethO) (o, x) -> {
+            long p = ((PyRange) o).indexOf(x);
+            if (p < 0) throw PyErr.format(PyExc.ValueError, "%R is not in range", x);
+            return PyInt.of(p);
+        });
+        TYPE.addGetter("start", o -> ((PyRange) o).bound(0));
+        TYPE.addGetter("stop", o -> ((PyRange) o).bound(1));
+        TYPE.addGetter("step", o -> ((PyRange) o).bound(2));
+        TYPE.ready();
+    }
+
+    private static PyObject i(long v) {
+        return PyInt.of(v);
+    }
+}
