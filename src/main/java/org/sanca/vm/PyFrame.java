@@ -7,6 +7,7 @@ import org.sanca.objects.PyDict;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
+import org.sanca.objects.PySuper;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 
@@ -41,6 +42,7 @@ public final class PyFrame extends PyObject {
         TYPE.addGetter("f_lasti", o -> PyInt.of(((PyFrame) o).getLasti()));
         TYPE.addGetSet("f_trace", o -> orNone(((PyFrame) o).trace), (o, v) -> ((PyFrame) o).trace = v == Py.None ? null : v);
         TYPE.ready();
+        PySuper.zeroArgs = SuperSupport::find;
     }
 
     private static PyObject orNone(PyObject v) {

@@ -17,6 +17,7 @@ import org.sanca.objects.PyList;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PySet;
 import org.sanca.objects.PyStr;
+import org.sanca.objects.PySuper;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 import org.sanca.parser.Parser;
@@ -60,6 +61,9 @@ final class VmTestSupport {
         put(b, "set", PySet.TYPE);
         put(b, "type", PyType.TYPE);
         put(b, "object", PyType.OBJECT);
+        put(b, "super", PySuper.TYPE);
+        put(b, "hasattr", new PyBuiltinFunction("hasattr", null, (self, a, o, n, k) ->
+                PyBool.of(Abstract.lookupAttr(a[o], (PyStr) a[o + 1]) != null)));
         put(b, "print", new PyBuiltinFunction("print", null, (self, a, o, n, k) -> {
             String sep = " ";
             String end = "\n";
@@ -94,7 +98,20 @@ final class VmTestSupport {
             for (long i = start; step > 0 ? i < stop : i > stop; i += step) l.append(PyInt.of(i));
             return l;
         }));
+        put(b, "__build_class__", new PyBuiltinFunction("__build_class__", null, VmTestSupport::buildClass));
         return b;
+    }
+
+    /** A minimal __build_class__: runs the body in a fresh dict, then type(name, bases, ns). */
+    private static PyObject buildClass(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        PyFunction body = (PyFunction) a[o];
+        PyObject name = a[o + 1];
+        PyTuple bases = PyTuple.of(java.util.Arrays.copyOfRange(a, o + 2, o + n));
+        PyDict ns = new PyDict();
+        PyObject cell = Calls.callWithLocals(body, ns);
+        PyObject cls = Abstract.call(PyType.TYPE, name, bases, ns);
+        if (cell instanceof PyCell c) c.set(cls);
+        return cls;
     }
 
     private static void put(PyDict d, String name, PyObject v) {
