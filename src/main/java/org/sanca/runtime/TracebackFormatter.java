@@ -166,6 +166,69 @@ public final class TracebackFormatter {
         return new int[] {byteToCharOffset(bytes, found[0]) + start, byteToCharOffset(bytes, found[1]) + start};
     }
 
+    /**
+     * Appends a SyntaxError's location: the File line, the offending source line without its
+     * indentation and the ^ markers under offset..end_offset (1-based; -1 when absent).
+     * {@code text} may be null. CPython: pythonrun.c (print_exception, print_error_text).
+     */
+    public static void formatSyntaxError(StringBuilder out, String filename, int lineno, int offset,
+                                         int endLineno, int endOffset, String text) {
+        out.append("  File \"").append(filename == null ? "<string>" : filename).append("\", line ")
+           .append(lineno).append('\n');
+        if (text == null) {
+            return;
+        }
+        byte[] t = text.getBytes(StandardCharsets.UTF_8);
+        if (endLineno > lineno) {
+            endOffset = t.length;
+        }
+        if (endOffset > t.length + 1) {
+            endOffset = t.length + 1;
+        }
+        errorText(out, t, offset, endOffset);
+    }
+
+    private static void errorText(StringBuilder out, byte[] t, int offset, int endOffset) {
+        int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--;
+        int from = 0;
+        while (from < t.length && isWhitespace(t[from])) {
+            from++;
+            offset--;
+        }
+        int len = t.length - from;
+        if (len > 0 && t[t.length - 1] == '\n') {
+            len--;
+        }
+        offset = Math.min(offset, len);
+        for (int nl = indexOf(t, from, (byte) '\n'); nl >= 0; nl = indexOf(t, from, (byte) '\n')) {
+            int inl = nl - from;
+            if (inl >= offset) {
+                break;
+            }
+            from += inl + 1;
+            len -= inl + 1;
+            offset -= inl + 1;
+        }
+        out.append("    ").append(new String(t, from, t.length - from, StandardCharsets.UTF_8));
+        if (from + len >= t.length || t[from + len] != '\n') {
+            out.append('\n');
+        }
+        if (offset < 0) {
+            return;
+        }
+        out.append("    ").append(" ".repeat(offset)).append("^".repeat(carets)).append('\n');
+    }
+
+    private static int indexOf(byte[] t, int from, byte b) {
+        for (int i = from; i < t.length; i++) {
+            if (t[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isWhitespace(byte b) {
         return b == ' ' || b == '\t' || b == '\f';
     }
