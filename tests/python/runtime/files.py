@@ -1,9 +1,5 @@
-# open() for text and binary files, with, iteration, readline, modes.
-import os
-import tempfile
-
-d = tempfile.mkdtemp()
-path = os.path.join(d, "data.txt")
+# open() for text and binary files, with, iteration, readline, modes (files in /tmp).
+path = "/tmp/sanca-files-test.txt"
 with open(path, "w") as f:
     n = f.write("first line\nsecond line\n")
     f.write("third")
@@ -17,7 +13,7 @@ with open(path, "a") as f:
     print("appended", file=f)
 with open(path) as f:
     print(f.readlines())
-bpath = os.path.join(d, "data.bin")
+bpath = "/tmp/sanca-files-test.bin"
 with open(bpath, "wb") as f:
     f.write(bytes(range(5)))
 with open(bpath, "rb") as f:
@@ -33,13 +29,10 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 try:
-    open(os.path.join(d, "missing.txt"))
+    open("/tmp/sanca-no-such-dir/missing.txt")
 except FileNotFoundError as e:
     print("FileNotFoundError:", e.errno, e.strerror)
 with open(path, "w", encoding="utf-8") as f:
     f.write("h\u00e9llo\n")
 with open(path, "rb") as f:
     print(f.read())
-os.remove(path)
-os.remove(bpath)
-os.rmdir(d)
