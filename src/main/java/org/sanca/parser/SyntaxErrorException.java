@@ -6,11 +6,14 @@ package org.sanca.parser;
  * CPython: Parser/pegen_errors.c (_PyPegen_raise_error_known_location).
  */
 public final class SyntaxErrorException extends RuntimeException {
+    /** A position field that is None in Python (e.g. errors found before tokenizing starts). */
+    public static final int NONE = Integer.MIN_VALUE;
+
     /** The Python exception class: SyntaxError, IndentationError or TabError. */
     public final String kind;
     public final String msg;
     public final String filename;
-    /** 1-based line; offset and endOffset are 1-based character columns as in SyntaxError. */
+    /** 1-based line; offset and endOffset are 1-based character columns as in SyntaxError; NONE means None. */
     public final int lineno, offset, endLineno, endOffset;
     /** The source line(s) shown under the message, or null. */
     public final String text;

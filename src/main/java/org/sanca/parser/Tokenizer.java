@@ -1,0 +1,608 @@
+package org.sanca.parser;
+
+/**
+ * Turns Python source into tokens on demand, one {@link #next()} at a time, as the PEG
+ * parser pulls them; lexical errors are raised when reached.
+ * CPython: Parser/tokenizer.c (tok_get).
+ *
+ * <p>The source is UTF-8 bytes (see {@link TokenizerSource}); columns count bytes from the
+ * line start, as the AST's col_offset does. Comments and blank lines yield nothing; keywords
+ * are NAME tokens. As in CPython, INDENT, DEDENT and ENDMARKER carry column -1, and a
+ * NEWLINE token is empty, starting at the '\n' (or at the '#' of a trailing comment).
+ */
+public final class Tokenizer {
+    private static final int EOF = -1;
+    private static final int TABSIZE = 8;
+    private static final int MAXINDENT = 100;
+    private static final int MAXLEVEL = 200;
+
+    private final byte[] b;
+    private final int end;
+    private final int[] lineStarts;
+    private final int lineCount;
+    private final String filename;
+    /** Whether parser-side errors convert byte offsets to characters (CPython: tok->encoding != NULL). */
+    private final boolean convertOffsets;
+    private final TokenizerNames names = new TokenizerNames();
+
+    /** tok->cur, the line being read (tok->lineno, tok->line_start) and where the next one starts. */
+    private int pos;
+    private int lineno;
+    private int lineStart;
+    private int nextLineStart;
+
+    private boolean atbol = true;
+    private int pendin;
+    private int indent;
+    private final int[] indstack = new int[MAXINDENT];
+    private final int[] altindstack = new int[MAXINDENT];
+
+    private int level;
+    private final byte[] parenstack = new byte[MAXLEVEL];
+    private final int[] parenLineno = new int[MAXLEVEL];
+    private final int[] parenCol = new int[MAXLEVEL];
+
+    /** The error already raised; later calls raise it again (CPython: tok->done). */
+    private SyntaxErrorException failed;
+    /** Whether failed is an error CPython's parser reports from a tokenizer state code. */
+    private boolean failedDeferred;
+
+    /** Tokenizes raw source bytes, decoded per PEP 263 (coding cookie) or a UTF-8 BOM. */
+    public Tokenizer(byte[] source, String filename) {
+        this(TokenizerSource.fromBytes(source, filename), filename);
+    }
+
+    /** Tokenizes already-decoded source text (no cookie processing, as for compile(str)). */
+    public Tokenizer(String source, String filename) {
+        this(TokenizerSource.fromString(source, filename), filename);
+    }
+
+    private Tokenizer(TokenizerSource src, String filename) {
+        this.b = src.buf;
+        this.end = src.length;
+        this.lineStarts = src.lineStarts;
+        this.lineCount = src.lineCount;
+        this.convertOffsets = src.convertOffsets;
+        this.filename = filename;
+    }
+
+    /** The file name given at construction. */
+    public String filename() {
+        return filename;
+    }
+
+    /** The current bracket nesting depth (after the last token returned). */
+    public int level() {
+        return level;
+    }
+
+    /** The number of the line the tokenizer is reading (tok->lineno). */
+    public int currentLineno() {
+        return lineno;
+    }
+
+    /** The byte column of the read position in the current line (tok->cur - tok->line_start). */
+    public int currentColumn() {
+        return pos - lineStart;
+    }
+
+    /** The number of source lines. */
+    public int lineCount() {
+        return lineCount;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The next byte (0..255) or EOF, moving to the next line when the current one is used up. */
+    private int nextc() {
+        if (pos == nextLineStart) {
+            if (pos >= end) {
+                return EOF;
+            }
+            lineno++;
+            lineStart = pos;
+            nextLineStart = lineStarts[lineno];
+        }
+        return b[pos++] & 0xff;
+    }
+
+    private void backup(int c) {
+        if (c != EOF) {
+            pos--;
+        }
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    /** The next token; raises SyntaxErrorException when a lexical error is reached. */
+    public Token next() {
+        if (failed != null) {
+            throw failed;
+        }
+        try {
+            return get();
+        } catch (SyntaxErrorException e) {
+            failed = e;
+            throw e;
+        }
+    }
+
+    private Token get() {
+        for (;;) {
+            boolean blankline = atbol && indentation();
+            if (pendin != 0) {
+                return indentToken();
+            }
+            int c;
+            int start;
+            for (;;) {
+                do {
+                    c = nextc();
+                } while (c == ' ' || c == '\t' || c == '\f');
+                start = c == EOF ? pos : pos - 1;
+                if (c != '\\') {
+                    break;
+                }
+                continuation();
+            }
+            if (c == '#') {
+                while (c != EOF && c != '\n') {
+                    c = nextc();
+                }
+            }
+            if (c == EOF) {
+                if (level > 0) {
+                    throw deferred(unclosedBracketError());
+                }
+                return new Token(TokenType.ENDMARKER, "", lineno, -1, lineno, -1);
+            }
+            if (c == '\n') {
+                atbol = true;
+                if (blankline || level > 0) {
+                    continue;
+                }
+                return new Token(TokenType.NEWLINE, "", lineno, start - lineStart, lineno, pos - 1 - lineStart);
+            }
+            return token(c, start);
+        }
+    }
+
+    /** Everything but NEWLINE and ENDMARKER: names, numbers, strings, operators. */
+    private Token token(int c, int start) {
+        if (isIdentifierStart(c)) {
+            return nameOrString(c, start);
+        }
+        if (c == '.') {
+            int c2 = nextc();
+            if (c2 >= '0' && c2 <= '9') {
+                return TokenizerNumbers.fraction(this, c2, start);
+            }
+            if (c2 == '.') {
+                if (nextc() == '.') {
+                    return op(TokenType.ELLIPSIS, start);
+                }
+                pos -= 2;
+            } else {
+                backup(c2);
+            }
+            return op(TokenType.DOT, start);
+        }
+        if (c >= '0' && c <= '9') {
+            return TokenizerNumbers.number(this, c, start);
+        }
+        if (c == '\'' || c == '"') {
+            return string(c, start);
+        }
+        return operator(c, start);
+    }
+
+    /** Handles backslash-newline between tokens; CPython: tok_continuation_line. */
+    private int continuation() {
+        int c = nextc();
+        if (c != '\n') {
+            throw deferred(errorAt("SyntaxError", "unexpected character after line continuation character",
+                    lineno, pos - lineStart, lineno, 0));
+        }
+        c = nextc();
+        if (c == EOF) {
+            pos = end;
+            if (level > 0) {
+                throw deferred(unclosedBracketError());
+            }
+            throw deferred(errorAt("SyntaxError", "unexpected EOF while parsing",
+                    lineno, pos - lineStart, lineno, -1));
+        }
+        backup(c);
+        return c;
+    }
+
+    /**
+     * Measures the indentation of a new line and queues INDENT/DEDENT; returns whether the
+     * line is blank (only whitespace and comment). CPython: the atbol block of tok_get.
+     */
+    private boolean indentation() {
+        int col = 0;
+        int altcol = 0;
+        int contLineCol = 0;
+        atbol = false;
+        int c;
+        for (;;) {
+            c = nextc();
+            if (c == ' ') {
+                col++;
+                altcol++;
+            } else if (c == '\t') {
+                col = (col / TABSIZE + 1) * TABSIZE;
+                altcol++;
+            } else if (c == '\f') {
+                col = altcol = 0;
+            } else if (c == '\\') {
+                contLineCol = contLineCol != 0 ? contLineCol : col;
+                continuation();
+            } else {
+                break;
+            }
+        }
+        backup(c);
+        boolean blank = c == '#' || c == '\n';
+        if (!blank && level == 0) {
+            if (contLineCol != 0) {
+                col = altcol = contLineCol;
+            }
+            changeIndent(col, altcol);
+        }
+        return blank;
+    }
+
+    private void changeIndent(int col, int altcol) {
+        if (col == indstack[indent]) {
+            if (altcol != altindstack[indent]) {
+                throw indentError("TabError", "inconsistent use of tabs and spaces in indentation");
+            }
+        } else if (col > indstack[indent]) {
+            if (indent + 1 >= MAXINDENT) {
+                throw indentError("IndentationError", "too many levels of indentation");
+            }
+            if (altcol <= altindstack[indent]) {
+                throw indentError("TabError", "inconsistent use of tabs and spaces in indentation");
+            }
+            pendin++;
+            indent++;
+            indstack[indent] = col;
+            altindstack[indent] = altcol;
+        } else {
+            while (indent > 0 && col < indstack[indent]) {
+                pendin--;
+                indent--;
+            }
+            if (col != indstack[indent]) {
+                pos = nextLineStart;
+                throw deferred(errorAt("IndentationError", "unindent does not match any outer indentation level",
+                        lineno, pos - lineStart, lineno, -1));
+            }
+            if (altcol != altindstack[indent]) {
+                throw indentError("TabError", "inconsistent use of tabs and spaces in indentation");
+            }
+        }
+    }
+
+    private SyntaxErrorException indentError(String kind, String msg) {
+        pos = nextLineStart;
+        return deferred(errorAt(kind, msg, lineno, 1, lineno, 0));
+    }
+
+    private Token indentToken() {
+        TokenType type;
+        if (pendin < 0) {
+            pendin++;
+            type = TokenType.DEDENT;
+        } else {
+            pendin--;
+            type = TokenType.INDENT;
+        }
+        return new Token(type, "", lineno, -1, lineno, -1);
+    }
+
+    // ---------------------------------------------------------------- names and strings
+
+    private static boolean isIdentifierStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    static boolean isIdentifierChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+    }
+
+    /** A NAME, or a STRING when the letters read are a string prefix followed by a quote. */
+    private Token nameOrString(int c, int start) {
+        boolean sawB = false, sawR = false, sawU = false, sawF = false;
+        for (;;) {
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else {
+                break;
+            }
+            c = nextc();
+            if (c == '"' || c == '\'') {
+                return string(c, start);
+            }
+        }
+        boolean nonascii = false;
+        while (isIdentifierChar(c)) {
+            nonascii |= c >= 128;
+            c = b[pos++] & 0xff;
+        }
+        pos--;
+        String name = nonascii ? TokenizerNames.verify(this, b, start, pos) : names.intern(b, start, pos);
+        int col = start - lineStart;
+        return new Token(TokenType.NAME, name, lineno, col, lineno, pos - lineStart);
+    }
+
+    /** A string literal whose opening quote was just read; CPython: the letter_quote block. */
+    private Token string(int quote, int start) {
+        int firstLineno = lineno;
+        int firstLineStart = lineStart;
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        boolean nonascii = false;
+        int c = nextc();
+        if (c == quote) {
+            c = nextc();
+            if (c == quote) {
+                quoteSize = 3;
+            } else {
+                endQuoteSize = 1;
+            }
+        }
+        if (c != quote) {
+            backup(c);
+        }
+        while (endQuoteSize != quoteSize) {
+            c = nextc();
+            if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                throw unterminatedString(quoteSize, start, firstLineno, firstLineStart);
+            }
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\\') {
+                    c = nextc();
+                }
+                nonascii |= c >= 128;
+            }
+        }
+        String text = nonascii ? TokenizerUtf8.decodeSurrogateEscape(b, start, pos) : latin1(start, pos);
+        return new Token(TokenType.STRING, text, firstLineno, start - firstLineStart, lineno, pos - lineStart);
+    }
+
+    private SyntaxErrorException unterminatedString(int quoteSize, int start, int firstLineno, int firstLineStart) {
+        int detected = lineno;
+        pos = start + 1;
+        lineStart = firstLineStart;
+        lineno = firstLineno;
+        String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
+        return syntaxError(what + " (detected at line " + detected + ")");
+    }
+
+    String latin1(int from, int to) {
+        return new String(b, 0, from, to - from);
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    private Token op(TokenType type, int start) {
+        return new Token(type, type.text, lineno, start - lineStart, lineno, pos - lineStart);
+    }
+
+    private Token operator(int c, int start) {
+        int c2 = nextc();
+        TokenType two = TokenizerOperators.twoChars(c, c2);
+        if (two != null) {
+            int c3 = nextc();
+            TokenType three = TokenizerOperators.threeChars(c, c2, c3);
+            if (three != null) {
+                return op(three, start);
+            }
+            backup(c3);
+            if (two == TokenType.NOTEQUAL && c == '<') {
+                return new Token(two, "<>", lineno, start - lineStart, lineno, pos - lineStart);
+            }
+            return op(two, start);
+        }
+        backup(c2);
+        switch (c) {
+            case '(', '[', '{' -> openBracket(c, start);
+            case ')', ']', '}' -> closeBracket(c);
+            default -> {
+                if (c < 32 || c == 127) {
+                    throw syntaxError(String.format("invalid non-printable character U+%04X", c));
+                }
+            }
+        }
+        TokenType one = TokenizerOperators.oneChar(c);
+        if (one == null) {
+            return new Token(TokenType.OP, String.valueOf((char) c), lineno, start - lineStart, lineno, pos - lineStart);
+        }
+        return op(one, start);
+    }
+
+    private void openBracket(int c, int start) {
+        if (level >= MAXLEVEL) {
+            throw syntaxError("too many nested parentheses");
+        }
+        parenstack[level] = (byte) c;
+        parenLineno[level] = lineno;
+        parenCol[level] = start - lineStart;
+        level++;
+    }
+
+    private void closeBracket(int c) {
+        if (level == 0) {
+            throw syntaxError("unmatched '" + (char) c + "'");
+        }
+        level--;
+        int opening = parenstack[level];
+        if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}'))) {
+            String msg = "closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + (char) opening + "'";
+            if (parenLineno[level] != lineno) {
+                msg += " on line " + parenLineno[level];
+            }
+            throw syntaxError(msg);
+        }
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    Token numberToken(int start) {
+        return new Token(TokenType.NUMBER, latin1(start, pos), lineno, start - lineStart, lineno, pos - lineStart);
+    }
+
+    int nextChar() {
+        return nextc();
+    }
+
+    /** The byte i positions after the read position, within the current line. */
+    int peekChar(int i) {
+        int p = pos + i;
+        return p < nextLineStart ? b[p] & 0xff : EOF;
+    }
+
+    void backupChar(int c) {
+        backup(c);
+    }
+
+    int position() {
+        return pos;
+    }
+
+    void setPosition(int p) {
+        pos = p;
+    }
+
+    int lineStart() {
+        return lineStart;
+    }
+
+    /**
+     * A decoding error in an identifier: CPython reports it from the parser at the read
+     * position (raise_decode_error), and it ends tokenizing like a state-code error.
+     */
+    SyntaxErrorException decodeError(String msg) {
+        return deferred(errorAt("SyntaxError", msg, lineno, pos - lineStart, lineno, -1));
+    }
+
+    private SyntaxErrorException deferred(SyntaxErrorException e) {
+        failedDeferred = true;
+        return e;
+    }
+
+    /**
+     * An error as the tokenizer raises it itself (CPython: syntaxerror): at the read position,
+     * offsets in characters, the text being the current line without its newline.
+     */
+    SyntaxErrorException syntaxError(String msg) {
+        int col = TokenizerUtf8.codePointsIn(b, lineStart, pos - lineStart);
+        return syntaxErrorRange(msg, col, col);
+    }
+
+    /** CPython: syntaxerror_known_range (offsets given as they are). */
+    SyntaxErrorException syntaxErrorRange(String msg, int offset, int endOffset) {
+        int eol = lineStart;
+        while (eol < end && b[eol] != '\n') {
+            eol++;
+        }
+        String text = TokenizerSource.decodeReplace(b, lineStart, eol);
+        return new SyntaxErrorException("SyntaxError", msg, filename, lineno, offset, lineno, endOffset, text);
+    }
+
+    /** "'(' was never closed" for the innermost open bracket; CPython: raise_unclosed_parentheses_error. */
+    public SyntaxErrorException unclosedBracketError() {
+        int i = level - 1;
+        return errorAt("SyntaxError", "'" + (char) parenstack[i] + "' was never closed",
+                parenLineno[i], parenCol[i] + 1, parenLineno[i], 0);
+    }
+
+    /**
+     * Builds the error CPython's parser raises at a known location
+     * (CPython: _PyPegen_raise_error_known_location): offsets are 1-based byte offsets (or
+     * &lt;= 0, passed through), converted to characters against the error line unless the
+     * source was bytes without a BOM or coding cookie. The text is the line being read, with
+     * its newline, when lineno is not before it; otherwise line lineno without its newline.
+     */
+    public SyntaxErrorException errorAt(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
+        int from;
+        int to;
+        if (this.lineno <= lineno && this.lineno > 0) {
+            from = lineStart;
+            to = nextLineStart;
+        } else {
+            int ln = Math.max(1, Math.min(lineno, lineCount));
+            from = lineStarts[ln - 1];
+            to = lineStarts[ln] - 1;
+        }
+        if (convertOffsets) {
+            offset = charOffset(from, to, offset);
+            if (endOffset > 0) {
+                endOffset = charOffset(from, to, endOffset);
+            }
+        }
+        String text = TokenizerSource.decodeReplace(b, from, to);
+        return new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
+    }
+
+    /** CPython: _PyPegen_byte_offset_to_character_offset over the line b[from, to). */
+    private int charOffset(int from, int to, int offset) {
+        if (offset < 0) {
+            return offset;
+        }
+        int len = to - from;
+        int n = Math.min(offset, len + 1);
+        int extra = n > len ? 1 : 0;
+        return TokenizerUtf8.codePointsIn(b, from, n - extra) + extra;
+    }
+
+    /** Converts a 0-based UTF-8 byte column on line lineno to SyntaxError's 1-based character offset. */
+    public int charOffset(int lineno, int byteCol) {
+        if (lineno < 1 || lineno > lineCount) {
+            return byteCol + 1;
+        }
+        return charOffset(lineStarts[lineno - 1], lineStarts[lineno] - 1, byteCol + 1);
+    }
+
+    /** The text of source line lineno (1-based) without its line ending, or null if out of range. */
+    public String sourceLine(int lineno) {
+        if (lineno < 1 || lineno > lineCount) {
+            return null;
+        }
+        return TokenizerSource.decodeReplace(b, lineStarts[lineno - 1], lineStarts[lineno] - 1);
+    }
+
+    /**
+     * After the parser found a generic "invalid syntax" on line errLineno, reads on to the end
+     * and returns the tokenizer error that should replace it, or null.
+     * CPython: _PyPegen_tokenize_full_source_to_check_for_errors.
+     */
+    public SyntaxErrorException checkRestForErrors(int errLineno) {
+        try {
+            while (next().type() != TokenType.ENDMARKER) {
+                // read on
+            }
+            return null;
+        } catch (SyntaxErrorException e) {
+            if (!failedDeferred) {
+                return e;
+            }
+            if (level > 0 && errLineno > parenLineno[level - 1]) {
+                return unclosedBracketError();
+            }
+            return null;
+        }
+    }
+}
