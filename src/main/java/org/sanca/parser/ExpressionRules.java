@@ -1,0 +1,1513 @@
+package org.sanca.parser;
+
+import static org.sanca.parser.ActionHelpers.insertInFront;
+import static org.sanca.parser.ActionHelpers.orEmpty;
+import static org.sanca.parser.ActionHelpers.singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanca.ast.*;
+import org.sanca.objects.Py;
+import org.sanca.parser.ActionHelpers.CmpopExprPair;
+import org.sanca.parser.ActionHelpers.KeyValuePair;
+
+/**
+ * The expression rules of the grammar, one method per rule of python.gram,
+ * from star_expressions down to atoms, comprehensions and call arguments.
+ * CPython: Grammar/python.gram (EXPRESSIONS .. FUNCTION CALL ARGUMENTS), Parser/parser.c.
+ */
+abstract class ExpressionRules extends PegenCore {
+    // Memo keys of the memoized rules.
+    static final int M_EXPRESSION = 1, M_STAR_EXPRESSION = 2, M_DISJUNCTION = 3, M_CONJUNCTION = 4,
+        M_INVERSION = 5, M_BITWISE_OR = 6, M_BITWISE_XOR = 7, M_BITWISE_AND = 8, M_SHIFT_EXPR = 9, M_SUM = 10,
+        M_TERM = 11, M_FACTOR = 12, M_AWAIT_PRIMARY = 13, M_PRIMARY = 14, M_STRINGS = 15, M_ARGUMENTS = 16,
+        M_STAR_TARGET = 17, M_TARGET_WITH_STAR_ATOM = 18, M_T_PRIMARY = 19, M_DEL_TARGET = 20,
+        M_DOTTED_NAME = 21, M_SIMPLE_STMT = 22, M_BLOCK = 23, M_CLOSED_PATTERN = 24, M_STAR_PATTERN = 25,
+        M_INVALID_NAMED_EXPRESSION = 26;
+
+    private final Raw<ExprTy> bitwiseOrBody = this::bitwiseOrRaw, bitwiseXorBody = this::bitwiseXorRaw,
+        bitwiseAndBody = this::bitwiseAndRaw, shiftExprBody = this::shiftExprRaw, sumBody = this::sumRaw,
+        termBody = this::termRaw, primaryBody = this::primaryRaw, tPrimaryBody = this::tPrimaryRaw;
+
+    ExpressionRules(Tokenizer tokenizer) {
+        super(tokenizer);
+    }
+
+    /** Sets the node's position from token s to the last token consumed (pegen's EXTRA). */
+    final <T extends Located> T at(T node, PegenToken s) {
+        PegenToken e = last();
+        node.setLocation(s.lineno, s.colOffset, e.endLineno, e.endColOffset);
+        return node;
+    }
+
+    // ---- hooks for the invalid_ rules, tried in the second pass only
+
+    abstract Object invalidExpression();
+    abstract Object invalidLegacyExpression();
+    abstract Object invalidNamedExpression();
+    abstract Object invalidArguments();
+    abstract Object invalidKwarg();
+    abstract Object invalidComprehension();
+    abstract Object invalidDictComprehension();
+    abstract Object invalidDoubleStarredKvpairs();
+    abstract Object invalidGroup();
+    abstract Object invalidForTarget();
+    abstract Object invalidDefault();
+    abstract Object invalidParameters(boolean lambda);
+    abstract Object invalidStarEtc(boolean lambda);
+    abstract Object invalidKwds(boolean lambda);
+
+    // ---- expressions
+
+    // expressions: expression (',' expression)+ [','] | expression ',' | expression
+    final ExprTy expressions() {
+        PegenToken s = peek();
+        ExprTy a = expression();
+        if (a == null) {
+            return null;
+        }
+        if (!check(COMMA)) {
+            return a;
+        }
+        List<ExprTy> elts = singleton(a);
+        while (true) {
+            int m = mark;
+            if (expect(COMMA) == null) {
+                break;
+            }
+            ExprTy b = expression();
+            if (b == null) {
+                mark = m;
+                break;
+            }
+            elts.add(b);
+        }
+        expect(COMMA);
+        return at(new Tuple(elts, ExprContextTy.Load, 0, 0, 0, 0), s);
+    }
+
+    // expression (memo): invalid_expression | invalid_legacy_expression
+    //     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+    final ExprTy expression() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_EXPRESSION);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        ExprTy r = expressionRaw();
+        insertMemo(start, M_EXPRESSION, r);
+        return r;
+    }
+
+    private ExprTy expressionRaw() {
+        int start = mark;
+        if (callInvalidRules) {
+            invalidExpression();
+            mark = start;
+            invalidLegacyExpression();
+            mark = start;
+        }
+        PegenToken s = peek();
+        ExprTy a = disjunction();
+        if (a != null) {
+            int afterA = mark;
+            if (expect(K_IF) != null) {
+                ExprTy b = disjunction();
+                if (b != null && expect(K_ELSE) != null) {
+                    ExprTy c = expression();
+                    if (c != null) {
+                        return at(new IfExp(b, a, c, 0, 0, 0, 0), s);
+                    }
+                }
+            }
+            mark = afterA;
+            return a;
+        }
+        mark = start;
+        return lambdef();
+    }
+
+    // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+    final ExprTy yieldExpr() {
+        PegenToken s = peek();
+        if (expect(K_YIELD) == null) {
+            return null;
+        }
+        int m = mark;
+        if (expect(K_FROM) != null) {
+            ExprTy a = expression();
+            if (a != null) {
+                return at(new YieldFrom(a, 0, 0, 0, 0), s);
+            }
+            mark = m;
+        }
+        ExprTy a = starExpressions();
+        return at(new Yield(a, 0, 0, 0, 0), s);
+    }
+
+    // star_expressions: star_expression (',' star_expression)+ [','] | star_expression ',' | star_expression
+    final ExprTy starExpressions() {
+        PegenToken s = peek();
+        ExprTy a = starExpression();
+        if (a == null) {
+            return null;
+        }
+        if (!check(COMMA)) {
+            return a;
+        }
+        List<ExprTy> elts = singleton(a);
+        while (true) {
+            int m = mark;
+            if (expect(COMMA) == null) {
+                break;
+            }
+            ExprTy b = starExpression();
+            if (b == null) {
+                mark = m;
+                break;
+            }
+            elts.add(b);
+        }
+        expect(COMMA);
+        return at(new Tuple(elts, ExprContextTy.Load, 0, 0, 0, 0), s);
+    }
+
+    // star_expression (memo): '*' bitwise_or | expression
+    final ExprTy starExpression() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_STAR_EXPRESSION);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        ExprTy r = starred(false);
+        if (r == null) {
+            r = expression();
+        }
+        insertMemo(start, M_STAR_EXPRESSION, r);
+        return r;
+    }
+
+    /** '*' bitwise_or (star_expression, star_named_expression) or '*' expression (starred_expression). */
+    private ExprTy starred(boolean fullExpression) {
+        int start = mark;
+        PegenToken s = peek();
+        if (expect(STAR) == null) {
+            return null;
+        }
+        ExprTy a = fullExpression ? expression() : bitwiseOr();
+        if (a == null) {
+            mark = start;
+            return null;
+        }
+        return at(new Starred(a, ExprContextTy.Load, 0, 0, 0, 0), s);
+    }
+
+    // star_named_expressions: ','.star_named_expression+ [',']
+    final List<ExprTy> starNamedExpressions() {
+        ExprTy a = starNamedExpression();
+        if (a == null) {
+            return null;
+        }
+        List<ExprTy> l = singleton(a);
+        while (true) {
+            int m = mark;
+            if (expect(COMMA) == null) {
+                break;
+            }
+            ExprTy b = starNamedExpression();
+            if (b == null) {
+                mark = m;
+                break;
+            }
+            l.add(b);
+        }
+        expect(COMMA);
+        return l;
+    }
+
+    // star_named_expression: '*' bitwise_or | named_expression
+    final ExprTy starNamedExpression() {
+        ExprTy r = starred(false);
+        return r != null ? r : namedExpression();
+    }
+
+    // assignment_expression: NAME ':=' ~ expression
+    final ExprTy assignmentExpression() {
+        int start = mark;
+        PegenToken s = peek();
+        Name a = name();
+        if (a == null || expect(COLONEQUAL) == null) {
+            mark = start;
+            return null;
+        }
+        ExprTy b = expression();
+        if (b == null) {
+            mark = start;
+            return null;
+        }
+        return at(new NamedExpr(ActionHelpers.setContext(a, ExprContextTy.Store), b, 0, 0, 0, 0), s);
+    }
+
+    // named_expression: assignment_expression | invalid_named_expression | expression !':='
+    final ExprTy namedExpression() {
+        int start = mark;
+        ExprTy a = assignmentExpression();
+        if (a != null) {
+            return a;
+        }
+        if (callInvalidRules) {
+            invalidNamedExpression();
+            mark = start;
+        }
+        return expressionNotWalrus();
+    }
+
+    /** expression !':=' */
+    final ExprTy expressionNotWalrus() {
+        int start = mark;
+        ExprTy a = expression();
+        if (a != null && !check(COLONEQUAL)) {
+            return a;
+        }
+        mark = start;
+        return null;
+    }
+
+    // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
+    final ExprTy disjunction() {
+        return boolOp(M_DISJUNCTION, K_OR);
+    }
+
+    // conjunction (memo): inversion ('and' inversion)+ | inversion
+    final ExprTy conjunction() {
+        return boolOp(M_CONJUNCTION, K_AND);
+    }
+
+    private ExprTy boolOp(int memoType, int keyword) {
+        int start = mark;
+        PegenToken.Memo m = memo(memoType);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        PegenToken s = peek();
+        ExprTy a = keyword == K_OR ? conjunction() : inversion();
+        ExprTy r = a;
+        if (a != null && check(keyword)) {
+            List<ExprTy> values = singleton(a);
+            while (true) {
+                int mk = mark;
+                if (expect(keyword) == null) {
+                    break;
+                }
+                ExprTy b = keyword == K_OR ? conjunction() : inversion();
+                if (b == null) {
+                    mark = mk;
+                    break;
+                }
+                values.add(b);
+            }
+            if (values.size() > 1) {
+                r = at(new BoolOp(keyword == K_OR ? BoolopTy.Or : BoolopTy.And, values, 0, 0, 0, 0), s);
+            }
+        }
+        insertMemo(start, memoType, r);
+        return r;
+    }
+
+    // inversion (memo): 'not' inversion | comparison
+    final ExprTy inversion() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_INVERSION);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        PegenToken s = peek();
+        ExprTy r = null;
+        if (expect(K_NOT) != null) {
+            ExprTy a = inversion();
+            if (a != null) {
+                r = at(new UnaryOp(UnaryopTy.Not, a, 0, 0, 0, 0), s);
+            } else {
+                mark = start;
+            }
+        }
+        if (r == null) {
+            r = comparison();
+        }
+        insertMemo(start, M_INVERSION, r);
+        return r;
+    }
+
+    // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+    final ExprTy comparison() {
+        PegenToken s = peek();
+        ExprTy a = bitwiseOr();
+        if (a == null) {
+            return null;
+        }
+        List<CmpopTy> ops = null;
+        List<ExprTy> comparators = null;
+        CmpopExprPair p;
+        while ((p = compareOpPair()) != null) {
+            if (ops == null) {
+                ops = new ArrayList<>(2);
+                comparators = new ArrayList<>(2);
+            }
+            ops.add(p.op());
+            comparators.add(p.expr());
+        }
+        return ops == null ? a : at(new Compare(a, ops, comparators, 0, 0, 0, 0), s);
+    }
+
+    // compare_op_bitwise_or_pair: eq_bitwise_or | noteq_bitwise_or | ... | is_bitwise_or
+    private CmpopExprPair compareOpPair() {
+        int start = mark;
+        PegenToken t = peek();
+        CmpopTy op;
+        int type = t.type;
+        if (type == EQEQUAL) {
+            op = CmpopTy.Eq;
+        } else if (type == NOTEQUAL) {
+            op = CmpopTy.NotEq;
+        } else if (type == LESSEQUAL) {
+            op = CmpopTy.LtE;
+        } else if (type == LESS) {
+            op = CmpopTy.Lt;
+        } else if (type == GREATEREQUAL) {
+            op = CmpopTy.GtE;
+        } else if (type == GREATER) {
+            op = CmpopTy.Gt;
+        } else if (type == K_IN) {
+            op = CmpopTy.In;
+        } else if (type == K_NOT) {
+            mark++;
+            if (!check(K_IN)) {
+                mark = start;
+                return null;
+            }
+            op = CmpopTy.NotIn;
+        } else if (type == K_IS) {
+            op = CmpopTy.Is;
+            mark++;
+            if (check(K_NOT)) {
+                op = CmpopTy.IsNot;
+            } else {
+                mark--;
+            }
+        } else {
+            return null;
+        }
+        mark++;
+        ExprTy a = bitwiseOr();
+        if (a == null && op == CmpopTy.IsNot) {
+            // 'is' 'not' failed: try plain 'is' ('is' (not x))
+            mark = start + 1;
+            op = CmpopTy.Is;
+            a = bitwiseOr();
+        }
+        if (a == null) {
+            mark = start;
+            return null;
+        }
+        return new CmpopExprPair(op, a);
+    }
+
+    // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
+    final ExprTy bitwiseOr() {
+        return leftRecursive(M_BITWISE_OR, bitwiseOrBody);
+    }
+
+    private ExprTy bitwiseOrRaw() {
+        return binaryRaw(M_BITWISE_OR);
+    }
+
+    // bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
+    final ExprTy bitwiseXor() {
+        return leftRecursive(M_BITWISE_XOR, bitwiseXorBody);
+    }
+
+    private ExprTy bitwiseXorRaw() {
+        return binaryRaw(M_BITWISE_XOR);
+    }
+
+    // bitwise_and: bitwise_and '&' shift_expr | shift_expr
+    final ExprTy bitwiseAnd() {
+        return leftRecursive(M_BITWISE_AND, bitwiseAndBody);
+    }
+
+    private ExprTy bitwiseAndRaw() {
+        return binaryRaw(M_BITWISE_AND);
+    }
+
+    // shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | sum
+    final ExprTy shiftExpr() {
+        return leftRecursive(M_SHIFT_EXPR, shiftExprBody);
+    }
+
+    private ExprTy shiftExprRaw() {
+        return binaryRaw(M_SHIFT_EXPR);
+    }
+
+    // sum: sum '+' term | sum '-' term | term
+    final ExprTy sum() {
+        return leftRecursive(M_SUM, sumBody);
+    }
+
+    private ExprTy sumRaw() {
+        return binaryRaw(M_SUM);
+    }
+
+    // term: term '*' factor | term '/' factor | term '//' factor | term '%' factor | term '@' factor | factor
+    final ExprTy term() {
+        return leftRecursive(M_TERM, termBody);
+    }
+
+    private ExprTy termRaw() {
+        return binaryRaw(M_TERM);
+    }
+
+    /** The body of a left-recursive binary operator rule: a=rule OP b=next | next. */
+    private ExprTy binaryRaw(int rule) {
+        int start = mark;
+        PegenToken s = peek();
+        ExprTy a = operand(rule, true);
+        if (a != null) {
+            OperatorTy op = binaryOperator(rule, peekType());
+            if (op != null) {
+                mark++;
+                ExprTy b = operand(rule, false);
+                if (b != null) {
+                    return at(new BinOp(a, op, b, 0, 0, 0, 0), s);
+                }
+            }
+        }
+        mark = start;
+        return operand(rule, false);
+    }
+
+    /** The left operand (the rule itself) or the right one (the next tighter rule). */
+    private ExprTy operand(int rule, boolean self) {
+        return switch (rule) {
+            case M_BITWISE_OR -> self ? bitwiseOr() : bitwiseXor();
+            case M_BITWISE_XOR -> self ? bitwiseXor() : bitwiseAnd();
+            case M_BITWISE_AND -> self ? bitwiseAnd() : shiftExpr();
+            case M_SHIFT_EXPR -> self ? shiftExpr() : sum();
+            case M_SUM -> self ? sum() : term();
+            default -> self ? term() : factor();
+        };
+    }
+
+    private static OperatorTy binaryOperator(int rule, int type) {
+        switch (rule) {
+            case M_BITWISE_OR:
+                return type == VBAR ? OperatorTy.BitOr : null;
+            case M_BITWISE_XOR:
+                return type == CIRCUMFLEX ? OperatorTy.BitXor : null;
+            case M_BITWISE_AND:
+                return type == AMPER ? OperatorTy.BitAnd : null;
+            case M_SHIFT_EXPR:
+                return type == LEFTSHIFT ? OperatorTy.LShift : type == RIGHTSHIFT ? OperatorTy.RShift : null;
+            case M_SUM:
+                return type == PLUS ? OperatorTy.Add : type == MINUS ? OperatorTy.Sub : null;
+            default:
+                return type == STAR ? OperatorTy.Mult : type == SLASH ? OperatorTy.Div
+                    : type == DOUBLESLASH ? OperatorTy.FloorDiv : type == PERCENT ? OperatorTy.Mod
+                    : type == AT ? OperatorTy.MatMult : null;
+        }
+    }
+
+    // factor (memo): '+' factor | '-' factor | '~' factor | power
+    final ExprTy factor() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_FACTOR);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        PegenToken s = peek();
+        int type = s.type;
+        UnaryopTy op = type == PLUS ? UnaryopTy.UAdd : type == MINUS ? UnaryopTy.USub
+            : type == TILDE ? UnaryopTy.Invert : null;
+        ExprTy r = null;
+        if (op != null) {
+            mark++;
+            ExprTy a = factor();
+            if (a != null) {
+                r = at(new UnaryOp(op, a, 0, 0, 0, 0), s);
+            } else {
+                mark = start;
+            }
+        }
+        if (r == null) {
+            r = power();
+        }
+        insertMemo(start, M_FACTOR, r);
+        return r;
+    }
+
+    // power: await_primary '**' factor | await_primary
+    private ExprTy power() {
+        PegenToken s = peek();
+        ExprTy a = awaitPrimary();
+        if (a == null) {
+            return null;
+        }
+        int m = mark;
+        if (expect(DOUBLESTAR) != null) {
+            ExprTy b = factor();
+            if (b != null) {
+                return at(new BinOp(a, OperatorTy.Pow, b, 0, 0, 0, 0), s);
+            }
+            mark = m;
+        }
+        return a;
+    }
+
+    // await_primary (memo): AWAIT primary | primary
+    private ExprTy awaitPrimary() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_AWAIT_PRIMARY);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        PegenToken s = peek();
+        ExprTy r = null;
+        if (expect(AWAIT) != null) {
+            ExprTy a = primary();
+            if (a != null) {
+                r = at(new Await(a, 0, 0, 0, 0), s);
+            } else {
+                mark = start;
+            }
+        }
+        if (r == null) {
+            r = primary();
+        }
+        insertMemo(start, M_AWAIT_PRIMARY, r);
+        return r;
+    }
+
+    // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
+    final ExprTy primary() {
+        return leftRecursive(M_PRIMARY, primaryBody);
+    }
+
+    private ExprTy primaryRaw() {
+        int start = mark;
+        PegenToken s = peek();
+        ExprTy a = primary();
+        if (a != null) {
+            ExprTy r = trailer(a, s, false);
+            if (r != null) {
+                return r;
+            }
+        }
+        mark = start;
+        return atom();
+    }
+
+    /**
+     * The trailers of primary and t_primary: '.' NAME, genexp, '(' [arguments] ')', '[' slices ']'.
+     * For t_primary (target) each must be followed by t_lookahead.
+     */
+    private ExprTy trailer(ExprTy a, PegenToken s, boolean target) {
+        int m = mark;
+        int type = peekType();
+        ExprTy r = null;
+        if (type == DOT) {
+            mark++;
+            Name b = name();
+            if (b != null) {
+                r = at(new Attribute(a, b.id, ExprContextTy.Load, 0, 0, 0, 0), s);
+            }
+        } else if (type == LPAR) {
+            ExprTy g = genexp();
+            if (g != null) {
+                r = at(new Call(a, singleton(g), new ArrayList<>(0), 0, 0, 0, 0), s);
+            } else {
+                mark = m + 1;
+                Call args = arguments();
+                if (expect(RPAR) != null) {
+                    r = at(new Call(a, args == null ? new ArrayList<>(0) : args.args,
+                        args == null ? new ArrayList<>(0) : args.keywords, 0, 0, 0, 0), s);
+                }
+            }
+        } else if (type == LSQB) {
+            mark++;
+            ExprTy b = slices();
+            if (b != null && expect(RSQB) != null) {
+                r = at(new Subscript(a, b, ExprContextTy.Load, 0, 0, 0, 0), s);
+            }
+        }
+        if (r != null && target && !tLookahead()) {
+            r = null;
+        }
+        if (r == null) {
+            mark = m;
+        }
+        return r;
+    }
+
+    // slices: slice !',' | ','.(slice | starred_expression)+ [',']
+    final ExprTy slices() {
+        int start = mark;
+        PegenToken s = peek();
+        ExprTy a = slice();
+        if (a != null && !check(COMMA)) {
+            return a;
+        }
+        mark = start;
+        List<ExprTy> elts = null;
+        while (true) {
+            int m = mark;
+            if (elts != null && expect(COMMA) == null) {
+                break;
+            }
+            ExprTy b = slice();
+            if (b == null) {
+                b = starred(true);
+            }
+            if (b == null) {
+                mark = m;
+                break;
+            }
+            if (elts == null) {
+                elts = new ArrayList<>();
+            }
+            elts.add(b);
+        }
+        if (elts == null) {
+            return null;
+        }
+        expect(COMMA);
+        return at(new Tuple(elts, ExprContextTy.Load, 0, 0, 0, 0), s);
+    }
+
+    // slice: [expression] ':' [expression] [':' [expression]] | named_expression
+    private ExprTy slice() {
+        int start = mark;
+        PegenToken s = peek();
+        ExprTy a = expression();
+        if (expect(COLON) != null) {
+            ExprTy b = expression();
+            ExprTy c = null;
+            if (expect(COLON) != null) {
+                c = expression();
+            }
+            return at(new Slice(a, b, c, 0, 0, 0, 0), s);
+        }
+        mark = start;
+        return namedExpression();
+    }
+
+    // atom: NAME | 'True' | 'False' | 'None' | &STRING strings | NUMBER | &'(' (tuple | group | genexp)
+    //     | &'[' (list | listcomp) | &'{' (dict | set | dictcomp | setcomp) | '...'
+    final ExprTy atom() {
+        PegenToken t = peek();
+        int type = t.type;
+        if (type == NAME) {
+            mark++;
+            return nameOf(t);
+        }
+        if (type == K_TRUE || type == K_FALSE || type == K_NONE || type == ELLIPSIS) {
+            mark++;
+            return new Constant(type == K_TRUE ? Py.True : type == K_FALSE ? Py.False
+                : type == K_NONE ? Py.None : Py.Ellipsis, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        }
+        if (type == STRING) {
+            return strings();
+        }
+        if (type == NUMBER) {
+            return number();
+        }
+        if (type == LPAR) {
+            ExprTy r = tuple();
+            if (r == null) {
+                r = group();
+            }
+            return r != null ? r : genexp();
+        }
+        if (type == LSQB) {
+            ExprTy r = list();
+            return r != null ? r : listcomp();
+        }
+        if (type == LBRACE) {
+            ExprTy r = dict();
+            if (r == null) {
+                r = set();
+            }
+            if (r == null) {
+                r = dictcomp();
+            }
+            return r != null ? r : setcomp();
+        }
+        return null;
+    }
+
+    // strings (memo): STRING+
+    final ExprTy strings() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_STRINGS);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        List<PegenToken> toks = new ArrayList<>(2);
+        PegenToken t;
+        while ((t = expect(STRING)) != null) {
+            toks.add(t);
+        }
+        ExprTy r = toks.isEmpty() ? null : concatenateStrings(toks);
+        insertMemo(start, M_STRINGS, r);
+        return r;
+    }
+
+    /** _PyPegen_concatenate_strings: implemented with the f-string parser. */
+    abstract ExprTy concatenateStrings(List<PegenToken> toks);
+
+    // group: '(' (yield_expr | named_expression) ')' | invalid_group
+    private ExprTy group() {
+        int start = mark;
+        if (expect(LPAR) == null) {
+            return null;
+        }
+        ExprTy a = yieldExpr();
+        if (a == null) {
+            a = namedExpression();
+        }
+        if (a != null && expect(RPAR) != null) {
+            return a;
+        }
+        mark = start;
+        if (callInvalidRules) {
+            invalidGroup();
+            mark = start;
+        }
+        return null;
+    }
+
+    // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
+    private ExprTy tuple() {
+        int start = mark;
+        PegenToken s = peek();
+        if (expect(LPAR) == null) {
+            return null;
+        }
+        List<ExprTy> elts = new ArrayList<>(0);
+        int m = mark;
+        ExprTy y = starNamedExpression();
+        if (y != null && expect(COMMA) != null) {
+            elts = insertInFront(y, starNamedExpressions());
+        } else {
+            mark = m;
+        }
+        if (expect(RPAR) == null) {
+            mark = start;
+            return null;
+        }
+        return at(new Tuple(elts, ExprContextTy.Load, 0, 0, 0, 0), s);
+    }
+
+    // list: '[' [star_named_expressions] ']'
+    private ExprTy list() {
+        int start = mark;
+        PegenToken s = peek();
+        if (expect(LSQB) == null) {
+            return null;
+        }
+        List<ExprTy> a = starNamedExpressions();
+        if (expect(RSQB) == null) {
+            mark = start;
+            return null;
+        }
+        return at(new org.sanca.ast.List(orEmpty(a), ExprContextTy.Load, 0, 0, 0, 0), s);
+    }
+
+    // set: '{' star_named_expressions '}'
+    private ExprTy set() {
+        int start = mark;
+        PegenToken s = peek();
+        if (expect(LBRACE) == null) {
+            return null;
+        }
+        List<ExprTy> a = starNamedExpressions();
+        if (a == null || expect(RBRACE) == null) {
+            mark = start;
+            return null;
+        }
+        return at(new org.sanca.ast.Set(a, 0, 0, 0, 0), s);
+    }
+
+    // dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'
+    private ExprTy dict() {
+        int start = mark;
+        PegenToken s = peek();
+        if (expect(LBRACE) == null) {
+            return null;
+        }
+        List<KeyValuePair> a = doubleStarredKvpairs();
+        if (expect(RBRACE) != null) {
+            List<ExprTy> keys = new ArrayList<>(), values = new ArrayList<>();
+            if (a != null) {
+                for (KeyValuePair p : a) {
+                    keys.add(p.key());
+                    values.add(p.value());
+                }
+            }
+            return at(new Dict(keys, values, 0, 0, 0, 0), s);
+        }
+        mark = start;
+        if (callInvalidRules) {
+            mark++;
+            invalidDoubleStarredKvpairs();
+            mark = start;
+        }
+        return null;
+    }
+
+    // double_starred_kvpairs: ','.double_starred_kvpair+ [',']
+    final List<KeyValuePair> doubleStarredKvpairs() {
+        List<KeyValuePair> l = null;
+        while (true) {
+            int m = mark;
+            if (l != null && expect(COMMA) == null) {
+                break;
+            }
+            KeyValuePair p = doubleStarredKvpair();
+            if (p == null) {
+                mark = m;
+                break;
+            }
+            if (l == null) {
+                l = new ArrayList<>();
+            }
+            l.add(p);
+        }
+        if (l != null) {
+            expect(COMMA);
+        }
+        return l;
+    }
+
+    // double_starred_kvpair: '**' bitwise_or | kvpair
+    final KeyValuePair doubleStarredKvpair() {
+        int start = mark;
+        if (expect(DOUBLESTAR) != null) {
+            ExprTy a = bitwiseOr();
+            if (a != null) {
+                return new KeyValuePair(null, a);
+            }
+            mark = start;
+        }
+        return kvpair();
+    }
+
+    // kvpair: expression ':' expression
+    final KeyValuePair kvpair() {
+        int start = mark;
+        ExprTy a = expression();
+        if (a != null && expect(COLON) != null) {
+            ExprTy b = expression();
+            if (b != null) {
+                return new KeyValuePair(a, b);
+            }
+        }
+        mark = start;
+        return null;
+    }
+
+    // for_if_clauses: for_if_clause+
+    final List<Comprehension> forIfClauses() {
+        List<Comprehension> l = null;
+        Comprehension c;
+        while ((c = forIfClause()) != null) {
+            if (c == CUT_COMPREHENSION) {
+                break;
+            }
+            if (l == null) {
+                l = new ArrayList<>(1);
+            }
+            l.add(c);
+        }
+        return l;
+    }
+
+    private static final Comprehension CUT_COMPREHENSION = new Comprehension(null, null, null, 0);
+
+    // for_if_clause: ASYNC 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
+    //     | 'for' star_targets 'in' ~ disjunction ('if' disjunction)* | invalid_for_target
+    private Comprehension forIfClause() {
+        int start = mark;
+        int isAsync = expect(ASYNC) != null ? 1 : 0;
+        if (expect(K_FOR) != null) {
+            ExprTy a = starTargets();
+            if (a != null && expect(K_IN) != null) {
+                ExprTy b = disjunction();
+                if (b == null) {
+                    mark = start;
+                    return CUT_COMPREHENSION;
+                }
+                List<ExprTy> ifs = new ArrayList<>(0);
+                while (true) {
+                    int m = mark;
+                    if (expect(K_IF) == null) {
+                        break;
+                    }
+                    ExprTy z = disjunction();
+                    if (z == null) {
+                        mark = m;
+                        break;
+                    }
+                    ifs.add(z);
+                }
+                return new Comprehension(a, b, ifs, isAsync);
+            }
+        }
+        mark = start;
+        if (callInvalidRules) {
+            invalidForTarget();
+            mark = start;
+        }
+        return null;
+    }
+
+    // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
+    private ExprTy listcomp() {
+        return comprehension(LSQB, RSQB);
+    }
+
+    // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
+    private ExprTy setcomp() {
+        return comprehension(LBRACE, RBRACE);
+    }
+
+    // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' | invalid_comprehension
+    final ExprTy genexp() {
+        return comprehension(LPAR, RPAR);
+    }
+
+    private ExprTy comprehension(int open, int close) {
+        int start = mark;
+        PegenToken s = peek();
+        if (expect(open) != null) {
+            ExprTy a;
+            if (open == LPAR) {
+                a = assignmentExpression();
+                if (a == null) {
+                    a = expressionNotWalrus();
+                }
+            } else {
+                a = namedExpression();
+            }
+            if (a != null) {
+                List<Comprehension> b = forIfClauses();
+                if (b != null && expect(close) != null) {
+                    return at(open == LPAR ? new GeneratorExp(a, b, 0, 0, 0, 0)
+                        : open == LSQB ? new ListComp(a, b, 0, 0, 0, 0) : new SetComp(a, b, 0, 0, 0, 0), s);
+                }
+            }
+        }
+        mark = start;
+        if (callInvalidRules) {
+            invalidComprehension();
+            mark = start;
+        }
+        return null;
+    }
+
+    // dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
+    private ExprTy dictcomp() {
+        int start = mark;
+        PegenToken s = peek();
+        if (expect(LBRACE) != null) {
+            KeyValuePair a = kvpair();
+            if (a != null) {
+                List<Comprehension> b = forIfClauses();
+                if (b != null && expect(RBRACE) != null) {
+                    return at(new DictComp(a.key(), a.value(), b, 0, 0, 0, 0), s);
+                }
+            }
+        }
+        mark = start;
+        if (callInvalidRules) {
+            invalidDictComprehension();
+            mark = start;
+        }
+        return null;
+    }
+
+    // ---- call arguments
+
+    // arguments (memo): args [','] &')' | invalid_arguments
+    final Call arguments() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_ARGUMENTS);
+        if (m != null) {
+            return (Call) m.node;
+        }
+        Call a = args();
+        if (a != null) {
+            expect(COMMA);
+            if (!check(RPAR)) {
+                a = null;
+            }
+        }
+        if (a == null) {
+            mark = start;
+            if (callInvalidRules) {
+                invalidArguments();
+                mark = start;
+            }
+        }
+        insertMemo(start, M_ARGUMENTS, a);
+        return a;
+    }
+
+    // args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
+    //     | kwargs
+    final Call args() {
+        int start = mark;
+        PegenToken s = peek();
+        List<ExprTy> a = null;
+        while (true) {
+            int m = mark;
+            if (a != null && expect(COMMA) == null) {
+                break;
+            }
+            ExprTy e = positionalArgument();
+            if (e == null) {
+                mark = m;
+                break;
+            }
+            if (a == null) {
+                a = new ArrayList<>();
+            }
+            a.add(e);
+        }
+        if (a != null) {
+            int m = mark;
+            List<Object> b = null;
+            if (expect(COMMA) != null) {
+                b = kwargs();
+            }
+            if (b == null) {
+                mark = m;
+                return at(new Call(dummyName(), a, new ArrayList<>(0), 0, 0, 0, 0), s);
+            }
+            a.addAll(ActionHelpers.extractStarred(b));
+            return at(new Call(dummyName(), a, ActionHelpers.deleteStarred(b), 0, 0, 0, 0), s);
+        }
+        mark = start;
+        List<Object> k = kwargs();
+        if (k == null) {
+            return null;
+        }
+        return at(new Call(dummyName(), ActionHelpers.extractStarred(k), ActionHelpers.deleteStarred(k), 0, 0, 0, 0), s);
+    }
+
+    private static Name dummyName() {
+        return new Name("", ExprContextTy.Load, 1, 0, 1, 0);
+    }
+
+    /** starred_expression | (assignment_expression | expression !':=') !'=' */
+    private ExprTy positionalArgument() {
+        int start = mark;
+        ExprTy e = starred(true);
+        if (e != null) {
+            return e;
+        }
+        e = assignmentExpression();
+        if (e == null) {
+            e = expressionNotWalrus();
+        }
+        if (e != null && check(EQUAL)) {
+            e = null;
+        }
+        if (e == null) {
+            mark = start;
+        }
+        return e;
+    }
+
+    // kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
+    //     | ','.kwarg_or_starred+ | ','.kwarg_or_double_starred+
+    private List<Object> kwargs() {
+        int start = mark;
+        List<Object> a = kwargList(false);
+        if (a != null) {
+            int m = mark;
+            if (expect(COMMA) != null) {
+                List<Object> b = kwargList(true);
+                if (b != null) {
+                    a.addAll(b);
+                    return a;
+                }
+            }
+            mark = m;
+            return a;
+        }
+        mark = start;
+        return kwargList(true);
+    }
+
+    private List<Object> kwargList(boolean doubleStarred) {
+        List<Object> l = null;
+        while (true) {
+            int m = mark;
+            if (l != null && expect(COMMA) == null) {
+                break;
+            }
+            Object o = kwarg(doubleStarred);
+            if (o == null) {
+                mark = m;
+                break;
+            }
+            if (l == null) {
+                l = new ArrayList<>();
+            }
+            l.add(o);
+        }
+        return l;
+    }
+
+    // kwarg_or_starred: invalid_kwarg | NAME '=' expression | starred_expression
+    // kwarg_or_double_starred: invalid_kwarg | NAME '=' expression | '**' expression
+    private Object kwarg(boolean doubleStarred) {
+        int start = mark;
+        if (callInvalidRules) {
+            invalidKwarg();
+            mark = start;
+        }
+        PegenToken s = peek();
+        Name a = name();
+        if (a != null && expect(EQUAL) != null) {
+            ExprTy b = expression();
+            if (b != null) {
+                return at(new Keyword(a.id, b, 0, 0, 0, 0), s);
+            }
+        }
+        mark = start;
+        if (!doubleStarred) {
+            return starred(true);
+        }
+        if (expect(DOUBLESTAR) != null) {
+            ExprTy b = expression();
+            if (b != null) {
+                return at(new Keyword(null, b, 0, 0, 0, 0), s);
+            }
+        }
+        mark = start;
+        return null;
+    }
+
+    // starred_expression: '*' expression
+    final ExprTy starredExpression() {
+        return starred(true);
+    }
+
+    // ---- lambda
+
+    // lambdef: 'lambda' [lambda_params] ':' expression
+    private ExprTy lambdef() {
+        int start = mark;
+        PegenToken s = peek();
+        if (expect(K_LAMBDA) == null) {
+            return null;
+        }
+        Arguments a = params(true);
+        if (expect(COLON) != null) {
+            ExprTy b = expression();
+            if (b != null) {
+                return at(new Lambda(a == null ? ActionHelpers.emptyArguments() : a, b, 0, 0, 0, 0), s);
+            }
+        }
+        mark = start;
+        return null;
+    }
+
+    /** Parameter rules shared by def (lambda false) and lambda (true). */
+    final Arguments params(boolean lambda) {
+        int start = mark;
+        if (callInvalidRules) {
+            invalidParameters(lambda);
+            mark = start;
+        }
+        return ParamRules.parameters(this, lambda);
+    }
+
+    // ---- targets
+
+    // star_targets: star_target !',' | star_target (',' star_target)* [',']
+    final ExprTy starTargets() {
+        int start = mark;
+        PegenToken s = peek();
+        ExprTy a = starTarget();
+        if (a == null) {
+            return null;
+        }
+        if (!check(COMMA)) {
+            return a;
+        }
+        List<ExprTy> elts = singleton(a);
+        while (true) {
+            int m = mark;
+            if (expect(COMMA) == null) {
+                break;
+            }
+            ExprTy b = starTarget();
+            if (b == null) {
+                mark = m;
+                break;
+            }
+            elts.add(b);
+        }
+        expect(COMMA);
+        return at(new Tuple(elts, ExprContextTy.Store, 0, 0, 0, 0), s);
+    }
+
+    // star_targets_list_seq: ','.star_target+ [',']
+    private List<ExprTy> starTargetsListSeq() {
+        ExprTy a = starTarget();
+        if (a == null) {
+            return null;
+        }
+        List<ExprTy> l = singleton(a);
+        while (true) {
+            int m = mark;
+            if (expect(COMMA) == null) {
+                break;
+            }
+            ExprTy b = starTarget();
+            if (b == null) {
+                mark = m;
+                break;
+            }
+            l.add(b);
+        }
+        expect(COMMA);
+        return l;
+    }
+
+    // star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
+    private List<ExprTy> starTargetsTupleSeq() {
+        int start = mark;
+        List<ExprTy> l = starTargetsListSeq();
+        if (l == null) {
+            return null;
+        }
+        if (l.size() == 1 && tokens[mark - 1].type != COMMA) {
+            mark = start;
+            return null;
+        }
+        return l;
+    }
+
+    // star_target (memo): '*' (!'*' star_target) | target_with_star_atom
+    final ExprTy starTarget() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_STAR_TARGET);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        PegenToken s = peek();
+        ExprTy r = null;
+        if (expect(STAR) != null && !check(STAR)) {
+            ExprTy a = starTarget();
+            if (a != null) {
+                r = at(new Starred(ActionHelpers.setContext(a, ExprContextTy.Store), ExprContextTy.Store, 0, 0, 0, 0), s);
+            }
+        }
+        if (r == null) {
+            mark = start;
+            r = targetWithStarAtom();
+        }
+        insertMemo(start, M_STAR_TARGET, r);
+        return r;
+    }
+
+    // target_with_star_atom (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
+    final ExprTy targetWithStarAtom() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_TARGET_WITH_STAR_ATOM);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        ExprTy r = subscriptAttributeTarget(ExprContextTy.Store);
+        if (r == null) {
+            r = starAtom();
+        }
+        insertMemo(start, M_TARGET_WITH_STAR_ATOM, r);
+        return r;
+    }
+
+    /** t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead, in the given context. */
+    final ExprTy subscriptAttributeTarget(ExprContextTy ctx) {
+        int start = mark;
+        PegenToken s = peek();
+        ExprTy a = tPrimary();
+        if (a != null) {
+            int m = mark;
+            if (expect(DOT) != null) {
+                Name b = name();
+                if (b != null && !tLookahead()) {
+                    return at(new Attribute(a, b.id, ctx, 0, 0, 0, 0), s);
+                }
+            }
+            mark = m;
+            if (expect(LSQB) != null) {
+                ExprTy b = slices();
+                if (b != null && expect(RSQB) != null && !tLookahead()) {
+                    return at(new Subscript(a, b, ctx, 0, 0, 0, 0), s);
+                }
+            }
+        }
+        mark = start;
+        return null;
+    }
+
+    // star_atom: NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')' | '[' [star_targets_list_seq] ']'
+    private ExprTy starAtom() {
+        int start = mark;
+        PegenToken s = peek();
+        if (s.type == NAME) {
+            mark++;
+            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Store);
+        }
+        if (expect(LPAR) != null) {
+            ExprTy a = targetWithStarAtom();
+            if (a != null && expect(RPAR) != null) {
+                return ActionHelpers.setContext(a, ExprContextTy.Store);
+            }
+            mark = start + 1;
+            List<ExprTy> l = starTargetsTupleSeq();
+            if (expect(RPAR) != null) {
+                return at(new Tuple(orEmpty(l), ExprContextTy.Store, 0, 0, 0, 0), s);
+            }
+        } else if (expect(LSQB) != null) {
+            List<ExprTy> l = starTargetsListSeq();
+            if (expect(RSQB) != null) {
+                return at(new org.sanca.ast.List(orEmpty(l), ExprContextTy.Store, 0, 0, 0, 0), s);
+            }
+        }
+        mark = start;
+        return null;
+    }
+
+    // single_target: single_subscript_attribute_target | NAME | '(' single_target ')'
+    final ExprTy singleTarget() {
+        int start = mark;
+        ExprTy r = subscriptAttributeTarget(ExprContextTy.Store);
+        if (r != null) {
+            return r;
+        }
+        PegenToken s = peek();
+        if (s.type == NAME) {
+            mark++;
+            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Store);
+        }
+        if (expect(LPAR) != null) {
+            ExprTy a = singleTarget();
+            if (a != null && expect(RPAR) != null) {
+                return a;
+            }
+        }
+        mark = start;
+        return null;
+    }
+
+    // t_primary: t_primary '.' NAME &t_lookahead | t_primary '[' slices ']' &t_lookahead
+    //     | t_primary genexp &t_lookahead | t_primary '(' [arguments] ')' &t_lookahead | atom &t_lookahead
+    final ExprTy tPrimary() {
+        return leftRecursive(M_T_PRIMARY, tPrimaryBody);
+    }
+
+    private ExprTy tPrimaryRaw() {
+        int start = mark;
+        PegenToken s = peek();
+        ExprTy a = tPrimary();
+        if (a != null) {
+            ExprTy r = trailer(a, s, true);
+            if (r != null) {
+                return r;
+            }
+        }
+        mark = start;
+        a = atom();
+        if (a != null && tLookahead()) {
+            return a;
+        }
+        mark = start;
+        return null;
+    }
+
+    // t_lookahead: '(' | '[' | '.'
+    final boolean tLookahead() {
+        int t = peekType();
+        return t == LPAR || t == LSQB || t == DOT;
+    }
+
+    // del_targets: ','.del_target+ [',']
+    final List<ExprTy> delTargets() {
+        ExprTy a = delTarget();
+        if (a == null) {
+            return null;
+        }
+        List<ExprTy> l = singleton(a);
+        while (true) {
+            int m = mark;
+            if (expect(COMMA) == null) {
+                break;
+            }
+            ExprTy b = delTarget();
+            if (b == null) {
+                mark = m;
+                break;
+            }
+            l.add(b);
+        }
+        expect(COMMA);
+        return l;
+    }
+
+    // del_target (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom
+    private ExprTy delTarget() {
+        int start = mark;
+        PegenToken.Memo m = memo(M_DEL_TARGET);
+        if (m != null) {
+            return (ExprTy) m.node;
+        }
+        ExprTy r = subscriptAttributeTarget(ExprContextTy.Del);
+        if (r == null) {
+            r = delTAtom();
+        }
+        insertMemo(start, M_DEL_TARGET, r);
+        return r;
+    }
+
+    // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
+    private ExprTy delTAtom() {
+        int start = mark;
+        PegenToken s = peek();
+        if (s.type == NAME) {
+            mark++;
+            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Del);
+        }
+        if (expect(LPAR) != null) {
+            ExprTy a = delTarget();
+            if (a != null && expect(RPAR) != null) {
+                return ActionHelpers.setContext(a, ExprContextTy.Del);
+            }
+            mark = start + 1;
+            List<ExprTy> l = delTargets();
+            if (expect(RPAR) != null) {
+                return at(new Tuple(orEmpty(l), ExprContextTy.Del, 0, 0, 0, 0), s);
+            }
+        } else if (expect(LSQB) != null) {
+            List<ExprTy> l = delTargets();
+            if (expect(RSQB) != null) {
+                return at(new org.sanca.ast.List(orEmpty(l), ExprContextTy.Del, 0, 0, 0, 0), s);
+            }
+        }
+        mark = start;
+        return null;
+    }
+}

@@ -1,0 +1,324 @@
+package org.sanca.parser;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.sanca.ast.Constant;
+import org.sanca.ast.ExprContextTy;
+import org.sanca.ast.ExprTy;
+import org.sanca.ast.Located;
+import org.sanca.ast.Name;
+import org.sanca.objects.PyObject;
+
+/**
+ * The PEG parser's machinery: the lazily filled token array with its mark,
+ * keyword recognition, memoization, token expectation and error raising.
+ * CPython: Parser/pegen.c, Parser/pegen_errors.c.
+ */
+abstract class PegenCore {
+    // Token kinds, as ints so that a test is one compare.
+    static final int ENDMARKER = TokenType.ENDMARKER.ordinal(), NAME = TokenType.NAME.ordinal(),
+        NUMBER = TokenType.NUMBER.ordinal(), STRING = TokenType.STRING.ordinal(),
+        NEWLINE = TokenType.NEWLINE.ordinal(), INDENT = TokenType.INDENT.ordinal(),
+        DEDENT = TokenType.DEDENT.ordinal(), LPAR = TokenType.LPAR.ordinal(), RPAR = TokenType.RPAR.ordinal(),
+        LSQB = TokenType.LSQB.ordinal(), RSQB = TokenType.RSQB.ordinal(), COLON = TokenType.COLON.ordinal(),
+        COMMA = TokenType.COMMA.ordinal(), SEMI = TokenType.SEMI.ordinal(), PLUS = TokenType.PLUS.ordinal(),
+        MINUS = TokenType.MINUS.ordinal(), STAR = TokenType.STAR.ordinal(), SLASH = TokenType.SLASH.ordinal(),
+        VBAR = TokenType.VBAR.ordinal(), AMPER = TokenType.AMPER.ordinal(), LESS = TokenType.LESS.ordinal(),
+        GREATER = TokenType.GREATER.ordinal(), EQUAL = TokenType.EQUAL.ordinal(), DOT = TokenType.DOT.ordinal(),
+        PERCENT = TokenType.PERCENT.ordinal(), LBRACE = TokenType.LBRACE.ordinal(),
+        RBRACE = TokenType.RBRACE.ordinal(), EQEQUAL = TokenType.EQEQUAL.ordinal(),
+        NOTEQUAL = TokenType.NOTEQUAL.ordinal(), LESSEQUAL = TokenType.LESSEQUAL.ordinal(),
+        GREATEREQUAL = TokenType.GREATEREQUAL.ordinal(), TILDE = TokenType.TILDE.ordinal(),
+        CIRCUMFLEX = TokenType.CIRCUMFLEX.ordinal(), LEFTSHIFT = TokenType.LEFTSHIFT.ordinal(),
+        RIGHTSHIFT = TokenType.RIGHTSHIFT.ordinal(), DOUBLESTAR = TokenType.DOUBLESTAR.ordinal(),
+        DOUBLESLASH = TokenType.DOUBLESLASH.ordinal(), AT = TokenType.AT.ordinal(),
+        RARROW = TokenType.RARROW.ordinal(), ELLIPSIS = TokenType.ELLIPSIS.ordinal(),
+        COLONEQUAL = TokenType.COLONEQUAL.ordinal(), AWAIT = TokenType.AWAIT.ordinal(),
+        ASYNC = TokenType.ASYNC.ordinal(), ERRORTOKEN = TokenType.ERRORTOKEN.ordinal(),
+        TYPE_COMMENT = TokenType.TYPE_COMMENT.ordinal();
+
+    /** The hard keywords of 3.11, each with its own token kind from 100 on. */
+    static final String[] KEYWORDS = {"False", "None", "True", "and", "as", "assert", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+        "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"};
+    static final int K_FALSE = 100, K_NONE = 101, K_TRUE = 102, K_AND = 103, K_AS = 104, K_ASSERT = 105,
+        K_BREAK = 106, K_CLASS = 107, K_CONTINUE = 108, K_DEF = 109, K_DEL = 110, K_ELIF = 111, K_ELSE = 112,
+        K_EXCEPT = 113, K_FINALLY = 114, K_FOR = 115, K_FROM = 116, K_GLOBAL = 117, K_IF = 118, K_IMPORT = 119,
+        K_IN = 120, K_IS = 121, K_LAMBDA = 122, K_NONLOCAL = 123, K_NOT = 124, K_OR = 125, K_PASS = 126,
+        K_RAISE = 127, K_RETURN = 128, K_TRY = 129, K_WHILE = 130, K_WITH = 131, K_YIELD = 132;
+    private static final Map<String, Integer> KEYWORD_KINDS = new HashMap<>();
+
+    static {
+        for (int i = 0; i < KEYWORDS.length; i++) {
+            KEYWORD_KINDS.put(KEYWORDS[i], 100 + i);
+        }
+        KEYWORD_KINDS.put("async", ASYNC);
+        KEYWORD_KINDS.put("await", AWAIT);
+    }
+
+    final Tokenizer tokenizer;
+    final String filename;
+    PegenToken[] tokens = new PegenToken[64];
+    int fill;
+    int mark;
+    /** True in the second pass, which tries the invalid_ rules for better messages. */
+    boolean callInvalidRules;
+    /** For an f-string expression's sub-parser: the real position of the snippet's first line. */
+    int lineShift, firstLineColShift;
+
+    PegenCore(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+        this.filename = tokenizer.filename();
+    }
+
+    // ---- the token array
+
+    /** Reads one more token from the tokenizer into the array. */
+    private void fillToken() {
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (SyntaxErrorException e) {
+            throw tokenizerError(e);
+        }
+        int type = t.type().ordinal();
+        if (type == NAME) {
+            Integer kw = KEYWORD_KINDS.get(t.string());
+            if (kw != null) {
+                type = kw;
+            }
+        }
+        if (fill == tokens.length) {
+            tokens = java.util.Arrays.copyOf(tokens, fill * 2);
+        }
+        int col = t.colOffset(), endCol = t.endColOffset();
+        if (t.endLineno() == 1) {
+            col += firstLineColShift;
+            endCol += firstLineColShift;
+        }
+        tokens[fill++] = new PegenToken(type, t.string(), t.lineno() + lineShift, col,
+            t.endLineno() + lineShift, endCol, tokenizer.level());
+    }
+
+    /** The token at the mark, read if needed. */
+    final PegenToken peek() {
+        if (mark == fill) {
+            fillToken();
+        }
+        return tokens[mark];
+    }
+
+    /** The kind of the token at the mark. */
+    final int peekType() {
+        if (mark == fill) {
+            fillToken();
+        }
+        return tokens[mark].type;
+    }
+
+    /** Consumes and returns the token at the mark if it is of the given kind. */
+    final PegenToken expect(int type) {
+        if (mark == fill) {
+            fillToken();
+        }
+        PegenToken t = tokens[mark];
+        if (t.type != type) {
+            return null;
+        }
+        mark++;
+        return t;
+    }
+
+    /** Consumes a token of the kind, or raises "expected 'x'" (pegen's forced token &&x). */
+    final PegenToken expectForced(int type, String text) {
+        PegenToken t = expect(type);
+        if (t == null) {
+            PegenToken at = peek();
+            throw errorAt("SyntaxError", "expected '" + text + "'", at.lineno, at.colOffset, at.endLineno, at.endColOffset);
+        }
+        return t;
+    }
+
+    /** Whether the token at the mark is of the kind, without consuming it. */
+    final boolean check(int type) {
+        return peekType() == type;
+    }
+
+    /** Consumes a NAME whose text is the soft keyword. */
+    final PegenToken expectSoftKeyword(String kw) {
+        PegenToken t = peek();
+        if (t.type == NAME && t.string.equals(kw)) {
+            mark++;
+            return t;
+        }
+        return null;
+    }
+
+    /** The last token consumed that is not NEWLINE, INDENT, DEDENT or ENDMARKER: where a node ends. */
+    final PegenToken last() {
+        PegenToken t = null;
+        for (int m = mark - 1; m >= 0; m--) {
+            t = tokens[m];
+            if (t.type != ENDMARKER && (t.type < NEWLINE || t.type > DEDENT)) {
+                break;
+            }
+        }
+        return t;
+    }
+
+    // ---- memoization
+
+    /** The memo of rule type at the mark, or null; on a hit the mark moves past its parse. */
+    final PegenToken.Memo memo(int type) {
+        PegenToken t = peek();
+        for (PegenToken.Memo m = t.memo; m != null; m = m.next) {
+            if (m.type == type) {
+                mark = m.mark;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Records rule type's result at token position start, ending at the current mark. */
+    final void insertMemo(int start, int type, Object node) {
+        PegenToken t = tokens[start];
+        t.memo = new PegenToken.Memo(type, node, mark, t.memo);
+    }
+
+    /** Updates (or inserts) the memo of rule type at position start; used to grow a left-recursive seed. */
+    final void updateMemo(int start, int type, Object node) {
+        PegenToken t = tokens[start];
+        for (PegenToken.Memo m = t.memo; m != null; m = m.next) {
+            if (m.type == type) {
+                m.node = node;
+                m.mark = mark;
+                return;
+            }
+        }
+        insertMemo(start, type, node);
+    }
+
+    /** A left-recursive rule's raw body, parsed again and again to grow the seed. */
+    @FunctionalInterface
+    interface Raw<T> {
+        T parse();
+    }
+
+    /**
+     * pegen's left recursion: memoize failure, then reparse the rule's body while each
+     * round consumes more than the last, memoizing each longer result as the new seed.
+     */
+    final <T> T leftRecursive(int type, Raw<T> raw) {
+        int start = mark;
+        PegenToken.Memo hit = memo(type);
+        if (hit != null) {
+            @SuppressWarnings("unchecked") T r = (T) hit.node;
+            return r;
+        }
+        T res = null;
+        int resMark = start;
+        while (true) {
+            mark = resMark;
+            updateMemo(start, type, res);
+            mark = start;
+            T r = raw.parse();
+            if (r == null || mark <= resMark) {
+                break;
+            }
+            resMark = mark;
+            res = r;
+        }
+        mark = resMark;
+        return res;
+    }
+
+    // ---- token actions
+
+    /** A NAME token (not a keyword) as a Name node in Load context; null if the next token is not one. */
+    final Name name() {
+        PegenToken t = expect(NAME);
+        return t == null ? null : nameOf(t);
+    }
+
+    final Name nameOf(PegenToken t) {
+        return new Name(identifier(t.string), ExprContextTy.Load, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+    }
+
+    /** An identifier, NFKC-normalized when not ASCII (pegen's _PyPegen_new_identifier). */
+    static String identifier(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
+        }
+        return s;
+    }
+
+    /** A NUMBER token as a Constant. */
+    final ExprTy number() {
+        PegenToken t = expect(NUMBER);
+        if (t == null) {
+            return null;
+        }
+        PyObject v;
+        try {
+            v = Literals.parseNumber(t.string);
+        } catch (Literals.LiteralException e) {
+            throw errorAt("SyntaxError", e.getMessage(), t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        }
+        return new Constant(v, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+    }
+
+    // ---- errors
+
+    /** A tokenizer error as this parser reports it (f-string sub-parsers relocate it). */
+    SyntaxErrorException tokenizerError(SyntaxErrorException e) {
+        return e;
+    }
+
+    /** A SyntaxError (or IndentationError) at the given byte positions. */
+    SyntaxErrorException errorAt(String kind, String msg, int lineno, int col, int endLineno, int endCol) {
+        return tokenizer.errorAt(kind, msg, lineno, col + 1, endLineno, endCol + 1);
+    }
+
+    /** RAISE_SYNTAX_ERROR: located at the last token read. */
+    final SyntaxErrorException syntaxError(String msg) {
+        return errorAtLastToken("SyntaxError", msg);
+    }
+
+    /** RAISE_INDENTATION_ERROR: located at the last token read. */
+    final SyntaxErrorException indentationError(String msg) {
+        return errorAtLastToken("IndentationError", msg);
+    }
+
+    private SyntaxErrorException errorAtLastToken(String kind, String msg) {
+        if (fill == 0) {
+            return errorAt(kind, msg, 0, -1, 0, -2);
+        }
+        PegenToken t = tokens[fill - 1];
+        return errorAt(kind, msg, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a): located at a node. */
+    final SyntaxErrorException errorAt(Located a, String msg) {
+        return errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), a.end_lineno(), a.end_col_offset());
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a): located at a token. */
+    final SyntaxErrorException errorAt(PegenToken a, String msg) {
+        return errorAt("SyntaxError", msg, a.lineno, a.colOffset, a.endLineno, a.endColOffset);
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b). */
+    final SyntaxErrorException errorRange(int lineno, int col, int endLineno, int endCol, String msg) {
+        return errorAt("SyntaxError", msg, lineno, col, endLineno, endCol);
+    }
+
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM(a): from a node to the current position. */
+    final SyntaxErrorException errorFrom(Located a, String msg) {
+        return errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), a.end_lineno(), -1);
+    }
+}
