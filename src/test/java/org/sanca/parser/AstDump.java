@@ -178,7 +178,7 @@ public final class AstDump {
         if (a == 0) {
             return sign + (addDot0 ? "0.0" : "0");
         }
-        BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+        BigDecimal bd = shortest(a);
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale();
         StringBuilder b = new StringBuilder(sign);
@@ -205,6 +205,18 @@ public final class AstDump {
             b.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
         }
         return b.toString();
+    }
+
+    /** The shortest decimal that reads back as a (Double.toString keeps two digits for subnormals). */
+    private static BigDecimal shortest(double a) {
+        BigDecimal full = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+        for (int n = 1; n < full.precision(); n++) {
+            BigDecimal r = full.round(new java.math.MathContext(n, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == a) {
+                return r.stripTrailingZeros();
+            }
+        }
+        return full;
     }
 
     /** complex_repr. */
