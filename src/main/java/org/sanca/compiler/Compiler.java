@@ -1,0 +1,46 @@
+package org.sanca.compiler;
+
+import org.sanca.ast.ModTy;
+import org.sanca.objects.PyCode;
+import org.sanca.parser.SyntaxErrorException;
+
+/**
+ * The compiler's entry point: AST optimisation, symbol table, code generation and assembly
+ * of a module, expression or interactive statement into a code object.
+ * CPython: Python/compile.c (_PyAST_Compile).
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /** The compile() modes. */
+    public enum Mode { EXEC, EVAL, SINGLE }
+
+    // Future flags (Include/cpython/compile.h and code.h)
+    public static final int CO_FUTURE_DIVISION = 0x20000, CO_FUTURE_ABSOLUTE_IMPORT = 0x40000,
+            CO_FUTURE_WITH_STATEMENT = 0x80000, CO_FUTURE_PRINT_FUNCTION = 0x100000,
+            CO_FUTURE_UNICODE_LITERALS = 0x200000, CO_FUTURE_BARRY_AS_BDFL = 0x400000,
+            CO_FUTURE_GENERATOR_STOP = 0x800000, CO_FUTURE_ANNOTATIONS = 0x1000000;
+    /** The compile flags a code object inherits in co_flags (PyCF_MASK). */
+    public static final int PyCF_MASK = CO_FUTURE_DIVISION | CO_FUTURE_ABSOLUTE_IMPORT | CO_FUTURE_WITH_STATEMENT
+            | CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL
+            | CO_FUTURE_GENERATOR_STOP | CO_FUTURE_ANNOTATIONS;
+    /** compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT. */
+    public static final int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+
+    /**
+     * Compiles mod as compile(source, filename, mode, flags, optimize=optimize) does after parsing.
+     * The tree is optimised in place.
+     *
+     * @param flags    compile flags (CO_FUTURE_* and PyCF_*), merged with the module's __future__ imports
+     * @param optimize -1 or 0: keep asserts and __debug__; 1: -O; 2: -OO (also drop docstrings)
+     * @throws SyntaxErrorException for the errors CPython's compiler and symtable raise
+     */
+    public static PyCode compile(ModTy mod, String filename, Mode mode, int flags, int optimize) {
+        int opt = Math.max(optimize, 0);
+        Future future = Future.of(mod, filename);
+        int merged = flags | future.features();
+        AstOptimizer.optimize(mod, opt, merged);
+        SymbolTable st = SymbolTable.build(mod, filename, (merged & CO_FUTURE_ANNOTATIONS) != 0);
+        return new CodeGen(st, filename, merged, opt, future.lineno()).compileModule(mod);
+    }
+}

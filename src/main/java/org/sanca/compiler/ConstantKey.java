@@ -1,0 +1,77 @@
+package org.sanca.compiler;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sanca.objects.PyBool;
+import org.sanca.objects.PyBytes;
+import org.sanca.objects.PyCode;
+import org.sanca.objects.PyComplex;
+import org.sanca.objects.PyFloat;
+import org.sanca.objects.PyFrozenSet;
+import org.sanca.objects.PyInt;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+import org.sanca.objects.PyTuple;
+
+/**
+ * The key under which the compiler de-duplicates constants: equal only for constants of the
+ * same type and value, so 1, 1.0, True and 1+0j stay distinct, as do 0.0 and -0.0.
+ * CPython: Objects/codeobject.c (_PyCode_ConstantKey).
+ */
+final class ConstantKey {
+    private ConstantKey() {}
+
+    private record Str(String s) {}
+    private record Bytes(ByteBuffer b) {}
+    private record Int(BigInteger v) {}
+    private record Bool(boolean v) {}
+    private record Flt(long bits) {}
+    private record Cpx(long re, long im) {}
+    private record Tup(List<Object> items) {}
+    private record Frozen(Set<Object> items) {}
+
+    /** An object standing for op's identity (code objects and anything unknown). */
+    private static final class Identity {
+        private final Object o;
+
+        Identity(Object o) {
+            this.o = o;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    /** The key of a constant. */
+    static Object of(PyObject o) {
+        if (o instanceof PyStr s) return new Str(s.asString());
+        if (o instanceof PyBool b) return new Bool(b.longValue() != 0);
+        if (o instanceof PyInt i) return new Int(i.bigValue());
+        if (o instanceof PyFloat f) return new Flt(Double.doubleToLongBits(f.value));
+        if (o instanceof PyComplex c) return new Cpx(Double.doubleToLongBits(c.real), Double.doubleToLongBits(c.imag));
+        if (o instanceof PyBytes b) return new Bytes(ByteBuffer.wrap(b.toByteArray()));
+        if (o instanceof PyTuple t) {
+            List<Object> items = new ArrayList<>(t.size());
+            for (int i = 0; i < t.size(); i++) items.add(of(t.get(i)));
+            return new Tup(items);
+        }
+        if (o instanceof PyFrozenSet fs) {
+            Set<Object> items = new HashSet<>();
+            for (PyObject x : FrozenSets.items(fs)) items.add(of(x));
+            return new Frozen(items);
+        }
+        if (o instanceof PyCode) return new Identity(o);
+        return o.getClass() == org.sanca.objects.PyNone.class || o == org.sanca.objects.Py.Ellipsis ? o : new Identity(o);
+    }
+}

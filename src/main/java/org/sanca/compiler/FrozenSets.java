@@ -1,0 +1,31 @@
+package org.sanca.compiler;
+
+import java.util.WeakHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sanca.objects.PyFrozenSet;
+import org.sanca.objects.PyObject;
+
+/**
+ * The items of the frozensets the compiler makes (the object model's frozenset has no public
+ * iteration yet), remembered when the compiler creates them.
+ * CPython: Objects/setobject.c (what _PySet_NextEntry gives the compiler).
+ */
+final class FrozenSets {
+    private FrozenSets() {}
+
+    private static final Map<PyFrozenSet, List<PyObject>> ITEMS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** A frozenset of the given items, remembering them. */
+    static PyFrozenSet make(List<PyObject> items) {
+        PyFrozenSet fs = PyFrozenSet.of(items.toArray(new PyObject[0]));
+        ITEMS.put(fs, List.copyOf(items));
+        return fs;
+    }
+
+    /** The items of fs, or an empty list for a frozenset the compiler did not make. */
+    static List<PyObject> items(PyFrozenSet fs) {
+        List<PyObject> l = ITEMS.get(fs);
+        return l == null ? List.of() : l;
+    }
+}
