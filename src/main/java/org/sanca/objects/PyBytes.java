@@ -7,7 +7,7 @@ import java.util.Arrays;
  * CPython: Objects/bytesobject.c.
  */
 public class PyBytes extends PyObject {
-    public static final PyType TYPE = new PyType("bytes");
+    public static final PyType TYPE = new PyType("bytes", PyType.OBJECT, PyType.BASETYPE | PyType.BYTES_SUBCLASS);
 
     final byte[] value;
 
@@ -25,6 +25,13 @@ public class PyBytes extends PyObject {
         return value.clone();
     }
 
+    /** The bytes of a bytes-like object (bytes, bytearray), or TypeError. */
+    public static byte[] fromObject(PyObject o) {
+        if (o instanceof PyBytes b) return b.value;
+        if (o instanceof PyByteArray ba) return ba.toByteArray();
+        throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%.100s'", PyErr.typeName(o));
+    }
+
     @Override
     public PyType type() {
         return TYPE;
@@ -38,5 +45,9 @@ public class PyBytes extends PyObject {
     @Override
     public int hashCode() {
         return Arrays.hashCode(value);
+    }
+
+    static {
+        BytesType.init(TYPE);
     }
 }

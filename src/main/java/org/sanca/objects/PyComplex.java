@@ -5,7 +5,7 @@ package org.sanca.objects;
  * CPython: Objects/complexobject.c.
  */
 public class PyComplex extends PyObject {
-    public static final PyType TYPE = new PyType("complex");
+    public static final PyType TYPE = new PyType("complex", PyType.OBJECT, PyType.BASETYPE);
 
     public final double real, imag;
 
@@ -32,5 +32,9 @@ public class PyComplex extends PyObject {
     @Override
     public int hashCode() {
         return Double.hashCode(real) * 31 + Double.hashCode(imag);
+    }
+
+    static {
+        ComplexOps.init(TYPE);
     }
 }

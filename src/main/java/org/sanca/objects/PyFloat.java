@@ -5,7 +5,7 @@ package org.sanca.objects;
  * CPython: Objects/floatobject.c.
  */
 public class PyFloat extends PyObject {
-    public static final PyType TYPE = new PyType("float");
+    public static final PyType TYPE = new PyType("float", PyType.OBJECT, PyType.BASETYPE);
 
     public final double value;
 
@@ -30,5 +30,36 @@ public class PyFloat extends PyObject {
     @Override
     public int hashCode() {
         return Double.hashCode(value);
+    }
+
+    /** An instance of a Python subclass of float. */
+    static final class Derived extends PyFloat {
+        final PyType type;
+        PyDict dict;
+
+        Derived(PyType type, double v) {
+            super(v);
+            this.type = type;
+            this.dict = type.instanceDict ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+    }
+
+    static {
+        FloatOps.init(TYPE);
     }
 }

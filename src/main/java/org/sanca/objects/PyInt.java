@@ -7,12 +7,13 @@ import java.math.BigInteger;
  * CPython: Objects/longobject.c.
  */
 public class PyInt extends PyObject {
-    public static final PyType TYPE = new PyType("int");
     private static final PyInt[] SMALL = new PyInt[262];
 
     static {
         for (int i = 0; i < SMALL.length; i++) SMALL[i] = new PyInt(i - 5);
     }
+
+    public static final PyType TYPE = new PyType("int", PyType.OBJECT, PyType.BASETYPE | PyType.LONG_SUBCLASS);
 
     /** The value when big is null. */
     final long value;
@@ -24,7 +25,7 @@ public class PyInt extends PyObject {
         this.big = null;
     }
 
-    private PyInt(BigInteger big) {
+    PyInt(BigInteger big) {
         this.value = 0;
         this.big = big;
     }
@@ -35,6 +36,11 @@ public class PyInt extends PyObject {
 
     public static PyInt of(BigInteger v) {
         return v.bitLength() < 64 ? of(v.longValue()) : new PyInt(v);
+    }
+
+    /** The exact int with the value of i (for subclass instances). */
+    static PyInt exact(PyInt i) {
+        return i.big == null ? of(i.value) : of(i.big);
     }
 
     /** True when the value fits a long (then longValue() is exact). */
@@ -48,6 +54,16 @@ public class PyInt extends PyObject {
 
     public BigInteger bigValue() {
         return big == null ? BigInteger.valueOf(value) : big;
+    }
+
+    public int signum() {
+        return big == null ? Long.signum(value) : big.signum();
+    }
+
+    /** The value as a Java int, or OverflowError. */
+    public int intValue() {
+        if (big == null && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) return (int) value;
+        throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
     }
 
     @Override
@@ -68,5 +84,42 @@ public class PyInt extends PyObject {
     @Override
     public String toString() {
         return big == null ? Long.toString(value) : big.toString();
+    }
+
+    /** An instance of a Python subclass of int. */
+    static final class Derived extends PyInt {
+        final PyType type;
+        PyDict dict;
+
+        Derived(PyType type, PyInt v) {
+            super(v.big == null ? BigInteger.valueOf(v.value) : v.big);
+            this.type = type;
+            this.dict = type.instanceDict ? new PyDict() : null;
+        }
+
+        @Override
+        public boolean fitsLong() {
+            return false;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+    }
+
+    static {
+        IntOps.init(TYPE);
+        PyBool.finishInit();
     }
 }

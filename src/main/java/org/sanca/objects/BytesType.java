@@ -1,0 +1,267 @@
+package org.sanca.objects;
+
+import java.io.ByteArrayOutputStream;
+
+import org.sanca.objects.Slots.*;
+
+/**
+ * The slots and methods of bytes and bytearray: construction, repr, comparison, indexing, hex, decode,
+ * join, find, split, startswith.
+ * CPython: Objects/bytesobject.c, Objects/bytearrayobject.c and Objects/bytes_methods.c.
+ */
+final class BytesType {
+    private BytesType() {}
+
+    static byte[] b(PyObject o) {
+        return PyBytes.fromObject(o);
+    }
+
+    /** bytes repr: b'...' with CPython's quote choice and escapes. */
+    static String repr(byte[] v, int n) {
+        boolean sq = false, dq = false;
+        for (int i = 0; i < n; i++) {
+            if (v[i] == '\'') sq = true;
+            if (v[i] == '"') dq = true;
+        }
+        char quote = sq && !dq ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(quote);
+        for (int i = 0; i < n; i++) {
+            int c = v[i] & 0xff;
+            if (c == quote || c == '\\') sb.append('\\').append((char) c);
+            else if (c == '\t') sb.append("\\t");
+            else if (c == '\n') sb.append("\\n");
+            else if (c == '\r') sb.append("\\r");
+            else if (c < ' ' || c >= 0x7f) sb.append(String.format("\\x%02x", c));
+            else sb.append((char) c);
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** bytes(x) / bytearray(x) contents. */
+    static byte[] fromSource(PyObject src, PyObject encoding, PyObject errors, String name) {
+        if (src instanceof PyStr s) {
+            if (encoding == null) throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
+            return Codecs.encode(s.value, StrType.arg(encoding, name + "() argument 'encoding'").value,
+                    errors == null ? "strict" : StrType.arg(errors, name + "() argument 'errors'").value);
+        }
+        if (encoding != null) throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
+        if (src instanceof PyBytes || src instanceof PyByteArray) return b(src).clone();
+        if (PyNumber.isIndex(src)) {
+            long n = PyNumber.asSize(src, PyExc.OverflowError);
+            if (n < 0) throw PyErr.format(PyExc.ValueError, "negative count");
+            return new byte[(int) n];
+        }
+        PyObject bytesMeth = Abstract.lookupSpecial(src, PyStr.of("__bytes__"));
+        if (bytesMeth != null) return b(Abstract.call(bytesMeth));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PyObject it;
+        try {
+            it = Abstract.getIter(src);
+        } catch (PyException e) {
+            throw PyErr.format(PyExc.TypeError, "cannot convert '%.200s' object to %s", PyErr.typeName(src), name);
+        }
+        for (PyObject x; (x = Abstract.next(it)) != null; ) out.write(byteValue(x));
+        return out.toByteArray();
+    }
+
+    static int byteValue(PyObject x) {
+        if (!PyNumber.isIndex(x))
+            throw PyErr.format(PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer", PyErr.typeName(x));
+        long v = PyNumber.asSize(x, null);
+        if (v < 0 || v > 255) throw PyErr.format(PyExc.ValueError, "byte must be in range(0, 256)");
+        return (int) v;
+    }
+
+    private static int indexOf(byte[] h, int hn, byte[] n, int from, int to) {
+        outer:
+        for (int i = Math.max(0, from); i + n.length <= to; i++) {
+            for (int j = 0; j < n.length; j++) if (h[i + j] != n[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+
+    private static byte[] subArg(PyObject o) {
+        if (PyNumber.isIndex(o)) return new byte[] {(byte) byteValue(o)};
+        return b(o);
+    }
+
+    static PyObject hex(byte[] v, int n) {
+        StringBuilder sb = new StringBuilder(2 * n);
+        for (int i = 0; i < n; i++) sb.append(String.format("%02x", v[i] & 0xff));
+        return PyStr.of(sb.toString());
+    }
+
+    private static void common(PyType t, boolean mutable) {
+        t.tp_richcompare = (v, w, op) -> {
+            if (!(w instanceof PyBytes || w instanceof PyByteArray)) return Py.NotImplemented;
+            int c = java.util.Arrays.compareUnsigned(b(v), b(w));
+            return PyBool.of(FloatOps.test(c, op));
+        };
+        t.sq_length = o -> b(o).length;
+        t.sq_contains = (o, x) -> indexOf(b(o), b(o).length, subArg(x), 0, b(o).length) >= 0;
+        t.addMethod("hex", (MethNoArgs) s -> hex(b(s), b(s).length));
+        t.addMethod("decode", (MethFast) (s, a, o, n, k) -> {
+            PyObject[] v = Args.parse("decode", a, o, n, k, new String[] {"encoding", "errors"}, 0);
+            return PyStr.of(Codecs.decode(b(s), v[0] == null ? "utf-8" : StrType.arg(v[0], "decode() argument 'encoding'").value,
+                    v[1] == null ? "strict" : StrType.arg(v[1], "decode() argument 'errors'").value));
+        });
+        t.addMethod("find", (MethFast) (s, a, o, n, k) -> {
+            Args.range("find", n, 1, 3);
+            byte[] h = b(s);
+            int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
+            return PyInt.of(indexOf(h, h.length, subArg(a[o]), bd[0], bd[1]));
+        });
+        t.addMethod("startswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, false)));
+        t.addMethod("endswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, true)));
+        t.addMethod("__getnewargs__", (MethNoArgs) s -> PyTuple.of(PyBytes.of(b(s).clone())));
+    }
+
+    private static boolean startsWith(byte[] h, PyObject x, boolean ends) {
+        if (x instanceof PyTuple tup) {
+            for (PyObject y : tup.items) if (startsWith(h, y, ends)) return true;
+            return false;
+        }
+        byte[] p = b(x);
+        if (p.length > h.length) return false;
+        int off = ends ? h.length - p.length : 0;
+        for (int i = 0; i < p.length; i++) if (h[off + i] != p[i]) return false;
+        return true;
+    }
+
+    private static int[] bounds(int len, PyObject start, PyObject end) {
+        long st = start == null || start == Py.None ? 0 : StrMethods.sliceIndex(start);
+        long en = end == null || end == Py.None ? len : StrMethods.sliceIndex(end);
+        if (en > len) en = len;
+        else if (en < 0) en = Math.max(0, en + len);
+        if (st < 0) st = Math.max(0, st + len);
+        return new int[] {(int) Math.min(st, len + 1L), (int) en};
+    }
+
+    private static PyObject subscript(byte[] v, PyObject key, boolean array) {
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(v.length);
+            byte[] r = new byte[ix.length()];
+            for (int i = 0, j = ix.start(); i < r.length; i++, j += ix.step()) r[i] = v[j];
+            return array ? new PyByteArray(r) : PyBytes.of(r);
+        }
+        if (!PyNumber.isIndex(key))
+            throw PyErr.format(PyExc.TypeError, "byte indices must be integers or slices, not %.200s", PyErr.typeName(key));
+        long i = PyNumber.asSize(key, PyExc.IndexError);
+        if (i < 0) i += v.length;
+        if (i < 0 || i >= v.length)
+            throw PyErr.format(PyExc.IndexError, array ? "bytearray index out of range" : "index out of range");
+        return PyInt.of(v[(int) i] & 0xff);
+    }
+
+    private static PyObject join(PyObject sep, PyObject iterable, boolean array) {
+        byte[] s = b(sep);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PyObject[] items = Iterators.toArray(iterable);
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray))
+                throw PyErr.format(PyExc.TypeError, "sequence item %d: expected a bytes-like object, %.80s found", i,
+                        PyErr.typeName(items[i]));
+            if (i > 0) out.writeBytes(s);
+            out.writeBytes(b(items[i]));
+        }
+        return array ? new PyByteArray(out.toByteArray()) : PyBytes.of(out.toByteArray());
+    }
+
+    static void init(PyType t) {
+        common(t, false);
+        t.tp_new = (type, a, o, n, k) -> {
+            PyObject[] v = Args.parse("bytes", a, o, n, k, new String[] {"source", "encoding", "errors"}, 0);
+            return PyBytes.of(v[0] == null ? new byte[0] : fromSource(v[0], v[1], v[2], "bytes"));
+        };
+        t.tp_repr = o -> PyStr.of(repr(b(o), b(o).length));
+        t.tp_str = t.tp_repr;
+        t.tp_hash = o -> PyHash.hashBytes(b(o), b(o).length);
+        t.mp_subscript = (o, k) -> subscript(b(o), k, false);
+        t.sq_concat = (v, w) -> {
+            if (!(w instanceof PyBytes || w instanceof PyByteArray))
+                throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));
+            byte[] x = b(v), y = b(w), r = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return PyBytes.of(r);
+        };
+        t.sq_repeat = (v, n) -> {
+            byte[] x = b(v);
+            long c = Math.max(0, PyNumber.asSize(n, PyExc.OverflowError));
+            byte[] r = new byte[(int) (x.length * c)];
+            for (int i = 0; i < c; i++) System.arraycopy(x, 0, r, i * x.length, x.length);
+            return PyBytes.of(r);
+        };
+        t.tp_iter = o -> {
+            byte[] v = b(o);
+            PyObject[] items = new PyObject[v.length];
+            for (int i = 0; i < v.length; i++) items[i] = PyInt.of(v[i] & 0xff);
+            return new TupleType.ArrayIterator(BYTES_ITER, items, items.length);
+        };
+        t.nb[PyNumber.REMAINDER] = (v, w) -> v instanceof PyBytes ? PercentFormat.formatBytes(b(v), w) : Py.NotImplemented;
+        t.addMethod("join", (MethO) (s, x) -> join(s, x, false));
+        t.addClassMethod("fromhex", (c, a, o, n, k) -> PyBytes.of(fromHex(StrType.arg(a[o], "fromhex() argument").value)));
+        t.ready();
+    }
+
+    static byte[] fromHex(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16), lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+            if (hi < 0 || lo < 0)
+                throw PyErr.format(PyExc.ValueError, "non-hexadecimal number found in fromhex() arg at position %d",
+                        hi < 0 ? i : i + 1);
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
+    static final PyType BYTES_ITER = Iterators.type("bytes_iterator", o -> ((TupleType.ArrayIterator) o).next(), null);
+
+    static void initByteArray(PyType t) {
+        common(t, true);
+        t.tp_new = (type, a, o, n, k) -> new PyByteArray();
+        t.tp_init = (s, a, o, n, k) -> {
+            PyObject[] v = Args.parse("bytearray", a, o, n, k, new String[] {"source", "encoding", "errors"}, 0);
+            byte[] src = v[0] == null ? new byte[0] : fromSource(v[0], v[1], v[2], "bytearray");
+            ((PyByteArray) s).data = src;
+            ((PyByteArray) s).size = src.length;
+        };
+        t.tp_repr = o -> PyStr.of("bytearray(" + repr(((PyByteArray) o).data, ((PyByteArray) o).size) + ")");
+        t.mp_subscript = (o, k) -> subscript(b(o), k, true);
+        t.mp_ass_subscript = (o, k, v) -> {
+            PyByteArray ba = (PyByteArray) o;
+            if (v == null || k instanceof PySlice)
+                throw PyErr.format(PyExc.NotImplementedError, "bytearray slice assignment is not supported yet");
+            int i = SeqOps.index(k, ba.size, "bytearray index out of range");
+            ba.data[i] = (byte) byteValue(v);
+        };
+        t.tp_iter = o -> {
+            byte[] v = b(o);
+            PyObject[] items = new PyObject[v.length];
+            for (int i = 0; i < v.length; i++) items[i] = PyInt.of(v[i] & 0xff);
+            return new TupleType.ArrayIterator(BYTES_ITER, items, items.length);
+        };
+        t.nb[PyNumber.INPLACE + PyNumber.ADD] = (v, w) -> {
+            for (byte x : b(w)) ((PyByteArray) v).append(x & 0xff);
+            return v;
+        };
+        t.addMethod("append", (MethO) (s, x) -> {
+            ((PyByteArray) s).append(byteValue(x));
+            return Py.None;
+        });
+        t.addMethod("extend", (MethO) (s, x) -> {
+            for (byte y : fromSource(x, null, null, "bytearray")) ((PyByteArray) s).append(y & 0xff);
+            return Py.None;
+        });
+        t.addMethod("join", (MethO) (s, x) -> join(s, x, true));
+        t.put("__hash__", PyNone.INSTANCE);
+        t.ready();
+    }
+}

@@ -1,0 +1,116 @@
+package org.sanca.objects;
+
+import org.sanca.objects.Slots.*;
+
+/**
+ * The arithmetic, repr and hash of complex.
+ * CPython: Objects/complexobject.c (complex_repr, _Py_c_pow, complex_hash, complex_richcompare).
+ */
+final class ComplexOps {
+    private ComplexOps() {}
+
+    /** The operand as (re, im), or null when it is not a number. */
+    private static double[] c(PyObject o) {
+        if (o instanceof PyComplex z) return new double[] {z.real, z.imag};
+        if (o instanceof PyFloat f) return new double[] {f.value, 0};
+        if (o instanceof PyInt i) return new double[] {IntOps.toDouble(i), 0};
+        return null;
+    }
+
+    interface CxOp {
+        PyObject apply(double ar, double ai, double br, double bi);
+    }
+
+    private static BinaryFunc op(CxOp f) {
+        return (v, w) -> {
+            double[] a = c(v), b = c(w);
+            return a == null || b == null ? Py.NotImplemented : f.apply(a[0], a[1], b[0], b[1]);
+        };
+    }
+
+    static PyObject div(double ar, double ai, double br, double bi) {
+        double abs_br = Math.abs(br), abs_bi = Math.abs(bi);
+        if (br == 0 && bi == 0) throw PyErr.format(PyExc.ZeroDivisionError, "complex division by zero");
+        if (abs_br >= abs_bi) {
+            double ratio = bi / br, denom = br + bi * ratio;
+            return PyComplex.of((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+        }
+        if (abs_bi >= abs_br) {
+            double ratio = br / bi, denom = br * ratio + bi;
+            return PyComplex.of((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+        }
+        return PyComplex.of(Double.NaN, Double.NaN);
+    }
+
+    /** _Py_c_pow. */
+    static PyObject pow(double ar, double ai, double br, double bi) {
+        if (br == 0 && bi == 0) return PyComplex.of(1, 0);
+        if (ar == 0 && ai == 0) {
+            if (bi != 0 || br < 0) throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
+            return PyComplex.of(0, 0);
+        }
+        double vabs = Math.hypot(ar, ai), len = Math.pow(vabs, br), at = Math.atan2(ai, ar), phase = at * br;
+        if (bi != 0) {
+            len /= Math.exp(at * bi);
+            phase += bi * Math.log(vabs);
+        }
+        return PyComplex.of(len * Math.cos(phase), len * Math.sin(phase));
+    }
+
+    static String repr(PyComplex z) {
+        String re = FloatFormat.repr(z.real), im = FloatFormat.repr(z.imag);
+        if (z.real == 0 && Math.copySign(1, z.real) > 0) return fmtPart(im) + "j";
+        String sign = z.imag < 0 || (z.imag == 0 && Math.copySign(1, z.imag) < 0) || Double.isNaN(z.imag) && im.startsWith("-") ? "" : "+";
+        return "(" + fmtPart(re) + sign + fmtPart(im) + "j)";
+    }
+
+    private static String fmtPart(String s) {
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    static void init(PyType t) {
+        t.tp_new = (type, a, o, n, k) -> {
+            PyObject[] v = Args.parse("complex", a, o, n, k, new String[] {"real", "imag"}, 0);
+            double re = 0, im = 0;
+            if (v[0] != null) {
+                double[] r = c(v[0]);
+                if (r == null) r = new double[] {PyNumber.asDouble(v[0]), 0};
+                re = r[0];
+                im = r[1];
+            }
+            if (v[1] != null) {
+                double[] i = c(v[1]);
+                if (i == null) i = new double[] {PyNumber.asDouble(v[1]), 0};
+                re -= i[1];
+                im += i[0];
+            }
+            return PyComplex.of(re, im);
+        };
+        t.tp_repr = o -> PyStr.of(repr((PyComplex) o));
+        t.tp_hash = o -> {
+            PyComplex z = (PyComplex) o;
+            long h = PyHash.hashDouble(z.real) + PyHash.IMAG * PyHash.hashDouble(z.imag);
+            return h == -1 ? -2 : h;
+        };
+        t.tp_richcompare = (v, w, op) -> {
+            double[] b = c(w);
+            if (b == null || (op != Abstract.EQ && op != Abstract.NE)) return Py.NotImplemented;
+            PyComplex a = (PyComplex) v;
+            boolean eq = a.real == b[0] && a.imag == b[1];
+            return PyBool.of(eq == (op == Abstract.EQ));
+        };
+        t.nb[PyNumber.ADD] = op((ar, ai, br, bi) -> PyComplex.of(ar + br, ai + bi));
+        t.nb[PyNumber.SUBTRACT] = op((ar, ai, br, bi) -> PyComplex.of(ar - br, ai - bi));
+        t.nb[PyNumber.MULTIPLY] = op((ar, ai, br, bi) -> PyComplex.of(ar * br - ai * bi, ar * bi + ai * br));
+        t.nb[PyNumber.TRUE_DIVIDE] = op(ComplexOps::div);
+        t.nb[PyNumber.POWER] = op(ComplexOps::pow);
+        t.nb_negative = o -> PyComplex.of(-((PyComplex) o).real, -((PyComplex) o).imag);
+        t.nb_positive = o -> o;
+        t.nb_absolute = o -> PyFloat.of(Math.hypot(((PyComplex) o).real, ((PyComplex) o).imag));
+        t.nb_bool = o -> ((PyComplex) o).real != 0 || ((PyComplex) o).imag != 0;
+        t.addGetter("real", o -> PyFloat.of(((PyComplex) o).real));
+        t.addGetter("imag", o -> PyFloat.of(((PyComplex) o).imag));
+        t.addMethod("conjugate", (MethNoArgs) o -> PyComplex.of(((PyComplex) o).real, -((PyComplex) o).imag));
+        t.ready();
+    }
+}

@@ -1,0 +1,153 @@
+package org.sanca.objects;
+
+/**
+ * The format-spec mini-language ([[fill]align][sign][z][#][0][width][grouping][.precision][type]) for str,
+ * int and float.
+ * CPython: Python/formatter_unicode.c (parse_internal_render_format_spec, format_long_internal, ...).
+ */
+final class FormatSpec {
+    int fill = ' ';
+    char align = 0;
+    char sign = 0;
+    boolean alt, zero, noNegZero;
+    int width = -1;
+    char grouping = 0;
+    int precision = -1;
+    char type = 0;
+
+    static FormatSpec parse(String s, char defaultAlign) {
+        FormatSpec f = new FormatSpec();
+        int i = 0, n = s.length();
+        if (n >= 2 && "<>=^".indexOf(s.charAt(s.offsetByCodePoints(0, 1))) >= 0) {
+            f.fill = s.codePointAt(0);
+            i = s.offsetByCodePoints(0, 1);
+            f.align = s.charAt(i++);
+        } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
+            f.align = s.charAt(i++);
+        }
+        if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) f.sign = s.charAt(i++);
+        if (i < n && s.charAt(i) == 'z') {
+            f.noNegZero = true;
+            i++;
+        }
+        if (i < n && s.charAt(i) == '#') {
+            f.alt = true;
+            i++;
+        }
+        if (i < n && s.charAt(i) == '0') {
+            f.zero = true;
+            i++;
+        }
+        int st = i;
+        while (i < n && Character.isDigit(s.charAt(i))) i++;
+        if (i > st) f.width = Integer.parseInt(s.substring(st, i));
+        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) f.grouping = s.charAt(i++);
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            st = i;
+            while (i < n && Character.isDigit(s.charAt(i))) i++;
+            if (i == st) throw PyErr.format(PyExc.ValueError, "Format specifier missing precision");
+            f.precision = Integer.parseInt(s.substring(st, i));
+        }
+        if (i < n) f.type = s.charAt(i++);
+        if (i < n) throw PyErr.format(PyExc.ValueError, "Invalid format specifier '%s' for object of type '%s'", s, "?");
+        if (f.zero && f.align == 0) {
+            f.fill = '0';
+            f.align = '=';
+        }
+        if (f.align == 0) f.align = defaultAlign;
+        return f;
+    }
+
+    /** Pads body (with sign/prefix already split off) to the width. */
+    String pad(String prefix, String body) {
+        int len = prefix.codePointCount(0, prefix.length()) + body.codePointCount(0, body.length());
+        if (width <= len) return prefix + body;
+        int padn = width - len;
+        String f = new String(Character.toChars(fill));
+        return switch (align) {
+            case '<' -> prefix + body + f.repeat(padn);
+            case '^' -> f.repeat(padn / 2) + prefix + body + f.repeat(padn - padn / 2);
+            case '=' -> prefix + f.repeat(padn) + body;
+            default -> f.repeat(padn) + prefix + body;
+        };
+    }
+
+    static String group(String digits, char sep, int every) {
+        if (sep == 0) return digits;
+        StringBuilder sb = new StringBuilder();
+        int n = digits.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % every == 0) sb.append(sep);
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    static PyStr formatStr(PyStr s, PyStr specObj) {
+        String spec = specObj.value;
+        if (spec.isEmpty()) return s;
+        FormatSpec f = parse(spec, '<');
+        if (f.type != 0 && f.type != 's')
+            throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'str'", (int) f.type);
+        if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed in string format specifier");
+        if (f.alt) throw PyErr.format(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier");
+        if (f.align == '=') throw PyErr.format(PyExc.ValueError, "'=' alignment not allowed in string format specifier");
+        String v = s.value;
+        if (f.precision >= 0 && s.length() > f.precision) v = s.substring(0, f.precision);
+        return PyStr.of(f.pad("", v));
+    }
+
+    static PyStr formatInt(PyInt i, PyStr specObj) {
+        String spec = specObj.value;
+        if (spec.isEmpty()) return PyStr.of(IntOps.toDecimal(i));
+        FormatSpec f = parse(spec, '>');
+        char t = f.type == 0 ? 'd' : f.type;
+        if ("eEfFgG%".indexOf(t) >= 0) return formatFloat(IntOps.toDouble(i), specObj);
+        if (f.precision >= 0) throw PyErr.format(PyExc.ValueError, "Precision not allowed in integer format specifier");
+        java.math.BigInteger v = i.bigValue();
+        boolean neg = v.signum() < 0;
+        v = v.abs();
+        String digits, prefix = "";
+        int every = 3;
+        switch (t) {
+            case 'd', 'n' -> digits = v.toString();
+            case 'b' -> { digits = v.toString(2); prefix = f.alt ? "0b" : ""; every = 4; }
+            case 'o' -> { digits = v.toString(8); prefix = f.alt ? "0o" : ""; every = 4; }
+            case 'x' -> { digits = v.toString(16); prefix = f.alt ? "0x" : ""; every = 4; }
+            case 'X' -> { digits = v.toString(16).toUpperCase(java.util.Locale.ROOT); prefix = f.alt ? "0X" : ""; every = 4; }
+            case 'c' -> {
+                if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed with integer format specifier 'c'");
+                return PyStr.of(f.pad("", new String(Character.toChars(i.intValue()))));
+            }
+            default -> throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type '%.200s'", (int) t,
+                    i.type().getName());
+        }
+        String signStr = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        if (f.grouping != 0 && f.align == '=' && f.fill == '0' && f.width > 0) {
+            int target = f.width - signStr.length() - prefix.length();
+            while (group(digits, f.grouping, every).length() < target) digits = "0" + digits;
+            return PyStr.of(signStr + prefix + group(digits, f.grouping, every));
+        }
+        return PyStr.of(f.pad(signStr + prefix, group(digits, f.grouping, every)));
+    }
+
+    static PyStr formatFloat(double v, PyStr specObj) {
+        String spec = specObj.value;
+        if (spec.isEmpty()) return PyStr.of(FloatFormat.repr(v));
+        FormatSpec f = parse(spec, '>');
+        if ("eEfFgGn%".indexOf(f.type) < 0 && f.type != 0)
+            throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'float'", (int) f.type);
+        boolean neg = Double.doubleToRawLongBits(v) < 0 && !Double.isNaN(v);
+        String body = FloatFormat.format(v, f.type, f.precision, f.alt);
+        if (f.noNegZero && neg && body.matches("[0.]*(e[+-]0+)?%?")) neg = false;
+        if (f.grouping != 0) {
+            int dot = body.indexOf('.');
+            int end = dot >= 0 ? dot : body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('%') >= 0 ? body.indexOf('%') : body.length();
+            String intPart = body.substring(0, end);
+            if (intPart.chars().allMatch(Character::isDigit)) body = group(intPart, f.grouping, 3) + body.substring(end);
+        }
+        String signStr = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        return PyStr.of(f.pad(signStr, body));
+    }
+}

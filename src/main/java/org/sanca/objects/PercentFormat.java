@@ -1,0 +1,149 @@
+package org.sanca.objects;
+
+/**
+ * printf-style formatting: str % args and bytes % args.
+ * CPython: Objects/unicodeobject.c (PyUnicode_Format) and Objects/bytesobject.c (_PyBytes_FormatEx).
+ */
+final class PercentFormat {
+    private PercentFormat() {}
+
+    static PyObject formatStr(String fmt, PyObject args) {
+        return PyStr.of(format(fmt, args, false));
+    }
+
+    static PyObject formatBytes(byte[] fmt, PyObject args) {
+        String s = format(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
+        return PyBytes.of(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    private static String format(String fmt, PyObject args, boolean bytes) {
+        PyObject[] items;
+        boolean tuple = args instanceof PyTuple;
+        items = tuple ? ((PyTuple) args).items : new PyObject[] {args};
+        PyObject dict = !tuple && args.type().mp_subscript != null && !(args instanceof PyStr) && !(args instanceof PyBytes)
+                ? args : null;
+        int ai = 0;
+        StringBuilder out = new StringBuilder();
+        int i = 0, n = fmt.length();
+        while (i < n) {
+            char c = fmt.charAt(i++);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            if (i >= n) throw PyErr.format(PyExc.ValueError, "incomplete format");
+            PyObject value = null;
+            if (fmt.charAt(i) == '(') {
+                if (dict == null) throw PyErr.format(PyExc.TypeError, "format requires a mapping");
+                int depth = 1, j = ++i;
+                while (j < n && depth > 0) {
+                    if (fmt.charAt(j) == '(') depth++;
+                    else if (fmt.charAt(j) == ')') depth--;
+                    j++;
+                }
+                if (depth > 0) throw PyErr.format(PyExc.ValueError, "incomplete format key");
+                value = Abstract.getItem(dict, PyStr.of(fmt.substring(i, j - 1)));
+                i = j;
+            }
+            StringBuilder flags = new StringBuilder();
+            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
+            int width = -1, prec = -1;
+            if (i < n && fmt.charAt(i) == '*') {
+                width = (int) PyNumber.asSize(next(items, ai++, tuple), null);
+                i++;
+            } else {
+                int st = i;
+                while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+                if (i > st) width = Integer.parseInt(fmt.substring(st, i));
+            }
+            if (i < n && fmt.charAt(i) == '.') {
+                i++;
+                if (i < n && fmt.charAt(i) == '*') {
+                    prec = (int) PyNumber.asSize(next(items, ai++, tuple), null);
+                    i++;
+                } else {
+                    int st = i;
+                    while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+                    prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                }
+            }
+            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
+            if (i >= n) throw PyErr.format(PyExc.ValueError, "incomplete format");
+            char conv = fmt.charAt(i++);
+            if (conv == '%') {
+                out.append('%');
+                continue;
+            }
+            if (value == null) value = dict != null ? args : next(items, ai++, tuple);
+            out.append(convert(conv, value, flags.toString(), width, prec, bytes, i - 1));
+        }
+        if (dict == null && ai < items.length)
+            throw PyErr.format(PyExc.TypeError, bytes ? "not all arguments converted during bytes formatting"
+                    : "not all arguments converted during string formatting");
+        return out.toString();
+    }
+
+    private static PyObject next(PyObject[] items, int i, boolean tuple) {
+        if (i >= items.length) throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
+        return items[i];
+    }
+
+    private static String convert(char conv, PyObject v, String flags, int width, int prec, boolean bytes, int pos) {
+        String body;
+        String sign = "";
+        switch (conv) {
+            case 's' -> {
+                body = bytes ? new String(v instanceof PyBytes || v instanceof PyByteArray ? PyBytes.fromObject(v)
+                        : Abstract.str(v).value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        java.nio.charset.StandardCharsets.ISO_8859_1) : Abstract.str(v).value;
+                if (prec >= 0 && body.length() > prec) body = body.substring(0, prec);
+            }
+            case 'r', 'a' -> {
+                body = conv == 'r' ? Abstract.repr(v).value : Abstract.ascii(v).value;
+                if (prec >= 0 && body.length() > prec) body = body.substring(0, prec);
+            }
+            case 'd', 'i', 'u', 'x', 'X', 'o' -> {
+                PyInt iv;
+                if (v instanceof PyFloat fv && (conv == 'd' || conv == 'i' || conv == 'u')) iv = FloatOps.toInt(fv.value);
+                else if (v instanceof PyInt pi) iv = pi;
+                else if (PyNumber.isIndex(v)) iv = PyNumber.index(v);
+                else if ((conv == 'd' || conv == 'i' || conv == 'u') && v.type().nb_int != null) iv = (PyInt) PyNumber.toInt(v);
+                else throw PyErr.format(PyExc.TypeError, "%%%c format: %s is required, not %.200s", (int) conv,
+                        conv == 'd' || conv == 'i' || conv == 'u' ? "a real number" : "an integer", PyErr.typeName(v));
+                java.math.BigInteger b = iv.bigValue();
+                if (b.signum() < 0) sign = "-";
+                else if (flags.indexOf('+') >= 0) sign = "+";
+                else if (flags.indexOf(' ') >= 0) sign = " ";
+                b = b.abs();
+                body = switch (conv) {
+                    case 'x' -> b.toString(16);
+                    case 'X' -> b.toString(16).toUpperCase(java.util.Locale.ROOT);
+                    case 'o' -> b.toString(8);
+                    default -> b.toString();
+                };
+                if (prec > body.length()) body = "0".repeat(prec - body.length()) + body;
+                if (flags.indexOf('#') >= 0 && conv != 'd' && conv != 'i' && conv != 'u')
+                    sign = sign + (conv == 'x' ? "0x" : conv == 'X' ? "0X" : "0o");
+            }
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                double d = PyNumber.asDouble(v);
+                if (Double.doubleToRawLongBits(d) < 0 && !Double.isNaN(d)) sign = "-";
+                else if (flags.indexOf('+') >= 0) sign = "+";
+                else if (flags.indexOf(' ') >= 0) sign = " ";
+                body = FloatFormat.format(d, conv, prec < 0 ? 6 : prec, flags.indexOf('#') >= 0);
+            }
+            case 'c' -> {
+                if (v instanceof PyStr s && s.length() == 1) body = s.value;
+                else if (v instanceof PyInt ci) body = new String(Character.toChars(ci.intValue()));
+                else throw PyErr.format(PyExc.TypeError, "%%c requires int or char");
+            }
+            default -> throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
+                    (int) conv, (int) conv, pos);
+        }
+        int len = sign.length() + body.length();
+        if (width <= len) return sign + body;
+        if (flags.indexOf('-') >= 0) return sign + body + " ".repeat(width - len);
+        if (flags.indexOf('0') >= 0 && "sracC".indexOf(conv) < 0) return sign + "0".repeat(width - len) + body;
+        return " ".repeat(width - len) + sign + body;
+    }
+}

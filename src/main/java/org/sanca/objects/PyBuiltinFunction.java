@@ -1,0 +1,129 @@
+package org.sanca.objects;
+
+import org.sanca.objects.Slots.*;
+
+/**
+ * A builtin function or a builtin method bound to its self: a Java lambda of one of the PyCFunction shapes.
+ * CPython: Objects/methodobject.c (PyCFunctionObject, builtin_function_or_method).
+ */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.DISALLOW_INSTANTIATION);
+
+    final String name;
+    /** __self__: the bound object, the module for module functions, or null. */
+    final PyObject self;
+    final Object impl;
+    /** The qualified name used in error messages, e.g. "list.append". */
+    final String qualname;
+    /** __module__ for module-level functions. */
+    PyObject module = Py.None;
+    PyObject doc = Py.None;
+    private boolean newWrapper;
+
+    PyBuiltinFunction(String name, PyObject self, Object impl, String qualname) {
+        this.name = name;
+        this.self = self;
+        this.impl = impl;
+        this.qualname = qualname;
+    }
+
+    /** A module-level function with no self (METH_FASTCALL|METH_KEYWORDS). */
+    public PyBuiltinFunction(String name, PyObject self, MethFast impl) {
+        this(name, self, impl, name);
+    }
+
+    /** A module-level METH_O function. */
+    public PyBuiltinFunction(String name, PyObject self, MethO impl) {
+        this(name, self, impl, name);
+    }
+
+    /** A module-level METH_NOARGS function. */
+    public PyBuiltinFunction(String name, PyObject self, MethNoArgs impl) {
+        this(name, self, impl, name);
+    }
+
+    /** Sets __module__ and __doc__ (for module functions). */
+    public PyBuiltinFunction withModule(String module, String doc) {
+        this.module = PyStr.of(module);
+        this.doc = doc == null ? Py.None : PyStr.of(doc);
+        return this;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PyObject getSelf() {
+        return self;
+    }
+
+    /** tp_new_wrapper: the __new__ of a static type, bound to the type. */
+    static PyBuiltinFunction newWrapper(PyType t) {
+        PyBuiltinFunction f = new PyBuiltinFunction("__new__", t, (MethFast) (s, a, o, n, k) -> tpNew((PyType) s, a, o, n, k),
+                t.getName() + ".__new__");
+        f.newWrapper = true;
+        return f;
+    }
+
+    boolean isNewWrapper() {
+        return newWrapper;
+    }
+
+    private static PyObject tpNew(PyType t, PyObject[] a, int o, int n, PyTuple k) {
+        if (n < 1) throw PyErr.format(PyExc.TypeError, "%s.__new__(): not enough arguments", t.getName());
+        if (!(a[o] instanceof PyType sub))
+            throw PyErr.format(PyExc.TypeError, "%s.__new__(X): X is not a type object (%s)", t.getName(), PyErr.typeName(a[o]));
+        if (!sub.isSubtype(t))
+            throw PyErr.format(PyExc.TypeError, "%s.__new__(%s): %s is not a subtype of %s", t.getName(), sub.getName(),
+                    sub.getName(), t.getName());
+        return t.tp_new.call(sub, a, o + 1, n - 1, k);
+    }
+
+    /** Calls a builtin implementation of any shape, checking arguments as CPython's method flags do. */
+    static PyObject invoke(String qualname, Object impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        if (impl instanceof MethFast f) return f.call(self, a, o, n, k);
+        if (k != null && k.size() > 0) throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", qualname);
+        if (impl instanceof MethO f) {
+            if (n != 1) throw PyErr.format(PyExc.TypeError, "%s() takes exactly one argument (%d given)", qualname, n);
+            return f.call(self, a[o]);
+        }
+        if (n != 0) throw PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", qualname, n);
+        return ((MethNoArgs) impl).call(self);
+    }
+
+    static {
+        TYPE.tp_call = (c, a, o, n, k) -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) c;
+            return invoke(f.qualname, f.impl, f.self, a, o, n, k);
+        };
+        TYPE.tp_repr = o -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) o;
+            if (f.self == null || f.self instanceof PyModule)
+                return PyStr.of("<built-in function " + f.name + ">");
+            return PyStr.of("<built-in method " + f.name + " of " + PyErr.typeName(f.self) + " object at "
+                    + Py.idHex(f.self) + ">");
+        };
+        TYPE.tp_hash = o -> Py.identityHash(o);
+        TYPE.tp_richcompare = (v, w, op) -> {
+            if ((op != Abstract.EQ && op != Abstract.NE) || !(w instanceof PyBuiltinFunction g)) return Py.NotImplemented;
+            PyBuiltinFunction f = (PyBuiltinFunction) v;
+            boolean eq = f.impl == g.impl && f.self == g.self;
+            return PyBool.of(op == Abstract.EQ == eq);
+        };
+        TYPE.addGetter("__name__", o -> PyStr.of(((PyBuiltinFunction) o).name));
+        TYPE.addGetter("__qualname__", o -> PyStr.of(((PyBuiltinFunction) o).qualname));
+        TYPE.addGetter("__self__", o -> {
+            PyObject s = ((PyBuiltinFunction) o).self;
+            return s == null ? Py.None : s;
+        });
+        TYPE.addGetter("__module__", o -> ((PyBuiltinFunction) o).module);
+        TYPE.addGetter("__doc__", o -> ((PyBuiltinFunction) o).doc);
+        TYPE.addGetter("__text_signature__", o -> Py.None);
+        TYPE.ready();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,47 @@
+package org.sanca.objects;
+
+import org.sanca.objects.Slots.MethFast;
+
+/**
+ * A builtin class method in a type's dict (dict.fromkeys): binds to the class.
+ * CPython: Objects/descrobject.c (PyClassMethodDescr_Type, classmethod_descriptor).
+ */
+public final class PyClassMethodDescr extends PyObject {
+    public static final PyType TYPE = new PyType("classmethod_descriptor", PyType.DISALLOW_INSTANTIATION);
+
+    final PyType owner;
+    final String name;
+    final MethFast impl;
+
+    PyClassMethodDescr(PyType owner, String name, MethFast impl) {
+        this.owner = owner;
+        this.name = name;
+        this.impl = impl;
+    }
+
+    static {
+        TYPE.tp_descr_get = (descr, obj, type) -> {
+            PyClassMethodDescr d = (PyClassMethodDescr) descr;
+            PyObject t = type != null ? type : obj.type();
+            return new PyBuiltinFunction(d.name, t, d.impl, d.owner.getName() + "." + d.name);
+        };
+        TYPE.tp_call = (c, a, o, n, k) -> {
+            PyClassMethodDescr d = (PyClassMethodDescr) c;
+            if (n < 1 || !(a[o] instanceof PyType t))
+                throw PyErr.format(PyExc.TypeError, "descriptor '%s' of '%.100s' object needs a type", d.name,
+                        d.owner.getName());
+            return d.impl.call(t, a, o + 1, n - 1, k);
+        };
+        TYPE.tp_repr = o -> {
+            PyClassMethodDescr d = (PyClassMethodDescr) o;
+            return PyStr.of("<method '" + d.name + "' of '" + d.owner.getName() + "' objects>");
+        };
+        TYPE.addGetter("__name__", o -> PyStr.of(((PyClassMethodDescr) o).name));
+        TYPE.ready();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,148 @@
+package org.sanca.objects;
+
+import java.security.SecureRandom;
+
+/**
+ * Hashing as CPython does it: SipHash-1-3 for str and bytes keyed from PYTHONHASHSEED, the numeric hash
+ * modulo 2**61-1 for int and float.
+ * CPython: Python/pyhash.c, Python/bootstrap_hash.c (lcg_urandom), Include/cpython/pyhash.h.
+ */
+public final class PyHash {
+    private PyHash() {}
+
+    /** _PyHASH_MODULUS: the Mersenne prime 2**61 - 1. */
+    public static final long MODULUS = (1L << 61) - 1;
+    public static final int BITS = 61;
+    public static final long INF = 314159;
+    /** The hash of the imaginary unit's coefficient (_PyHASH_IMAG). */
+    public static final long IMAG = 1000003;
+
+    private static final long K0, K1;
+
+    static {
+        byte[] secret = new byte[24];
+        String seed = System.getenv("PYTHONHASHSEED");
+        long s = -1;
+        if (seed != null && !seed.equals("random")) {
+            try {
+                s = Long.parseLong(seed.trim());
+            } catch (NumberFormatException e) {
+                s = -1;
+            }
+        }
+        if (s > 0) {
+            int x = (int) s;
+            for (int i = 0; i < secret.length; i++) {
+                x = x * 214013 + 2531011;
+                secret[i] = (byte) ((x >>> 16) & 0xff);
+            }
+        } else if (s < 0) {
+            new SecureRandom().nextBytes(secret);
+        }
+        K0 = le64(secret, 0);
+        K1 = le64(secret, 8);
+    }
+
+    private static long le64(byte[] b, int off) {
+        long v = 0;
+        for (int i = 7; i >= 0; i--) v = (v << 8) | (b[off + i] & 0xff);
+        return v;
+    }
+
+    /** _Py_HashBytes: SipHash-1-3 of the bytes; 0 for empty input, never -1. */
+    public static long hashBytes(byte[] data, int len) {
+        if (len == 0) return 0;
+        long h = siphash13(data, len);
+        return h == -1 ? -2 : h;
+    }
+
+    private static long siphash13(byte[] m, int len) {
+        long v0 = K0 ^ 0x736f6d6570736575L, v1 = K1 ^ 0x646f72616e646f6dL;
+        long v2 = K0 ^ 0x6c7967656e657261L, v3 = K1 ^ 0x7465646279746573L;
+        int blocks = len & ~7;
+        for (int i = 0; i < blocks; i += 8) {
+            long mi = le64(m, i);
+            v3 ^= mi;
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+            v0 ^= mi;
+        }
+        long t = 0;
+        for (int i = len - 1; i >= blocks; i--) t = (t << 8) | (m[i] & 0xff);
+        long b = ((long) len << 56) | t;
+        v3 ^= b;
+        v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+        v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        v0 ^= b;
+        v2 ^= 0xff;
+        for (int r = 0; r < 3; r++) {
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        }
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+    /** The hash of a str: SipHash over its PEP 393 representation (1, 2 or 4 bytes per code point). */
+    static long hashString(String s, int kind) {
+        int n = s.length();
+        if (n == 0) return 0;
+        byte[] buf;
+        int len;
+        if (kind == 1) {
+            buf = new byte[n];
+            for (int i = 0; i < n; i++) buf[i] = (byte) s.charAt(i);
+            len = n;
+        } else if (kind == 2) {
+            buf = new byte[2 * n];
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                buf[2 * i] = (byte) c;
+                buf[2 * i + 1] = (byte) (c >> 8);
+            }
+            len = 2 * n;
+        } else {
+            buf = new byte[4 * n];
+            len = 0;
+            for (int i = 0; i < n; ) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                buf[len++] = (byte) c;
+                buf[len++] = (byte) (c >> 8);
+                buf[len++] = (byte) (c >> 16);
+                buf[len++] = (byte) (c >> 24);
+            }
+        }
+        return hashBytes(buf, len);
+    }
+
+    /** _Py_HashDouble for a finite or infinite value (nan hashes by identity and is handled by the caller). */
+    public static long hashDouble(double v) {
+        if (Double.isInfinite(v)) return v > 0 ? INF : -INF;
+        if (v == 0) return 0;
+        int sign = 1;
+        if (v < 0) {
+            sign = -1;
+            v = -v;
+        }
+        int e = Math.getExponent(v) + 1;
+        double m = v / Math.scalb(1.0, e);
+        if (Math.getExponent(v) < Double.MIN_EXPONENT) {
+            e = Math.getExponent(v * 0x1p54) + 1 - 54;
+            m = v * 0x1p54 / Math.scalb(1.0, e + 54);
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & MODULUS) | x >>> (BITS - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= MODULUS) x -= MODULUS;
+        }
+        e = e >= 0 ? e % BITS : BITS - 1 - ((-1 - e) % BITS);
+        x = ((x << e) & MODULUS) | x >>> (BITS - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+}

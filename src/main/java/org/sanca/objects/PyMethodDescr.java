@@ -1,0 +1,60 @@
+package org.sanca.objects;
+
+/**
+ * A builtin method in a type's dict (list.append): binds to an instance as a builtin method.
+ * CPython: Objects/descrobject.c (PyMethodDescr_Type, method_descriptor).
+ */
+public final class PyMethodDescr extends PyObject {
+    public static final PyType TYPE = new PyType("method_descriptor",
+            PyType.METHOD_DESCRIPTOR | PyType.DISALLOW_INSTANTIATION);
+
+    final PyType owner;
+    final String name;
+    final Object impl;
+    final String qualname;
+
+    PyMethodDescr(PyType owner, String name, Object impl) {
+        this.owner = owner;
+        this.name = name;
+        this.impl = impl;
+        this.qualname = owner.getName() + "." + name;
+    }
+
+    /** Checks that self is an instance of the owning type, as descr_check does. */
+    static void checkSelf(String kind, String name, PyType owner, PyObject self) {
+        if (!self.type().isSubtype(owner))
+            throw PyErr.format(PyExc.TypeError, "descriptor '%s' for '%.100s' objects doesn't apply to a '%.100s' object",
+                    name, owner.getName(), PyErr.typeName(self));
+    }
+
+    static {
+        TYPE.tp_call = (c, a, o, n, k) -> {
+            PyMethodDescr d = (PyMethodDescr) c;
+            if (n < 1)
+                throw PyErr.format(PyExc.TypeError, "unbound method %s() needs an argument", d.qualname);
+            checkSelf("method", d.name, d.owner, a[o]);
+            return PyBuiltinFunction.invoke(d.qualname, d.impl, a[o], a, o + 1, n - 1, k);
+        };
+        TYPE.tp_descr_get = (descr, obj, type) -> {
+            PyMethodDescr d = (PyMethodDescr) descr;
+            if (obj == null) return d;
+            checkSelf("method", d.name, d.owner, obj);
+            return new PyBuiltinFunction(d.name, obj, d.impl, d.qualname);
+        };
+        TYPE.tp_repr = o -> {
+            PyMethodDescr d = (PyMethodDescr) o;
+            return PyStr.of("<method '" + d.name + "' of '" + d.owner.getName() + "' objects>");
+        };
+        TYPE.addGetter("__name__", o -> PyStr.of(((PyMethodDescr) o).name));
+        TYPE.addGetter("__qualname__", o -> PyStr.of(((PyMethodDescr) o).qualname));
+        TYPE.addGetter("__objclass__", o -> ((PyMethodDescr) o).owner);
+        TYPE.addGetter("__doc__", o -> Py.None);
+        TYPE.addGetter("__text_signature__", o -> Py.None);
+        TYPE.ready();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,47 @@
+package org.sanca.objects;
+
+/**
+ * object.__reduce_ex__ and __getstate__: the pickling protocol's default, via copyreg.
+ * CPython: Objects/typeobject.c (object___reduce_ex___impl, reduce_newobj, object_getstate).
+ */
+final class Reduce {
+    private Reduce() {}
+
+    static PyObject getState(PyObject self) {
+        PyDict d = self.getDict();
+        return d == null || d.size() == 0 ? Py.None : d;
+    }
+
+    /** __reduce_ex__(protocol): copyreg.__reduce_ex__ for protocols < 2, else copyreg.__newobj__ form. */
+    static PyObject reduceEx(PyObject self, PyObject proto) {
+        PyObject reduce = Abstract.lookupAttr(self, "__reduce__");
+        PyObject objReduce = PyType.OBJECT.getDict().getItemStr(PyStr.of("__reduce__"));
+        PyObject clsReduce = self.type().lookup("__reduce__");
+        if (reduce != null && clsReduce != objReduce) return Abstract.call(reduce);
+        PyObject copyreg = importer == null ? null : importer.importModule("copyreg");
+        if (copyreg == null) throw PyErr.format(PyExc.TypeError, "cannot pickle '%.200s' object", PyErr.typeName(self));
+        long p = PyNumber.asSize(proto, null);
+        if (p < 2) return Abstract.callMethod(copyreg, "_reduce_ex", self, proto);
+        PyObject newobj = Abstract.getAttr(copyreg, "__newobj__");
+        PyObject args = PyTuple.of(self.type());
+        PyObject getnewargs = Abstract.lookupAttr(self, "__getnewargs__");
+        if (getnewargs != null) {
+            PyTuple extra = PyTuple.fromIterable(Abstract.call(getnewargs));
+            PyObject[] a = new PyObject[extra.size() + 1];
+            a[0] = self.type();
+            System.arraycopy(extra.items, 0, a, 1, extra.size());
+            args = PyTuple.wrap(a);
+        }
+        PyObject state = Abstract.callMethod(self, "__getstate__");
+        PyObject listitems = self instanceof PyList ? Abstract.getIter(self) : Py.None;
+        PyObject dictitems = self instanceof PyDict ? Abstract.callMethod(Abstract.callMethod(self, "items"), "__iter__") : Py.None;
+        return PyTuple.of(newobj, args, state, listitems, dictitems);
+    }
+
+    /** How Java code imports a module; the runtime installs it. */
+    public interface Importer {
+        PyObject importModule(String name);
+    }
+
+    static volatile Importer importer;
+}

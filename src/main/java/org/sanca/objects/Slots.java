@@ -1,0 +1,121 @@
+package org.sanca.objects;
+
+/**
+ * The shapes of type slots and builtin functions, as Java functional interfaces.
+ * CPython: Include/cpython/object.h (unaryfunc, binaryfunc, ...) and methodobject.h (PyCFunction).
+ *
+ * <p>Calls use one vectorcall-style shape everywhere: the positional arguments are
+ * {@code args[offset .. offset+nargs)}, followed by the values of the keyword arguments whose
+ * names are in {@code kwnames} (null when there are none).
+ */
+public final class Slots {
+    private Slots() {}
+
+    /** unaryfunc: tp_repr, tp_str, tp_iter, tp_iternext (null at exhaustion), nb_negative, ... */
+    @FunctionalInterface
+    public interface UnaryFunc {
+        PyObject call(PyObject o);
+    }
+
+    /** binaryfunc: nb_add ... nb_matrix_multiply, their in-place forms, mp_subscript, tp_getattro. */
+    @FunctionalInterface
+    public interface BinaryFunc {
+        PyObject call(PyObject a, PyObject b);
+    }
+
+    /** ternaryfunc: nb_power with its optional modulus (None when absent). */
+    @FunctionalInterface
+    public interface TernaryFunc {
+        PyObject call(PyObject a, PyObject b, PyObject c);
+    }
+
+    /** hashfunc: tp_hash (never -1 on success). */
+    @FunctionalInterface
+    public interface HashFunc {
+        long hash(PyObject o);
+    }
+
+    /** richcmpfunc: tp_richcompare; op is one of the Abstract.LT .. Abstract.GE constants. */
+    @FunctionalInterface
+    public interface RichCmpFunc {
+        PyObject compare(PyObject a, PyObject b, int op);
+    }
+
+    /** setattrofunc / objobjargproc: tp_setattro, mp_ass_subscript, tp_descr_set; value null deletes. */
+    @FunctionalInterface
+    public interface SetFunc {
+        void set(PyObject o, PyObject key, PyObject value);
+    }
+
+    /** descrgetfunc: tp_descr_get; obj is null when looked up on the type itself. */
+    @FunctionalInterface
+    public interface DescrGetFunc {
+        PyObject get(PyObject descr, PyObject obj, PyObject type);
+    }
+
+    /** vectorcallfunc: tp_call. */
+    @FunctionalInterface
+    public interface CallFunc {
+        PyObject call(PyObject callable, PyObject[] args, int offset, int nargs, PyTuple kwnames);
+    }
+
+    /** newfunc: tp_new, receiving the type to instantiate. */
+    @FunctionalInterface
+    public interface NewFunc {
+        PyObject call(PyType type, PyObject[] args, int offset, int nargs, PyTuple kwnames);
+    }
+
+    /** initproc: tp_init. */
+    @FunctionalInterface
+    public interface InitFunc {
+        void init(PyObject self, PyObject[] args, int offset, int nargs, PyTuple kwnames);
+    }
+
+    /** inquiry: nb_bool. */
+    @FunctionalInterface
+    public interface BoolFunc {
+        boolean test(PyObject o);
+    }
+
+    /** lenfunc: sq_length / mp_length. */
+    @FunctionalInterface
+    public interface LenFunc {
+        int len(PyObject o);
+    }
+
+    /** objobjproc: sq_contains. */
+    @FunctionalInterface
+    public interface ContainsFunc {
+        boolean contains(PyObject container, PyObject item);
+    }
+
+    /** METH_NOARGS builtin: f(self). */
+    @FunctionalInterface
+    public interface MethNoArgs {
+        PyObject call(PyObject self);
+    }
+
+    /** METH_O builtin: f(self, arg). */
+    @FunctionalInterface
+    public interface MethO {
+        PyObject call(PyObject self, PyObject arg);
+    }
+
+    /** METH_FASTCALL | METH_KEYWORDS builtin: f(self, args, offset, nargs, kwnames). */
+    @FunctionalInterface
+    public interface MethFast {
+        PyObject call(PyObject self, PyObject[] args, int offset, int nargs, PyTuple kwnames);
+    }
+
+    /** A getset descriptor's getter. */
+    @FunctionalInterface
+    public interface Getter {
+        PyObject get(PyObject self);
+    }
+
+    /** A getset descriptor's setter; value null deletes. */
+    @FunctionalInterface
+    public interface Setter {
+        void set(PyObject self, PyObject value);
+    }
+}

@@ -1,0 +1,606 @@
+package org.sanca.objects;
+
+import static org.sanca.objects.StrType.arg;
+import static org.sanca.objects.StrType.self;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.sanca.objects.Slots.*;
+
+/**
+ * The methods of str: searching, splitting, joining, case mapping, padding, predicates, encode, format.
+ * CPython: Objects/unicodeobject.c (unicode_methods) and Objects/stringlib/*.
+ */
+final class StrMethods {
+    private StrMethods() {}
+
+    /** Py_UNICODE_ISSPACE. */
+    static boolean isSpace(int c) {
+        if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+        return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029
+                || c == 0x202f || c == 0x205f || c == 0x3000;
+    }
+
+    /** Line boundaries of str.splitlines. */
+    static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    /** A slice bound argument (None allowed) adjusted as ADJUST_INDICES does, in code points. */
+    static int[] bounds(PyStr s, PyObject start, PyObject end) {
+        int len = s.length();
+        long st = start == null || start == Py.None ? 0 : sliceIndex(start);
+        long en = end == null || end == Py.None ? len : sliceIndex(end);
+        if (en > len) en = len;
+        else if (en < 0) en = Math.max(0, en + len);
+        if (st < 0) st = Math.max(0, st + len);
+        return new int[] {(int) Math.min(st, Integer.MAX_VALUE), (int) en};
+    }
+
+    static long sliceIndex(PyObject o) {
+        if (!PyNumber.isIndex(o))
+            throw PyErr.format(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
+        return PyNumber.asSize(o, null);
+    }
+
+    private static PyObject opt(PyObject[] a, int o, int n, int i) {
+        return i < n ? a[o + i] : null;
+    }
+
+    /** find/rfind/index/rindex/count share this: the code point index or -1. */
+    private static int find(PyStr s, PyObject sub, PyObject start, PyObject end, boolean reverse, String fname) {
+        PyStr t = arg(sub, fname + "() argument 1");
+        int[] b = bounds(s, start, end);
+        if (b[0] > b[1] || b[0] > s.length()) return -1;
+        int cs = s.charIndex(b[0]), ce = s.charIndex(b[1]);
+        String region = s.value.substring(cs, ce);
+        int r = reverse ? region.lastIndexOf(t.value) : region.indexOf(t.value);
+        return r < 0 ? -1 : s.cpIndex(cs + r);
+    }
+
+    private static MethFast finder(String name, boolean reverse, boolean raise) {
+        return (self, a, o, n, k) -> {
+            Args.noKeywords(name, k);
+            Args.range(name, n, 1, 3);
+            int r = find(self(self), a[o], opt(a, o, n, 1), opt(a, o, n, 2), reverse, name);
+            if (r < 0 && raise) throw PyErr.format(PyExc.ValueError, "substring not found");
+            return PyInt.of(r);
+        };
+    }
+
+    private static PyObject count(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        Args.noKeywords("count", k);
+        Args.range("count", n, 1, 3);
+        PyStr s = self(self), t = arg(a[o], "count() argument 1");
+        int[] b = bounds(s, opt(a, o, n, 1), opt(a, o, n, 2));
+        if (b[0] > b[1] || b[0] > s.length()) return PyInt.of(0);
+        if (t.value.isEmpty()) return PyInt.of(b[1] - b[0] + 1);
+        String region = s.value.substring(s.charIndex(b[0]), s.charIndex(b[1]));
+        int c = 0;
+        for (int i = region.indexOf(t.value); i >= 0; i = region.indexOf(t.value, i + t.value.length())) c++;
+        return PyInt.of(c);
+    }
+
+    private static MethFast startsEnds(String name, boolean ends) {
+        return (self, a, o, n, k) -> {
+            Args.noKeywords(name, k);
+            Args.range(name, n, 1, 3);
+            PyStr s = self(self);
+            int[] b = bounds(s, opt(a, o, n, 1), opt(a, o, n, 2));
+            if (a[o] instanceof PyTuple tup) {
+                for (PyObject x : tup.items) {
+                    if (!(x instanceof PyStr xs))
+                        throw PyErr.format(PyExc.TypeError, "tuple for %s must only contain str, not %.100s", name,
+                                PyErr.typeName(x));
+                    if (matchAt(s, xs, b, ends)) return Py.True;
+                }
+                return Py.False;
+            }
+            if (!(a[o] instanceof PyStr xs))
+                throw PyErr.format(PyExc.TypeError, "%s first arg must be str or a tuple of str, not %.100s", name,
+                        PyErr.typeName(a[o]));
+            return PyBool.of(matchAt(s, xs, b, ends));
+        };
+    }
+
+    private static boolean matchAt(PyStr s, PyStr x, int[] b, boolean ends) {
+        if (b[0] > s.length()) return false;
+        int cs = s.charIndex(b[0]), ce = s.charIndex(Math.max(b[0], b[1]));
+        if (ce - cs < x.value.length()) return false;
+        return ends ? s.value.startsWith(x.value, ce - x.value.length()) : s.value.startsWith(x.value, cs);
+    }
+
+    // ---- split / join ---------------------------------------------------------------------------------
+
+    static PyList split(String s, String sep, int maxsplit) {
+        PyList out = new PyList();
+        if (maxsplit < 0) maxsplit = Integer.MAX_VALUE;
+        if (sep == null) {
+            int i = 0, n = s.length();
+            while (true) {
+                while (i < n && isSpace(s.charAt(i))) i++;
+                if (i >= n) break;
+                if (maxsplit-- == 0) {
+                    int e = n;
+                    while (e > i && isSpace(s.charAt(e - 1))) e--;
+                    out.append(PyStr.of(s.substring(i, e)));
+                    break;
+                }
+                int j = i;
+                while (j < n && !isSpace(s.charAt(j))) j++;
+                out.append(PyStr.of(s.substring(i, j)));
+                i = j;
+            }
+            return out;
+        }
+        if (sep.isEmpty()) throw PyErr.format(PyExc.ValueError, "empty separator");
+        int i = 0;
+        while (maxsplit-- > 0) {
+            int j = s.indexOf(sep, i);
+            if (j < 0) break;
+            out.append(PyStr.of(s.substring(i, j)));
+            i = j + sep.length();
+        }
+        out.append(PyStr.of(s.substring(i)));
+        return out;
+    }
+
+    static PyList rsplit(String s, String sep, int maxsplit) {
+        if (maxsplit < 0) return split(s, sep, maxsplit);
+        List<PyObject> parts = new ArrayList<>();
+        if (sep == null) {
+            int j = s.length();
+            while (true) {
+                while (j > 0 && isSpace(s.charAt(j - 1))) j--;
+                if (j <= 0) break;
+                if (maxsplit-- == 0) {
+                    int b = 0;
+                    while (b < j && isSpace(s.charAt(b))) b++;
+                    parts.add(PyStr.of(s.substring(b, j)));
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !isSpace(s.charAt(i - 1))) i--;
+                parts.add(PyStr.of(s.substring(i, j)));
+                j = i;
+            }
+        } else {
+            if (sep.isEmpty()) throw PyErr.format(PyExc.ValueError, "empty separator");
+            int j = s.length();
+            while (maxsplit-- > 0) {
+                int i = s.lastIndexOf(sep, j - sep.length());
+                if (i < 0) break;
+                parts.add(PyStr.of(s.substring(i + sep.length(), j)));
+                j = i;
+            }
+            parts.add(PyStr.of(s.substring(0, j)));
+        }
+        PyList out = new PyList();
+        for (int i = parts.size() - 1; i >= 0; i--) out.append(parts.get(i));
+        return out;
+    }
+
+    private static MethFast splitter(String name, boolean right) {
+        return (self, a, o, n, k) -> {
+            PyObject[] v = Args.parse(name, a, o, n, k, new String[] {"sep", "maxsplit"}, 0);
+            String sep = v[0] == null || v[0] == Py.None ? null : arg(v[0], "must be str or None, not").value;
+            int max = v[1] == null ? -1 : (int) Math.max(Math.min(PyNumber.asSize(v[1], PyExc.OverflowError), Integer.MAX_VALUE), -1);
+            String s = self(self).value;
+            return right ? rsplit(s, sep, max) : split(s, sep, max);
+        };
+    }
+
+    static PyObject join(PyObject self, PyObject iterable) {
+        String sep = self(self).value;
+        PyObject[] items = iterable instanceof PyList l ? l.toArray() : PyTuple.fromIterable(iterable).items;
+        if (items.length == 1 && items[0].getClass() == PyStr.class) return items[0];
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyStr s))
+                throw PyErr.format(PyExc.TypeError, "sequence item %d: expected str instance, %.80s found", i,
+                        PyErr.typeName(items[i]));
+            if (i > 0) sb.append(sep);
+            sb.append(s.value);
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    private static PyObject splitlines(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("splitlines", a, o, n, k, new String[] {"keepends"}, 0);
+        boolean keep = v[0] != null && Abstract.isTrue(v[0]);
+        String s = self(self).value;
+        PyList out = new PyList();
+        int i = 0, len = s.length();
+        while (i < len) {
+            int j = i;
+            while (j < len && !isLineBreak(s.charAt(j))) j++;
+            int eol = j;
+            if (j < len) {
+                j += s.charAt(j) == '\r' && j + 1 < len && s.charAt(j + 1) == '\n' ? 2 : 1;
+                if (keep) eol = j;
+            }
+            out.append(PyStr.of(s.substring(i, eol)));
+            i = j;
+        }
+        return out;
+    }
+
+    // ---- strip / pad ------------------------------------------------------------------------------------
+
+    private static MethFast stripper(String name, boolean left, boolean right) {
+        return (self, a, o, n, k) -> {
+            Args.noKeywords(name, k);
+            Args.range(name, n, 0, 1);
+            String s = self(self).value;
+            String chars = n == 0 || a[o] == Py.None ? null : arg(a[o], name + " arg").value;
+            int i = 0, j = s.length();
+            if (left) while (i < j && strippable(s.charAt(i), chars)) i++;
+            if (right) while (j > i && strippable(s.charAt(j - 1), chars)) j--;
+            return i == 0 && j == s.length() && self.getClass() == PyStr.class ? self : PyStr.of(s.substring(i, j));
+        };
+    }
+
+    private static boolean strippable(char c, String chars) {
+        return chars == null ? isSpace(c) : chars.indexOf(c) >= 0;
+    }
+
+    private static int fillChar(PyObject[] a, int o, int n, String name) {
+        if (n < 2) return ' ';
+        if (!(a[o + 1] instanceof PyStr f) || f.length() != 1)
+            throw PyErr.format(PyExc.TypeError, "%s() argument 2 must be a unicode character, not %s", name,
+                    a[o + 1] instanceof PyStr ? "str" : PyErr.typeName(a[o + 1]));
+        return f.codePointAt(0);
+    }
+
+    static String pad(String s, int left, int right, int fill) {
+        if (left <= 0 && right <= 0) return s;
+        String f = new String(Character.toChars(fill));
+        return f.repeat(Math.max(0, left)) + s + f.repeat(Math.max(0, right));
+    }
+
+    private static MethFast padder(String name, int mode) {
+        return (self, a, o, n, k) -> {
+            Args.noKeywords(name, k);
+            Args.range(name, n, 1, 2);
+            PyStr s = self(self);
+            long width = PyNumber.asSize(a[o], PyExc.OverflowError);
+            int fill = fillChar(a, o, n, name);
+            int len = s.length();
+            if (width <= len) return s.getClass() == PyStr.class ? s : PyStr.of(s.value);
+            int marg = (int) (width - len);
+            int left = switch (mode) {
+                case 0 -> 0;
+                case 1 -> marg;
+                default -> marg / 2 + (marg & (int) width & 1);
+            };
+            return PyStr.of(pad(s.value, left, marg - left, fill));
+        };
+    }
+
+    private static PyObject zfill(PyObject self, PyObject w) {
+        String s = self(self).value;
+        long width = PyNumber.asSize(w, PyExc.OverflowError);
+        int len = self(self).length();
+        if (width <= len) return PyStr.of(s);
+        int fill = (int) (width - len);
+        String z = "0".repeat(fill);
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return PyStr.of(s.charAt(0) + z + s.substring(1));
+        return PyStr.of(z + s);
+    }
+
+    private static PyObject expandtabs(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("expandtabs", a, o, n, k, new String[] {"tabsize"}, 0);
+        int tab = v[0] == null ? 8 : (int) PyNumber.asSize(v[0], PyExc.OverflowError);
+        String s = self(self).value;
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tab > 0) {
+                    int sp = tab - col % tab;
+                    sb.append(" ".repeat(sp));
+                    col += sp;
+                }
+            } else {
+                sb.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    // ---- case -------------------------------------------------------------------------------------------
+
+    static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean prevCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (prevCased) sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            else sb.append(titleOf(c));
+            prevCased = isCased(c);
+        }
+        return sb.toString();
+    }
+
+    private static String titleOf(int c) {
+        String up = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        if (up.codePointCount(0, up.length()) == 1) return new String(Character.toChars(Character.toTitleCase(c)));
+        return new String(Character.toChars(Character.toTitleCase(up.codePointAt(0))))
+                + up.substring(Character.charCount(up.codePointAt(0))).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    private static String capitalize(String s) {
+        if (s.isEmpty()) return s;
+        int c = s.codePointAt(0);
+        return titleOf(c) + s.substring(Character.charCount(c)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String swapcase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            String ch = new String(Character.toChars(c));
+            if (Character.isUpperCase(c)) sb.append(ch.toLowerCase(Locale.ROOT));
+            else if (Character.isLowerCase(c)) sb.append(ch.toUpperCase(Locale.ROOT));
+            else sb.append(ch);
+        }
+        return sb.toString();
+    }
+
+    private static String casefold(String s) {
+        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).equals(s.toLowerCase(Locale.ROOT))
+                ? s.toLowerCase(Locale.ROOT).replace("ß", "ss") : s.toLowerCase(Locale.ROOT).replace("ß", "ss");
+    }
+
+    // ---- predicates ---------------------------------------------------------------------------------------
+
+    interface CodePointTest {
+        boolean test(int c);
+    }
+
+    private static MethNoArgs predicate(CodePointTest t) {
+        return self -> {
+            String s = self(self).value;
+            if (s.isEmpty()) return Py.False;
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                if (!t.test(c)) return Py.False;
+                i += Character.charCount(c);
+            }
+            return Py.True;
+        };
+    }
+
+    static boolean isDecimal(int c) {
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    static boolean isDigit(int c) {
+        if (isDecimal(c)) return true;
+        int v = Character.getNumericValue(c);
+        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9
+                && !(c >= 0x2460 && c <= 0x24ff && (c >= 0x2469 && c <= 0x2473));
+    }
+
+    static boolean isNumeric(int c) {
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER
+                || (t == Character.OTHER_LETTER && Character.getNumericValue(c) >= 0 && Character.isIdeographic(c));
+    }
+
+    static boolean isAlpha(int c) {
+        return Character.isLetter(c);
+    }
+
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty()) return false;
+        int c0 = s.codePointAt(0);
+        if (c0 != '_' && !Character.isUnicodeIdentifierStart(c0)) return false;
+        for (int i = Character.charCount(c0); i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static PyObject caseTest(PyObject self, boolean upper) {
+        String s = self(self).value;
+        boolean cased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c))
+                return Py.False;
+            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) cased = true;
+        }
+        return PyBool.of(cased);
+    }
+
+    private static PyObject istitle(PyObject self) {
+        String s = self(self).value;
+        boolean cased = false, prevCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (prevCased) return Py.False;
+                prevCased = cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!prevCased) return Py.False;
+                prevCased = cased = true;
+            } else prevCased = false;
+        }
+        return PyBool.of(cased);
+    }
+
+    // ---- replace / partition ------------------------------------------------------------------------------
+
+    private static PyObject replace(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        Args.noKeywords("replace", k);
+        Args.range("replace", n, 2, 3);
+        PyStr s = self(self);
+        String old = arg(a[o], "replace() argument 1").value, rep = arg(a[o + 1], "replace() argument 2").value;
+        long count = n > 2 ? PyNumber.asSize(a[o + 2], PyExc.OverflowError) : -1;
+        if (count < 0) count = Long.MAX_VALUE;
+        String v = s.value;
+        StringBuilder sb = new StringBuilder();
+        if (old.isEmpty()) {
+            int i = 0;
+            for (; i < v.length() && count > 0; count--) {
+                sb.append(rep);
+                int c = v.codePointAt(i);
+                sb.appendCodePoint(c);
+                i += Character.charCount(c);
+            }
+            if (count > 0) sb.append(rep);
+            sb.append(v, i, v.length());
+            return PyStr.of(sb.toString());
+        }
+        int i = 0;
+        for (int j; count > 0 && (j = v.indexOf(old, i)) >= 0; count--) {
+            sb.append(v, i, j).append(rep);
+            i = j + old.length();
+        }
+        if (i == 0 && self.getClass() == PyStr.class) return self;
+        return PyStr.of(sb.append(v, i, v.length()).toString());
+    }
+
+    private static PyObject partition(PyObject self, PyObject sepObj, boolean right) {
+        String s = self(self).value;
+        String sep = arg(sepObj, "must be str, not").value;
+        if (sep.isEmpty()) throw PyErr.format(PyExc.ValueError, "empty separator");
+        int i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) return right ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self) : PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
+        return PyTuple.of(PyStr.of(s.substring(0, i)), sepObj, PyStr.of(s.substring(i + sep.length())));
+    }
+
+    private static PyObject removeAffix(PyObject self, PyObject x, boolean prefix) {
+        String s = self(self).value, a = arg(x, prefix ? "removeprefix() argument" : "removesuffix() argument").value;
+        if (prefix && s.startsWith(a)) return PyStr.of(s.substring(a.length()));
+        if (!prefix && s.endsWith(a) && !a.isEmpty()) return PyStr.of(s.substring(0, s.length() - a.length()));
+        return PyStr.of(s);
+    }
+
+    private static PyObject translate(PyObject self, PyObject table) {
+        String s = self(self).value;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            PyObject r;
+            try {
+                r = Abstract.getItem(table, PyInt.of(c));
+            } catch (PyException e) {
+                if (!e.matches(PyExc.LookupError)) throw e;
+                sb.appendCodePoint(c);
+                continue;
+            }
+            if (r == Py.None) continue;
+            if (r instanceof PyInt ri) sb.appendCodePoint((int) ri.longValue());
+            else if (r instanceof PyStr rs) sb.append(rs.value);
+            else throw PyErr.format(PyExc.TypeError, "character mapping must return integer, None or str");
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    private static PyObject maketrans(PyObject cls, PyObject[] a, int o, int n, PyTuple k) {
+        Args.range("maketrans", n, 1, 3);
+        PyDict d = new PyDict();
+        if (n == 1) {
+            if (!(a[o] instanceof PyDict src))
+                throw PyErr.format(PyExc.TypeError, "if you give only one argument to maketrans it must be a dict");
+            for (PyDict.Entry e : src.entries()) {
+                PyObject key = e.key();
+                if (key instanceof PyStr ks) {
+                    if (ks.length() != 1)
+                        throw PyErr.format(PyExc.ValueError, "string keys in translate table must be of length 1");
+                    key = PyInt.of(ks.codePointAt(0));
+                } else if (!(key instanceof PyInt))
+                    throw PyErr.format(PyExc.TypeError, "keys in translate table must be strings or integers");
+                d.setItem(key, e.value());
+            }
+            return d;
+        }
+        PyStr x = arg(a[o], "maketrans() argument 1"), y = arg(a[o + 1], "maketrans() argument 2");
+        if (x.length() != y.length())
+            throw PyErr.format(PyExc.ValueError, "the first two maketrans arguments must have equal length");
+        for (int i = 0; i < x.length(); i++) d.setItem(PyInt.of(x.codePointAt(i)), PyInt.of(y.codePointAt(i)));
+        if (n == 3) {
+            PyStr z = arg(a[o + 2], "maketrans() argument 3");
+            for (int i = 0; i < z.length(); i++) d.setItem(PyInt.of(z.codePointAt(i)), Py.None);
+        }
+        return d;
+    }
+
+    private static PyObject encode(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("encode", a, o, n, k, new String[] {"encoding", "errors"}, 0);
+        String enc = v[0] == null ? "utf-8" : arg(v[0], "encode() argument 'encoding'").value;
+        String err = v[1] == null ? "strict" : arg(v[1], "encode() argument 'errors'").value;
+        return PyBytes.of(Codecs.encode(self(self).value, enc, err));
+    }
+
+    static void register(PyType t) {
+        t.addMethod("find", finder("find", false, false));
+        t.addMethod("rfind", finder("rfind", true, false));
+        t.addMethod("index", finder("index", false, true));
+        t.addMethod("rindex", finder("rindex", true, true));
+        t.addMethod("count", (MethFast) StrMethods::count);
+        t.addMethod("startswith", startsEnds("startswith", false));
+        t.addMethod("endswith", startsEnds("endswith", true));
+        t.addMethod("split", splitter("split", false));
+        t.addMethod("rsplit", splitter("rsplit", true));
+        t.addMethod("splitlines", (MethFast) StrMethods::splitlines);
+        t.addMethod("join", (MethO) StrMethods::join);
+        t.addMethod("strip", stripper("strip", true, true));
+        t.addMethod("lstrip", stripper("lstrip", true, false));
+        t.addMethod("rstrip", stripper("rstrip", false, true));
+        t.addMethod("ljust", padder("ljust", 0));
+        t.addMethod("rjust", padder("rjust", 1));
+        t.addMethod("center", padder("center", 2));
+        t.addMethod("zfill", (MethO) StrMethods::zfill);
+        t.addMethod("expandtabs", (MethFast) StrMethods::expandtabs);
+        t.addMethod("upper", (MethNoArgs) s -> PyStr.of(self(s).value.toUpperCase(Locale.ROOT)));
+        t.addMethod("lower", (MethNoArgs) s -> PyStr.of(self(s).value.toLowerCase(Locale.ROOT)));
+        t.addMethod("title", (MethNoArgs) s -> PyStr.of(title(self(s).value)));
+        t.addMethod("capitalize", (MethNoArgs) s -> PyStr.of(capitalize(self(s).value)));
+        t.addMethod("swapcase", (MethNoArgs) s -> PyStr.of(swapcase(self(s).value)));
+        t.addMethod("casefold", (MethNoArgs) s -> PyStr.of(casefold(self(s).value)));
+        t.addMethod("isdigit", predicate(StrMethods::isDigit));
+        t.addMethod("isdecimal", predicate(StrMethods::isDecimal));
+        t.addMethod("isnumeric", predicate(StrMethods::isNumeric));
+        t.addMethod("isalpha", predicate(StrMethods::isAlpha));
+        t.addMethod("isalnum", predicate(c -> isAlpha(c) || isDecimal(c) || isDigit(c) || isNumeric(c)));
+        t.addMethod("isspace", predicate(StrMethods::isSpace));
+        t.addMethod("isascii", (MethNoArgs) s -> PyBool.of(self(s).value.chars().allMatch(c -> c < 128)));
+        t.addMethod("isprintable", (MethNoArgs) s -> PyBool.of(self(s).value.codePoints().allMatch(StrRepr::isPrintable)));
+        t.addMethod("isidentifier", (MethNoArgs) s -> PyBool.of(isIdentifier(self(s).value)));
+        t.addMethod("isupper", (MethNoArgs) s -> caseTest(s, true));
+        t.addMethod("islower", (MethNoArgs) s -> caseTest(s, false));
+        t.addMethod("istitle", (MethNoArgs) StrMethods::istitle);
+        t.addMethod("replace", (MethFast) StrMethods::replace);
+        t.addMethod("partition", (MethO) (s, x) -> partition(s, x, false));
+        t.addMethod("rpartition", (MethO) (s, x) -> partition(s, x, true));
+        t.addMethod("removeprefix", (MethO) (s, x) -> removeAffix(s, x, true));
+        t.addMethod("removesuffix", (MethO) (s, x) -> removeAffix(s, x, false));
+        t.addMethod("translate", (MethO) StrMethods::translate);
+        t.addStaticMethod("maketrans", (s, a, o, n, k) -> maketrans(s, a, o, n, k));
+        t.addMethod("encode", (MethFast) StrMethods::encode);
+        t.addMethod("format", (MethFast) (s, a, o, n, k) -> PyStr.of(Formatter.format(self(s).value, a, o, n, k, null)));
+        t.addMethod("format_map", (MethO) (s, m) -> PyStr.of(Formatter.format(self(s).value, null, 0, 0, null, m)));
+        t.addMethod("__format__", (MethO) (s, spec) -> FormatSpec.formatStr(self(s), arg(spec, "__format__() argument")));
+        t.addMethod("__getnewargs__", (MethNoArgs) s -> PyTuple.of(PyStr.of(self(s).value)));
+        t.addMethod("__sizeof__", (MethNoArgs) s -> PyInt.of(49 + self(s).value.length()));
+    }
+}

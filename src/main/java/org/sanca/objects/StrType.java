@@ -1,0 +1,157 @@
+package org.sanca.objects;
+
+/**
+ * The slots of str: construction, repr, hash, comparison, indexing and slicing, concatenation, iteration.
+ * CPython: Objects/unicodeobject.c (unicode_new, unicode_richcompare, unicode_subscript, unicodeiter).
+ */
+final class StrType {
+    private StrType() {}
+
+    static PyStr self(PyObject o) {
+        return (PyStr) o;
+    }
+
+    /** Coerces an argument that must be a str, with CPython's message. */
+    static PyStr arg(PyObject o, String what) {
+        if (o instanceof PyStr s) return s;
+        throw PyErr.format(PyExc.TypeError, "%s must be str, not %.100s", what, PyErr.typeName(o));
+    }
+
+    static void init(PyType t) {
+        t.tp_new = StrType::newStr;
+        t.tp_repr = o -> PyStr.of(StrRepr.repr(self(o).value));
+        t.tp_str = o -> o.getClass() == PyStr.class ? o : PyStr.of(self(o).value);
+        t.tp_hash = o -> self(o).hash();
+        t.tp_richcompare = StrType::compare;
+        t.sq_length = o -> self(o).length();
+        t.mp_subscript = StrType::subscript;
+        t.sq_contains = (o, x) -> {
+            if (!(x instanceof PyStr s))
+                throw PyErr.format(PyExc.TypeError, "'in <string>' requires string as left operand, not %.100s",
+                        PyErr.typeName(x));
+            return self(o).value.contains(s.value);
+        };
+        t.sq_concat = (v, w) -> {
+            if (!(w instanceof PyStr ws))
+                throw PyErr.format(PyExc.TypeError, "can only concatenate str (not \"%.200s\") to str", PyErr.typeName(w));
+            return concat(self(v), ws);
+        };
+        t.sq_repeat = (v, n) -> repeat(self(v), (PyInt) n);
+        t.nb[PyNumber.REMAINDER] = (v, w) -> v instanceof PyStr s ? PercentFormat.formatStr(s.value, w) : Py.NotImplemented;
+        t.tp_iter = o -> new StrIterator(self(o));
+        StrMethods.register(t);
+        t.ready();
+    }
+
+    static PyStr concat(PyStr a, PyStr b) {
+        if (a.value.isEmpty() && b.getClass() == PyStr.class) return b;
+        if (b.value.isEmpty() && a.getClass() == PyStr.class) return a;
+        return PyStr.of(a.value.concat(b.value));
+    }
+
+    static PyObject repeat(PyStr s, PyInt n) {
+        long count = n.fitsLong() ? n.longValue() : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
+        if (count <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
+        if (count == 1 && s.getClass() == PyStr.class) return s;
+        if ((long) s.value.length() * count > Integer.MAX_VALUE - 8) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        return PyStr.of(s.value.repeat((int) count));
+    }
+
+    private static PyObject compare(PyObject v, PyObject w, int op) {
+        if (!(w instanceof PyStr ws)) return Py.NotImplemented;
+        String a = self(v).value, b = ws.value;
+        if (op == Abstract.EQ) return PyBool.of(a.equals(b));
+        if (op == Abstract.NE) return PyBool.of(!a.equals(b));
+        int c = compareCodePoints(a, b);
+        return PyBool.of(switch (op) {
+            case Abstract.LT -> c < 0;
+            case Abstract.LE -> c <= 0;
+            case Abstract.GT -> c > 0;
+            default -> c >= 0;
+        });
+    }
+
+    /** Compares by code point (not UTF-16 unit) as Python does. */
+    static int compareCodePoints(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i), y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y))
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static PyObject subscript(PyObject o, PyObject key) {
+        PyStr s = self(o);
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(s.length());
+            if (ix.length() <= 0) return PyStr.EMPTY;
+            if (ix.step() == 1) {
+                if (ix.length() == s.length() && s.getClass() == PyStr.class) return s;
+                return PyStr.of(s.substring(ix.start(), ix.stop()));
+            }
+            StringBuilder sb = new StringBuilder(ix.length());
+            for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step()) sb.appendCodePoint(s.codePointAt(j));
+            return PyStr.of(sb.toString());
+        }
+        if (!PyNumber.isIndex(key))
+            throw PyErr.format(PyExc.TypeError, "string indices must be integers, not '%.200s'", PyErr.typeName(key));
+        long i = PyNumber.asSize(key, PyExc.IndexError);
+        int n = s.length();
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw PyErr.format(PyExc.IndexError, "string index out of range");
+        return charAt(s.codePointAt((int) i));
+    }
+
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    /** The one-character string for code point c (latin-1 ones cached, as CPython does). */
+    static PyStr charAt(int c) {
+        if (c < 256) {
+            PyStr s = LATIN1[c];
+            if (s == null) LATIN1[c] = s = new PyStr(String.valueOf((char) c));
+            return s;
+        }
+        return new PyStr(new String(Character.toChars(c)));
+    }
+
+    private static PyObject newStr(PyType type, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("str", a, o, n, k, new String[] {"object", "encoding", "errors"}, 0);
+        String s;
+        if (v[1] == null && v[2] == null) s = v[0] == null ? "" : Abstract.str(v[0]).value;
+        else s = Codecs.decodeObject(v[0] == null ? PyBytes.of(new byte[0]) : v[0],
+                v[1] == null ? "utf-8" : arg(v[1], "str() argument 'encoding'").value,
+                v[2] == null ? "strict" : arg(v[2], "str() argument 'errors'").value);
+        return type == PyStr.TYPE ? PyStr.of(s) : new PyStr.Derived(type, s);
+    }
+
+    /** The iterator over a str's characters. */
+    static final class StrIterator extends PyObject {
+        static final PyType TYPE = Iterators.type("str_ascii_iterator", o -> ((StrIterator) o).next(),
+                o -> PyInt.of(((StrIterator) o).remaining()));
+        final PyStr s;
+        int i;
+
+        StrIterator(PyStr s) {
+            this.s = s;
+        }
+
+        PyObject next() {
+            if (i >= s.length()) return null;
+            return charAt(s.codePointAt(i++));
+        }
+
+        int remaining() {
+            return Math.max(0, s.length() - i);
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.sanca.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creating classes: type(name, bases, dict) with metaclass selection, layout checks, C3 MRO,
+ * slot dispatchers, __set_name__ and __init_subclass__.
+ * CPython: Objects/typeobject.c (type_new, best_base, mro_implementation, type_new_set_names, type_new_init_subclass).
+ */
+final class TypeNew {
+    private TypeNew() {}
+
+    static PyObject typeNew(PyType meta, String name, PyTuple bases, PyDict ns, PyDict kwargs) {
+        PyType winner = calculateMetaclass(meta, bases);
+        if (winner != meta && winner.tp_new != TypeObject.TYPE_NEW) {
+            PyObject[] a = {PyStr.of(name), bases, ns};
+            return winner.tp_new.call(winner, a, 0, 3, null);
+        }
+        meta = winner;
+        if (bases.size() == 0) bases = PyTuple.of(PyType.OBJECT);
+        PyType base = bestBase(bases);
+        PyType t = new PyType(name, base, PyType.HEAPTYPE | PyType.BASETYPE);
+        t.metatype = meta == PyType.TYPE ? null : meta;
+        t.bases = bases;
+        t.flags |= base.flags & (PyType.SEQUENCE | PyType.MAPPING | PyType.LONG_SUBCLASS | PyType.LIST_SUBCLASS
+                | PyType.TUPLE_SUBCLASS | PyType.BYTES_SUBCLASS | PyType.UNICODE_SUBCLASS | PyType.DICT_SUBCLASS
+                | PyType.BASE_EXC_SUBCLASS | PyType.TYPE_SUBCLASS | PyType.MATCH_SELF);
+        PyDict dict = t.getDict();
+        dict.update(ns);
+        setQualname(t, dict);
+        if (dict.getItemStr(PyStr.of("__doc__")) == null) dict.setItem(PyStr.of("__doc__"), Py.None);
+        wrapSpecial(dict, "__new__", false);
+        wrapSpecial(dict, "__init_subclass__", true);
+        wrapSpecial(dict, "__class_getitem__", true);
+        boolean baseHasDict = false;
+        for (PyObject b : bases.items) baseHasDict |= ((PyType) b).instanceDict;
+        t.instanceDict = true;
+        if (!baseHasDict && dict.getItemStr(PyStr.of("__dict__")) == null)
+            dict.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__", TypeNew::getInstanceDict, TypeNew::setInstanceDict));
+        if (!baseHasDict && dict.getItemStr(PyStr.of("__weakref__")) == null && solidBaseIsObject(base))
+            dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> Py.None, null));
+        t.mro = computeMro(t);
+        for (PyObject b : bases.items) ((PyType) b).addSubclass(t);
+        SlotDefs.fixupSlots(t);
+        if (t.tp_hash != null && dict.getItemStr(PyStr.of("__eq__")) != null && dict.getItemStr(PyStr.of("__hash__")) == null) {
+            dict.setItem(PyStr.of("__hash__"), Py.None);
+            t.modified();
+            t.tp_hash = null;
+        }
+        setNames(t);
+        initSubclass(t, kwargs);
+        return t;
+    }
+
+    private static boolean solidBaseIsObject(PyType base) {
+        return TypeObject.solidBase(base) == PyType.OBJECT;
+    }
+
+    private static PyObject getInstanceDict(PyObject o) {
+        PyDict d = o.getDict();
+        if (d == null) throw PyErr.format(PyExc.AttributeError, "This object has no __dict__");
+        return d;
+    }
+
+    private static void setInstanceDict(PyObject o, PyObject v) {
+        if (v == null) throw PyErr.format(PyExc.TypeError, "cannot delete __dict__");
+        if (!(v instanceof PyDict d))
+            throw PyErr.format(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '%.200s'", PyErr.typeName(v));
+        o.setDict(d);
+    }
+
+    private static void setQualname(PyType t, PyDict dict) {
+        PyObject q = dict.delItemIfPresent(PyStr.of("__qualname__"));
+        if (q == null) return;
+        if (!(q instanceof PyStr qs))
+            throw PyErr.format(PyExc.TypeError, "type __qualname__ must be a str, not %s", PyErr.typeName(q));
+        t.qualname = qs.value;
+    }
+
+    /** __new__ becomes a staticmethod and __init_subclass__/__class_getitem__ classmethods when plain functions. */
+    private static void wrapSpecial(PyDict dict, String name, boolean classmethod) {
+        PyStr key = PyStr.of(name);
+        PyObject v = dict.getItemStr(key);
+        if (v == null || !v.type().getName().equals("function")) return;
+        dict.setItem(key, classmethod ? new PyClassMethod(v) : new PyStaticMethod(v));
+    }
+
+    /** _PyType_CalculateMetaclass. */
+    static PyType calculateMetaclass(PyType meta, PyTuple bases) {
+        PyType winner = meta;
+        for (PyObject b : bases.items) {
+            PyType bt = b.type();
+            if (winner.isSubtype(bt)) continue;
+            if (bt.isSubtype(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw PyErr.format(PyExc.TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                    + "(non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** best_base: the base whose layout (solid base) is the most derived. */
+    static PyType bestBase(PyTuple bases) {
+        PyType base = null, winner = null;
+        for (PyObject b : bases.items) {
+            if (!(b instanceof PyType bt)) throw PyErr.format(PyExc.TypeError, "bases must be types");
+            if (!bt.hasFlag(PyType.BASETYPE))
+                throw PyErr.format(PyExc.TypeError, "type '%.100s' is not an acceptable base type", bt.name);
+            PyType candidate = TypeObject.solidBase(bt);
+            if (winner == null) {
+                winner = candidate;
+                base = bt;
+            } else if (winner.isSubtype(candidate)) {
+                continue;
+            } else if (candidate.isSubtype(winner)) {
+                winner = candidate;
+                base = bt;
+            } else {
+                throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+            }
+        }
+        return base;
+    }
+
+    /** mro_internal: a custom metaclass mro() if any, else C3 linearisation. */
+    private static PyType[] computeMro(PyType t) {
+        PyType meta = t.type();
+        if (meta != PyType.TYPE) {
+            PyObject m = meta.lookup("mro");
+            if (m != null && m != PyType.TYPE.getDict().getItemStr(PyStr.of("mro"))) {
+                PyList l = PyList.fromIterable(Abstract.callMethod(t, "mro"));
+                PyType[] r = new PyType[l.size()];
+                for (int i = 0; i < r.length; i++) {
+                    if (!(l.get(i) instanceof PyType rt))
+                        throw PyErr.format(PyExc.TypeError, "mro() returned a non-class ('%.500s')", PyErr.typeName(l.get(i)));
+                    r[i] = rt;
+                }
+                return r;
+            }
+        }
+        return c3(t);
+    }
+
+    /** The C3 linearisation of t (mro_implementation). */
+    static PyType[] c3(PyType t) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyObject b : t.bases.items) seqs.add(new ArrayList<>(List.of(((PyType) b).mro)));
+        List<PyType> bl = new ArrayList<>();
+        for (PyObject b : t.bases.items) {
+            PyType bt = (PyType) b;
+            if (bl.contains(bt)) throw PyErr.format(PyExc.TypeError, "duplicate base class %s", bt.name);
+            bl.add(bt);
+        }
+        seqs.add(bl);
+        List<PyType> result = new ArrayList<>();
+        result.add(t);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) return result.toArray(new PyType[0]);
+            PyType cand = null;
+            for (List<PyType> s : seqs) {
+                PyType c = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> s2 : seqs) if (s2.indexOf(c) > 0) inTail = true;
+                if (!inTail) {
+                    cand = c;
+                    break;
+                }
+            }
+            if (cand == null) throw mroError(seqs);
+            result.add(cand);
+            for (List<PyType> s : seqs) if (s.get(0) == cand) s.remove(0);
+        }
+    }
+
+    private static PyException mroError(List<List<PyType>> seqs) {
+        List<String> names = new ArrayList<>();
+        for (List<PyType> s : seqs) {
+            String n = s.get(0).name;
+            if (!names.contains(n)) names.add(n);
+        }
+        return PyErr.format(PyExc.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+                String.join(", ", names));
+    }
+
+    /** type_new_set_names: calls __set_name__ on each attribute that has one. */
+    private static void setNames(PyType t) {
+        for (PyDict.Entry e : t.getDict().copy().entries()) {
+            PyObject setName = Abstract.lookupSpecial(e.value(), PyStr.of("__set_name__"));
+            if (setName != null) Abstract.call(setName, t, e.key());
+        }
+    }
+
+    /** type_new_init_subclass: super(t, t).__init_subclass__(**kwargs). */
+    private static void initSubclass(PyType t, PyDict kwargs) {
+        PyObject f = Abstract.getAttr(PySuper.of(t, t), "__init_subclass__");
+        Abstract.call(f, PyTuple.EMPTY, kwargs);
+    }
+
+    /** type.mro(): C3 for heap types, the base chain for static ones. */
+    static PyObject[] c3orChain(PyType t) {
+        PyType[] m = t.isHeapType() ? c3(t) : t.mro;
+        PyObject[] r = new PyObject[m.length];
+        System.arraycopy(m, 0, r, 0, m.length);
+        return r;
+    }
+}
