@@ -21,9 +21,7 @@ import org.sanca.runtime.Compile;
 import org.sanca.runtime.Frames;
 import org.sanca.runtime.Importer;
 import org.sanca.runtime.PySystemState;
-import org.sanca.vm.Calls;
-import org.sanca.vm.PyCell;
-import org.sanca.vm.PyFunction;
+import org.sanca.runtime.Vm;
 
 /**
  * The builtins that run code or create classes: compile, exec, eval, __build_class__,
@@ -202,7 +200,7 @@ public final class BuiltinsExec {
             Object source = sourceOf("exec", p[0], false);
             code = Compile.source(source, "<string>", "exec", 0, PySystemState.current().optimizeLevel());
         }
-        Calls.evalCode(code, (PyDict) ns[0], ns[1]);
+        Vm.evalCode(code, (PyDict) ns[0], ns[1]);
         return Py.None;
     }
 
@@ -225,7 +223,7 @@ public final class BuiltinsExec {
             Object source = stripLeading(sourceOf("eval", p[0], false));
             code = Compile.source(source, "<string>", "eval", 0, PySystemState.current().optimizeLevel());
         }
-        return Calls.evalCode(code, (PyDict) ns[0], ns[1]);
+        return Vm.evalCode(code, (PyDict) ns[0], ns[1]);
     }
 
     /** eval() ignores leading spaces and tabs of a source string. */
@@ -251,7 +249,8 @@ public final class BuiltinsExec {
         if (n < 2) {
             throw PyErr.format(PyExc.TypeError, "__build_class__: not enough arguments");
         }
-        if (!(a[o] instanceof PyFunction func)) {
+        PyObject func = a[o];
+        if (!Vm.isFunction(func)) {
             throw PyErr.format(PyExc.TypeError, "__build_class__: func must be a function");
         }
         if (!(a[o + 1] instanceof PyStr name)) {
@@ -263,7 +262,7 @@ public final class BuiltinsExec {
         ClassBuilder.Keywords k = ClassBuilder.keywords(a, o + n, kw);
         PyObject meta = ClassBuilder.metaclass(k.metaclass(), bases);
         PyObject ns = ClassBuilder.prepare(meta, name, bases, k);
-        PyObject cell = Calls.callWithLocals(func, ns);
+        PyObject cell = Vm.callWithLocals(func, ns);
         if (bases.size() != origBases.length || !sameItems(bases, origBases)) {
             Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         }
@@ -273,8 +272,8 @@ public final class BuiltinsExec {
         args[2] = ns;
         System.arraycopy(k.values(), 0, args, 3, k.values().length);
         PyObject cls = Abstract.call(meta, args, 0, 3, k.names());
-        if (cls instanceof PyType && cell instanceof PyCell c) {
-            PyObject cellCls = c.get();
+        if (cls instanceof PyType && Vm.isCell(cell)) {
+            PyObject cellCls = Vm.cellContents(cell);
             if (cellCls != cls) {
                 if (cellCls == null) {
                     throw PyErr.format(PyExc.RuntimeError,

@@ -11,7 +11,7 @@ import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.Slots.MethFast;
-import org.sanca.vm.ThreadState;
+import org.sanca.runtime.Vm;
 
 /**
  * The sys module's functions: exit, exc_info, exception, recursion limit, _getframe, intern,
@@ -50,12 +50,12 @@ final class SysFunctions {
         });
         def(module, d, "exception", (s, a, o, n, k) -> {
             BuiltinsModule.noArgs("exception", n, k);
-            PyObject v = ThreadState.get().handledException();
+            PyObject v = Vm.handledException();
             return v == null ? Py.None : v;
         });
         def(module, d, "getrecursionlimit", (s, a, o, n, k) -> {
             BuiltinsModule.noArgs("getrecursionlimit", n, k);
-            return PyInt.of(org.sanca.vm.Interpreter.getRecursionLimit());
+            return PyInt.of(Vm.getRecursionLimit());
         });
         def(module, d, "setrecursionlimit", (s, a, o, n, k) -> {
             SysModule.setRecursionLimit(BuiltinsModule.one("setrecursionlimit", a, o, n, k));

@@ -26,7 +26,7 @@ import org.sanca.runtime.PySystemState;
 import org.sanca.runtime.StructSeq;
 import org.sanca.runtime.Util;
 import org.sanca.runtime.Version;
-import org.sanca.vm.ThreadState;
+import org.sanca.runtime.Vm;
 
 /**
  * The sys module: interpreter values (argv, path, modules, flags, version_info, ...), the
@@ -165,7 +165,7 @@ public final class SysModule {
 
     /** sys.exc_info() for the exception being handled on this thread. */
     static PyObject excInfo() {
-        PyObject v = ThreadState.get().handledException();
+        PyObject v = Vm.handledException();
         if (v == Py.None || v == null) {
             return PyTuple.of(Py.None, Py.None, Py.None);
         }
@@ -208,7 +208,7 @@ public final class SysModule {
         if (limit < 1) {
             throw PyErr.format(PyExc.ValueError, "recursion limit must be greater or equal than 1");
         }
-        org.sanca.vm.Interpreter.setRecursionLimit(limit);
+        Vm.setRecursionLimit(limit);
     }
 
     /** sys._getframe([depth]). */

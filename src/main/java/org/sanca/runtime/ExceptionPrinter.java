@@ -19,7 +19,6 @@ import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyType;
 import org.sanca.parser.Parser;
-import org.sanca.vm.PyTraceback;
 
 /**
  * Formats an uncaught exception as the interpreter reports it: the chained exceptions with
@@ -84,7 +83,8 @@ public final class ExceptionPrinter {
                .append(value.type().getName()).append(" found\n");
             return;
         }
-        if (e.traceback instanceof PyTraceback tb) {
+        if (Vm.isTraceback(e.traceback)) {
+            PyObject tb = e.traceback;
             out.append("Traceback (most recent call last):\n");
             formatter.format(out, entries(tb), limit);
         }
@@ -104,15 +104,15 @@ public final class ExceptionPrinter {
         notes(out, value);
     }
 
-    private static List<TracebackFormatter.Entry> entries(PyTraceback tb) {
+    private static List<TracebackFormatter.Entry> entries(PyObject tb) {
         List<TracebackFormatter.Entry> list = new ArrayList<>();
-        for (PyTraceback t = tb; t != null; t = t.getNext()) {
-            PyCode code = t.getFrame().getCode();
-            int index = t.getLasti() / 2;
+        for (PyObject t = tb; Vm.isTraceback(t); t = Vm.tracebackNext(t)) {
+            PyCode code = Vm.frameCode(Vm.tracebackFrame(t));
+            int index = Vm.tracebackLasti(t) / 2;
             PyCode.Position[] positions = code.positions();
             PyCode.Position p = index >= 0 && index < positions.length ? positions[index]
                 : new PyCode.Position(-1, -1, -1, -1);
-            list.add(new TracebackFormatter.Entry(code.getFilename(), t.getLineno(), code.getName(),
+            list.add(new TracebackFormatter.Entry(code.getFilename(), Vm.tracebackLineno(t), code.getName(),
                 p.line(), p.endLine(), p.col(), p.endCol()));
         }
         return list;

@@ -4,8 +4,6 @@ import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyObject;
-import org.sanca.vm.PyFrame;
-import org.sanca.vm.ThreadState;
 
 /**
  * The running Python frame as builtins sees it: globals(), locals(), sys._getframe().
@@ -15,30 +13,30 @@ public final class Frames {
     private Frames() {}
 
     /** The innermost Python frame, or null when no Python code runs. */
-    public static PyFrame current() {
-        return ThreadState.get().currentFrame();
+    public static PyObject current() {
+        return Vm.currentFrame();
     }
 
     /** globals() of the calling frame (a fresh dict when no Python frame runs). */
     public static PyDict globals() {
-        PyFrame f = current();
-        return f == null ? new PyDict() : f.getGlobals();
+        PyObject f = current();
+        return f == null ? new PyDict() : Vm.frameGlobals(f);
     }
 
     /** locals() of the calling frame. */
     public static PyObject locals() {
-        PyFrame f = current();
+        PyObject f = current();
         if (f == null) {
             throw PyErr.format(PyExc.SystemError, "frame does not exist");
         }
-        return f.getLocals();
+        return Vm.frameLocals(f);
     }
 
     /** sys._getframe(depth): the frame {@code depth} calls up from the caller. */
-    public static PyFrame frame(int depth) {
-        PyFrame f = current();
+    public static PyObject frame(int depth) {
+        PyObject f = current();
         while (depth > 0 && f != null) {
-            f = f.getBack();
+            f = Vm.frameBack(f);
             depth--;
         }
         if (f == null) {

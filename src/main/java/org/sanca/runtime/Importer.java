@@ -16,7 +16,6 @@ import org.sanca.objects.PyModule;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
-import org.sanca.vm.Calls;
 
 /**
  * The import system as builtins.__import__ runs it: sys.modules, the modules written in Java,
@@ -174,7 +173,7 @@ public final class Importer {
     /** Creates module {@code name} from a source file and runs it, as SourceFileLoader does. */
     static PyObject execSourceModule(String name, Path file, Path packageDir) {
         PySystemState state = PySystemState.current();
-        PyModule module = new PyModule(PyStr.of(name));
+        PyModule module = new PyModule(name);
         PyDict d = module.getDict();
         String filename = file.toAbsolutePath().normalize().toString();
         d.setItem(PyStr.of("__file__"), PyStr.of(filename));
@@ -199,7 +198,7 @@ public final class Importer {
         state.modules().setItem(PyStr.of(name), module);
         try {
             PyCode code = Compile.source(source, filename, "exec", 0, state.optimizeLevel());
-            Calls.evalCode(code, d, d);
+            Vm.evalCode(code, d, d);
         } catch (PyException e) {
             state.modules().delItemIfPresent(PyStr.of(name));
             throw e;

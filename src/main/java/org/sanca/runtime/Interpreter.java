@@ -22,7 +22,6 @@ import org.sanca.objects.PyList;
 import org.sanca.objects.PyModule;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
-import org.sanca.vm.Calls;
 import org.sanca.cli.CommandLine;
 import org.sanca.parser.Parser;
 import org.sanca.parser.SyntaxErrorException;
@@ -181,7 +180,7 @@ public final class Interpreter {
 
     /** The __main__ module's namespace, registered in sys.modules. */
     private PyDict mainDict(String filename) {
-        PyModule main = new PyModule(PyStr.of("__main__"));
+        PyModule main = new PyModule("__main__");
         PyDict d = main.getDict();
         d.setItem(PyStr.of("__builtins__"), state.builtinsModule());
         d.setItem(PyStr.of("__loader__"), Py.None);
@@ -200,7 +199,7 @@ public final class Interpreter {
         try {
             PyDict globals = mainDict(filename);
             PyCode code = Compile.compile(mod, filename, "exec", 0, options.optimize);
-            Calls.evalCode(code, globals, globals);
+            Vm.evalCode(code, globals, globals);
             return 0;
         } catch (PyException e) {
             return handleException(e);

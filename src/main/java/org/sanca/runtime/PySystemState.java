@@ -45,8 +45,8 @@ public final class PySystemState {
         this.options = options;
         this.javaErr = err;
         this.stdlib = StdlibLocator.find(env, options.ignoreEnvironment);
-        builtins = new PyModule(PyStr.of("builtins"));
-        sys = new PyModule(PyStr.of("sys"));
+        builtins = new PyModule("builtins");
+        sys = new PyModule("sys");
         registry.put("builtins", name -> builtins);
         registry.put("sys", name -> sys);
         registry.put("_ast", PySystemState::astModule);
@@ -55,8 +55,7 @@ public final class PySystemState {
         initSys(env, in, out, err);
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
-        org.sanca.vm.Interpreter.setBuiltins(builtins.getDict());
-        org.sanca.vm.Interpreter.setSys(sys);
+        Vm.install(builtins.getDict(), sys);
     }
 
     /** Creates the interpreter state for {@code options} and makes it the current one. */
@@ -75,7 +74,7 @@ public final class PySystemState {
     }
 
     private static PyModule astModule(String name) {
-        PyModule m = new PyModule(PyStr.of(name));
+        PyModule m = new PyModule(name);
         AstModule.get().populate(m.getDict());
         return m;
     }
