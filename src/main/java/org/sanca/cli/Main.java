@@ -71,7 +71,14 @@ public final class Main {
     /** Runs {@code task} on a thread with a large stack and returns its status. */
     public static int runOnBigStack(Task task) {
         AtomicInteger status = new AtomicInteger(1);
-        Thread thread = new Thread(null, () -> status.set(task.run()), "MainThread", STACK_SIZE);
+        Thread thread = new Thread(null, () -> {
+            try {
+                status.set(task.run());
+            } catch (Throwable e) {
+                System.err.print(org.sanca.runtime.Interpreter.internalErrorText(e));
+                status.set(1);
+            }
+        }, "MainThread", STACK_SIZE);
         thread.start();
         while (true) {
             try {

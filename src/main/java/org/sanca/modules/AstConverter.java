@@ -110,16 +110,15 @@ public final class AstConverter {
         Class<?>[] params = ctor.getParameterTypes();
         Object[] args = new Object[params.length];
         int nf = c.fields().size();
+        if (params.length == nf + 4) {
+            for (int i = 0; i < 4; i++) {
+                args[nf + i] = location(obj, c, i);
+            }
+        }
         for (int i = 0; i < nf; i++) {
             args[i] = field(obj, c.name(), c.fields().get(i), c.fieldTypes().get(i));
             if (args[i] == null && params[i].isPrimitive()) {
                 args[i] = 0;
-            }
-        }
-        boolean located = params.length == nf + 4;
-        if (located) {
-            for (int i = 0; i < 4; i++) {
-                args[nf + i] = location(obj, c, i);
             }
         }
         try {
@@ -172,10 +171,36 @@ public final class AstConverter {
         return switch (type) {
             case "identifier", "string" -> string(v, type);
             case "int" -> v == Py.None ? null : toInt(v);
-            case "constant" -> v;
+            case "constant" -> validConstant(v);
             case "expr_context", "boolop", "operator", "unaryop", "cmpop" -> enumValue(v, type);
             default -> v == Py.None ? null : toJava(v, type);
         };
+    }
+
+    /** validate_constant: the types a Constant node may hold. */
+    private static PyObject validConstant(PyObject v) {
+        if (!isConstant(v)) {
+            throw PyErr.format(PyExc.TypeError, "got an invalid type in Constant: %s", v.type().getName());
+        }
+        return v;
+    }
+
+    private static boolean isConstant(PyObject v) {
+        if (v == Py.None || v == Py.Ellipsis || v instanceof PyInt || v instanceof org.sanca.objects.PyFloat
+                || v instanceof org.sanca.objects.PyComplex || v instanceof PyStr
+                || v instanceof org.sanca.objects.PyBytes) {
+            return true;
+        }
+        if (v instanceof org.sanca.objects.PyTuple || v instanceof org.sanca.objects.PyFrozenSet) {
+            PyObject it = Abstract.getIter(v);
+            for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+                if (!isConstant(item)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static String string(PyObject v, String type) {

@@ -37,7 +37,7 @@ public final class IoModule {
     public static final PyType BUFFERED_READER = new PyType("BufferedReader", PyType.BASETYPE);
     public static final PyType BUFFERED_WRITER = new PyType("BufferedWriter", PyType.BASETYPE);
     public static final PyType BUFFERED_RANDOM = new PyType("BufferedRandom", PyType.BASETYPE);
-    /** io.UnsupportedOperation (a subclass of OSError and ValueError). */
+    /** io.UnsupportedOperation (CPython also derives it from ValueError; the object model rejects that pair of bases). */
     public static final PyType UNSUPPORTED_OPERATION;
 
     static {
@@ -49,7 +49,7 @@ public final class IoModule {
         org.sanca.objects.PyDict ns = new org.sanca.objects.PyDict();
         ns.setItem(PyStr.of("__module__"), PyStr.of("io"));
         UNSUPPORTED_OPERATION = org.sanca.objects.TypeObject.newType("UnsupportedOperation",
-            PyTuple.of(PyExc.OSError, PyExc.ValueError), ns);
+            PyTuple.of(PyExc.OSError), ns);
     }
 
     private static PyFile self(PyObject o) {

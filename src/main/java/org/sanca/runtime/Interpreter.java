@@ -55,8 +55,8 @@ public final class Interpreter {
             interp = new Interpreter(program, options, in, out, err, env);
             Signals.install(interp.state::flushStdFiles);
             return interp.runMainProgram(in) & 0xFF;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            err.print(program + ": internal error: " + e + "\n");
+        } catch (Throwable e) {
+            err.print(internalErrorText(e));
             return 1;
         } finally {
             if (interp != null) {
@@ -208,6 +208,16 @@ public final class Interpreter {
         } catch (RuntimeException e) {
             return handleException(internalError(e));
         }
+    }
+
+    /** The report of an internal error that escaped before Python code could handle it. */
+    public static String internalErrorText(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StackTraceElement[] where = root.getStackTrace();
+        return "SystemError: internal error in Sanca: " + root + (where.length > 0 ? " at " + where[0] : "") + "\n";
     }
 
     /** An internal Java error as the Python SystemError the user sees instead of a JVM stack trace. */

@@ -20,7 +20,6 @@ public final class StructSeq {
     public static PyType type(String module, String name, String... fields) {
         PyDict ns = new PyDict();
         ns.setItem(PyStr.of("__module__"), PyStr.of(module));
-        ns.setItem(PyStr.of("__slots__"), PyTuple.EMPTY);
         PyObject[] names = new PyObject[fields.length];
         for (int i = 0; i < fields.length; i++) {
             names[i] = PyStr.of(fields[i]);
