@@ -3,7 +3,7 @@ package org.sanca.runtime;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 
-import org.sanca.modules.BuiltinIterators;
+import org.sanca.objects.FuncIterators;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyExc;
@@ -39,7 +39,8 @@ final class BuiltinsTypes {
                 d.setItem(PyStr.of(t.getName()), t);
             }
         }
-        for (PyType t : new PyType[] {BuiltinIterators.MAP, BuiltinIterators.FILTER, BuiltinIterators.ZIP}) {
+        for (PyType t : new PyType[] {FuncIterators.ENUMERATE, FuncIterators.ZIP, FuncIterators.MAP,
+            FuncIterators.FILTER, FuncIterators.REVERSED}) {
             d.setItem(PyStr.of(t.getName()), t);
         }
         addExceptions(d);
