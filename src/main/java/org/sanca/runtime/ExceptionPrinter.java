@@ -100,6 +100,10 @@ public final class ExceptionPrinter {
             }
             out.append(s);
         }
+        String suggestion = Suggestions.offer(value);
+        if (suggestion != null) {
+            out.append(". Did you mean: '").append(suggestion).append("'?");
+        }
         out.append('\n');
         notes(out, value);
     }

@@ -100,6 +100,10 @@ public final class Vm {
         return (PyObject) invoke("PyFrame", "getLocals", frame);
     }
 
+    public static PyObject frameBuiltins(PyObject frame) {
+        return (PyObject) invoke("PyFrame", "getBuiltins", frame);
+    }
+
     public static PyObject frameBack(PyObject frame) {
         return (PyObject) invoke("PyFrame", "getBack", frame);
     }
