@@ -1,0 +1,96 @@
+package org.sanca.vm;
+
+import org.sanca.objects.Py;
+import org.sanca.objects.PyException;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyType;
+
+/**
+ * An async generator: its frame yields wrapped values (ASYNC_GEN_WRAP) to its consumer and
+ * passes everything else through to the event loop; __anext__ and asend return awaitables that
+ * drive it. CPython: Objects/genobject.c (PyAsyncGen_Type, async_gen_asend, async_gen_unwrap_value).
+ */
+public final class PyAsyncGenerator extends PyGenerator {
+    public static final PyType TYPE = new PyType("async_generator");
+
+    PyAsyncGenerator(PyFrame frame) {
+        super(frame);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    String kind() {
+        return "async generator";
+    }
+
+    /**
+     * One step of an asend/athrow awaitable: resumes the frame; a wrapped value finishes the
+     * await (StopIteration(value)), anything else is an await passing through; a return ends the
+     * iteration (StopAsyncIteration).
+     */
+    PyObject step(PyObject arg, PyException exc) {
+        PyObject r = sendEx(ThreadState.get(), arg, exc);
+        if (r == null) throw Errors.stopAsyncIteration();
+        if (r instanceof Wrapped w) throw Errors.stopIteration(w.value);
+        return r;
+    }
+
+    /** The value an async generator's frame yields, marked as meant for its consumer. */
+    static final class Wrapped extends PyObject {
+        static final PyType TYPE = new PyType("async_generator_wrapped_value");
+        final PyObject value;
+
+        Wrapped(PyObject value) {
+            this.value = value;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+    }
+
+    /** The awaitable __anext__() and asend(v) return: the first send delivers {@code arg}. */
+    public static final class ASend extends PyObject {
+        static final PyType TYPE = new PyType("async_generator_asend");
+        final PyAsyncGenerator gen;
+        PyObject arg;
+
+        ASend(PyAsyncGenerator gen, PyObject arg) {
+            this.gen = gen;
+            this.arg = arg;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        /** send(v) of the awaitable (next() is send(None)). */
+        public PyObject send(PyObject v) {
+            PyObject a = arg != null ? arg : v;
+            arg = null;
+            return gen.step(a == null ? Py.None : a, null);
+        }
+
+        /** throw(exc) of the awaitable. */
+        public PyObject throwIn(PyException e) {
+            arg = null;
+            return gen.step(Py.None, e);
+        }
+    }
+
+    /** __anext__(). */
+    public PyObject anext() {
+        return new ASend(this, Py.None);
+    }
+
+    /** asend(v). */
+    public PyObject asend(PyObject v) {
+        return new ASend(this, v);
+    }
+}
