@@ -188,7 +188,7 @@ abstract class InvalidRules extends StatementRules {
     }
 
     // invalid_arguments:
-    //     | args ',' '*'
+    //     | ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' '*'
     //     | expression for_if_clauses ',' [args | expression for_if_clauses]
     //     | NAME '=' expression for_if_clauses
     //     | args for_if_clauses
@@ -198,8 +198,8 @@ abstract class InvalidRules extends StatementRules {
     Object invalidArguments() {
         int start = mark;
         Call a = args();
-        if (a != null && expect(COMMA) != null && check(STAR)) {
-            throw errorAt(a, "iterable argument unpacking follows keyword argument unpacking");
+        if (a != null && !a.keywords.isEmpty() && expect(COMMA) != null && check(STAR)) {
+            throw errorAt(peek(), "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = start;
         ExprTy e = expression();
@@ -363,8 +363,7 @@ abstract class InvalidRules extends StatementRules {
         if (colon != null) {
             PegenToken star = expect(STAR);
             if (star != null && bitwiseOr() != null) {
-                throw errorAt("SyntaxError", "cannot use a starred expression in a dictionary value",
-                    star.lineno, star.colOffset, star.endLineno, -1);
+                throw errorFrom(star, "cannot use a starred expression in a dictionary value");
             }
             mark = start;
             expression();
@@ -382,7 +381,7 @@ abstract class InvalidRules extends StatementRules {
         ExprTy a = expression();
         if (a != null && !check(COLON)) {
             throw errorAt("SyntaxError", "':' expected after dictionary key", a.lineno, a.end_col_offset - 1,
-                a.end_lineno, -2);
+                a.end_lineno, -1);
         }
         mark = start;
         kvpairValueErrors();
@@ -854,7 +853,9 @@ abstract class InvalidRules extends StatementRules {
         return null;
     }
 
-    // invalid_try_stmt: 'try' ':' NEWLINE !INDENT | 'try' ':' block !('except' | 'finally') | ...
+    // invalid_try_stmt: 'try' ':' NEWLINE !INDENT | 'try' ':' block !('except' | 'finally')
+    //     | 'try' ':' block* except_block+ 'except' '*' expression ['as' NAME] ':'
+    //     | 'try' ':' block* except_star_block+ 'except' [expression ['as' NAME]] ':'
     @Override
     Object invalidTryStmt() {
         int start = mark;
@@ -864,8 +865,42 @@ abstract class InvalidRules extends StatementRules {
         }
         indentedBlockExpected(kw, "'try' statement");
         mark = start + 1;
-        if (expect(COLON) != null && block() != null && !check(K_EXCEPT) && !check(K_FINALLY)) {
+        if (expect(COLON) == null) {
+            return null;
+        }
+        int afterColon = mark;
+        if (block() != null && !check(K_EXCEPT) && !check(K_FINALLY)) {
             throw syntaxError("expected 'except' or 'finally' block");
+        }
+        mark = afterColon;
+        while (block() != null) {
+            // block*
+        }
+        int afterBlocks = mark;
+        if (exceptBlocksOf(false)) {
+            PegenToken a = expect(K_EXCEPT);
+            PegenToken b = a == null ? null : expect(STAR);
+            if (b != null && expression() != null) {
+                optionalAsName();
+                if (check(COLON)) {
+                    throw range(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
+                }
+            }
+        }
+        mark = afterBlocks;
+        if (exceptBlocksOf(true)) {
+            PegenToken a = expect(K_EXCEPT);
+            if (a != null) {
+                int m = mark;
+                if (expression() != null) {
+                    optionalAsName();
+                } else {
+                    mark = m;
+                }
+                if (check(COLON)) {
+                    throw errorAt(a, "cannot have both 'except' and 'except*' on the same 'try'");
+                }
+            }
         }
         return null;
     }

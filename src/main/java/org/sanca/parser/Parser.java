@@ -128,7 +128,12 @@ public final class Parser extends InvalidRules {
 
     /** _PyPegen_run_parser: the first pass, then on failure the second pass and the error it finds. */
     private Object run() {
-        Object r = startRule();
+        Object r;
+        try {
+            r = startRule();
+        } catch (SyntaxErrorException e) {
+            throw preferTokenizerError(e);
+        }
         if (r != null) {
             return r;
         }
@@ -144,12 +149,8 @@ public final class Parser extends InvalidRules {
             throw preferTokenizerError(e);
         }
         SyntaxErrorException e;
-        if (lastToken.type == INDENT) {
-            e = errorAt("IndentationError", "unexpected indent", lastToken.lineno, lastToken.colOffset,
-                lastToken.endLineno, lastToken.endColOffset);
-        } else if (lastToken.type == DEDENT) {
-            e = errorAt("IndentationError", "unexpected unindent", lastToken.lineno, lastToken.colOffset,
-                lastToken.endLineno, lastToken.endColOffset);
+        if (lastToken.type == INDENT || lastToken.type == DEDENT) {
+            e = indentationError(lastToken.type == INDENT ? "unexpected indent" : "unexpected unindent");
         } else {
             e = errorAt(lastToken, "invalid syntax");
             e = preferTokenizerError(e);
@@ -175,13 +176,13 @@ public final class Parser extends InvalidRules {
     }
 
     @Override
-    SyntaxErrorException errorAt(String kind, String msg, int lineno, int col, int endLineno, int endCol) {
+    SyntaxErrorException rawError(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
         if (mode != Mode.FSTRING) {
-            return super.errorAt(kind, msg, lineno, col, endLineno, endCol);
+            return super.rawError(kind, msg, lineno, offset, endLineno, endOffset);
         }
         // errors in an f-string expression: prefixed, columns relative to the "(...)" snippet
-        return new SyntaxErrorException(kind, "f-string: " + msg, filename, lineno, col - firstLineColShift + 1,
-            endLineno, endCol < 0 ? endCol : endCol - firstLineColShift + 1, null);
+        return new SyntaxErrorException(kind, "f-string: " + msg, filename, lineno, offset - firstLineColShift,
+            endLineno, endOffset < 0 ? endOffset : endOffset - firstLineColShift, null);
     }
 
     @Override

@@ -280,8 +280,13 @@ abstract class PegenCore {
     }
 
     /** A SyntaxError (or IndentationError) at the given byte positions. */
-    SyntaxErrorException errorAt(String kind, String msg, int lineno, int col, int endLineno, int endCol) {
-        return tokenizer.errorAt(kind, msg, lineno, col + 1, endLineno, endCol + 1);
+    final SyntaxErrorException errorAt(String kind, String msg, int lineno, int col, int endLineno, int endCol) {
+        return rawError(kind, msg, lineno, col + 1, endLineno, endCol + 1);
+    }
+
+    /** _PyPegen_raise_error_known_location: offsets 1-based in bytes, converted to characters. */
+    SyntaxErrorException rawError(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
+        return tokenizer.errorAt(kind, msg, lineno, offset, endLineno, endOffset);
     }
 
     /** RAISE_SYNTAX_ERROR: located at the last token read. */
@@ -294,12 +299,18 @@ abstract class PegenCore {
         return errorAtLastToken("IndentationError", msg);
     }
 
+    /**
+     * _PyPegen_raise_error: at the last token read; a token without a column (INDENT, DEDENT)
+     * is placed at the tokenizer's read position.
+     */
     private SyntaxErrorException errorAtLastToken(String kind, String msg) {
         if (fill == 0) {
-            return errorAt(kind, msg, 0, -1, 0, -2);
+            return rawError(kind, msg, 0, 0, 0, -1);
         }
         PegenToken t = tokens[fill - 1];
-        return errorAt(kind, msg, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        int offset = t.colOffset == -1 ? tokenizer.currentColumn() : t.colOffset + 1;
+        int endOffset = t.endColOffset == -1 ? -1 : t.endColOffset + 1;
+        return rawError(kind, msg, t.lineno, offset, t.endLineno, endOffset);
     }
 
     /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a): located at a node. */
@@ -317,8 +328,17 @@ abstract class PegenCore {
         return errorAt("SyntaxError", msg, lineno, col, endLineno, endCol);
     }
 
-    /** RAISE_SYNTAX_ERROR_STARTING_FROM(a): from a node to the current position. */
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM(a): from a node or token to the tokenizer's read position. */
     final SyntaxErrorException errorFrom(Located a, String msg) {
-        return errorAt("SyntaxError", msg, a.lineno(), a.col_offset(), a.end_lineno(), -1);
+        return errorFrom(a.lineno(), a.col_offset(), msg);
+    }
+
+    final SyntaxErrorException errorFrom(PegenToken a, String msg) {
+        return errorFrom(a.lineno, a.colOffset, msg);
+    }
+
+    SyntaxErrorException errorFrom(int lineno, int col, String msg) {
+        return rawError("SyntaxError", msg, lineno, col + 1, tokenizer.currentLineno() + lineShift,
+            tokenizer.currentColumn());
     }
 }

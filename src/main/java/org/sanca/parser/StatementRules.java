@@ -952,6 +952,11 @@ abstract class StatementRules extends ExpressionRules {
         return null;
     }
 
+    /** except_block+ (or except_star_block+) for the invalid_ rules: whether at least one matched. */
+    final boolean exceptBlocksOf(boolean star) {
+        return exceptBlocks(star) != null;
+    }
+
     private List<ExcepthandlerTy> exceptBlocks(boolean star) {
         List<ExcepthandlerTy> l = null;
         ExcepthandlerTy h;

@@ -1,0 +1,61 @@
+package org.sanca.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * SyntaxError messages and positions of invalid sources, against python3's: the snippets are
+ * in src/test/resources/parser/errors.txt (separated by "#---" lines), CPython 3.11's errors in
+ * errors.expected (generated with compile(src, "<s>", "exec", ast.PyCF_ONLY_AST)).
+ */
+class ParserErrorTest {
+    static String resource(String name) throws IOException {
+        try (InputStream in = ParserErrorTest.class.getResourceAsStream("/parser/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One line per snippet, as the expected file has it. */
+    static String describe(int i, String snippet) {
+        try {
+            Parser.parse(snippet, "<s>", Parser.Mode.FILE);
+            return i + ": OK";
+        } catch (SyntaxErrorException e) {
+            return i + ": " + e.kind + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ", " + e.endLineno + ", "
+                + e.endOffset + ")";
+        }
+    }
+
+    static List<String> actual() throws IOException {
+        String[] snippets = resource("errors.txt").split("#---\n", -1);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < snippets.length; i++) {
+            out.add(describe(i, snippets[i]));
+        }
+        return out;
+    }
+
+    @Test
+    void messagesAndPositionsMatchCPython() throws IOException {
+        List<String> expected = List.of(resource("errors.expected").split("\n"));
+        List<String> got = actual();
+        List<String> diffs = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).equals(got.get(i))) {
+                diffs.add("want " + expected.get(i) + "\n got " + got.get(i));
+            }
+        }
+        assertEquals("", String.join("\n", diffs));
+    }
+
+    public static void main(String[] args) throws IOException {
+        actual().forEach(System.out::println);
+    }
+}
