@@ -115,6 +115,7 @@ final class BytesType {
         t.addMethod("startswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, false)));
         t.addMethod("endswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, true)));
         t.addMethod("__getnewargs__", (MethNoArgs) s -> PyTuple.of(PyBytes.of(b(s).clone())));
+        BytesMethods.register(t);
     }
 
     private static boolean startsWith(byte[] h, PyObject x, boolean ends) {
