@@ -448,7 +448,7 @@ final class SymbolTable {
                 continue;
             }
             if (ste.type == Scope.Type.FUNCTION) {
-                addDef(name, DEF_NONLOCAL, target);
+                addDef(name, (ste.flagsOf(name) & DEF_GLOBAL) != 0 ? DEF_GLOBAL : DEF_NONLOCAL, target);
                 cur.directives.add(new Scope.Directive(name, target.lineno, target.col_offset, target.end_lineno, target.end_col_offset));
                 addDef(name, DEF_LOCAL, ste, target);
                 return;

@@ -15,7 +15,8 @@ import org.sanca.parser.SyntaxErrorException;
  * Compares Sanca's compiler with CPython's on source files: the AST comes from CPython
  * (src/test/resources/compiler/astser.py), the reference dump from /work/shared/tools/codedump.py.
  * Run: java -cp target/classes:target/test-classes org.sanca.compiler.Fidelity [FILE|DIR...]
- * (default: the standard library) and it reports "N/M stdlib files identical".
+ * (default: the standard library) and it reports "N/M stdlib files identical";
+ * with --parser the AST comes from Sanca's own parser instead.
  */
 public final class Fidelity {
     static final Path ASTSER = Path.of("src/test/resources/compiler/astser.py");
@@ -32,11 +33,23 @@ public final class Fidelity {
         return out;
     }
 
+    /** Whether to parse with Sanca's own parser instead of CPython's ast module (option --parser). */
+    static boolean ownParser;
+
     /** Sanca's dump of file, in codedump.py's format (null when the AST could not be made). */
     static String sancaDump(Path file) throws IOException, InterruptedException {
-        String ser = python(ASTSER, file);
-        if (ser.startsWith("ERR") || ser.isBlank()) return null;
-        ModTy mod = (ModTy) AstReader.read(ser);
+        ModTy mod;
+        if (ownParser) {
+            try {
+                mod = org.sanca.parser.Parser.parse(Files.readAllBytes(file), file.toString(), org.sanca.parser.Parser.Mode.FILE);
+            } catch (SyntaxErrorException e) {
+                return "### " + file + "\nSyntaxError: " + e.msg + " (" + e.lineno + ", " + e.offset + ")\n";
+            }
+        } else {
+            String ser = python(ASTSER, file);
+            if (ser.startsWith("ERR") || ser.isBlank()) return null;
+            mod = (ModTy) AstReader.read(ser);
+        }
         StringBuilder b = new StringBuilder("### " + file + "\n");
         try {
             PyCode code = Compiler.compile(mod, file.toString(), Compiler.Mode.EXEC, 0, 0);
@@ -59,8 +72,10 @@ public final class Fidelity {
 
     public static void main(String[] args) throws Exception {
         List<Path> files = new ArrayList<>();
-        if (args.length == 0) args = new String[] {STDLIB.toString()};
-        for (String a : args) {
+        List<String> paths = new ArrayList<>(List.of(args));
+        ownParser = paths.remove("--parser");
+        if (paths.isEmpty()) paths.add(STDLIB.toString());
+        for (String a : paths) {
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {

@@ -1,0 +1,26 @@
+package org.sanca.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sanca.ast.ModTy;
+
+/**
+ * compile()'s modes (exec, eval, single) and optimisation levels (-O drops asserts and sets
+ * __debug__ false, -OO also drops docstrings), against CPython's compile() with the same arguments.
+ */
+class CompilerModesTest {
+    @ParameterizedTest
+    @CsvSource({"optimized, exec, 1, EXEC", "optimized, exec, 2, EXEC", "expr, eval, 0, EVAL", "single, single, 0, SINGLE"})
+    void matchesCPython(String name, String mode, int optimize, Compiler.Mode m) throws Exception {
+        Path dir = CompilerFidelityTest.RES.resolve("modes");
+        ModTy mod = (ModTy) AstReader.read(Files.readString(dir.resolve(name + "-" + mode + ".ast")));
+        String filename = "src/test/resources/compiler/modes/" + name + ".py";
+        String got = CodeDump.dump(Compiler.compile(mod, filename, m, 0, optimize)) + "\n";
+        String want = Files.readString(dir.resolve(name + "-" + mode + "-" + optimize + ".code"));
+        assertEquals(null, Fidelity.firstDiff(want, got));
+    }
+}
