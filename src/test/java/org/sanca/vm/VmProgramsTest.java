@@ -14,10 +14,10 @@ import org.junit.jupiter.api.TestFactory;
  * The vm's own programs (src/test/resources/org/sanca/vm/programs): each prints what python3
  * printed into its .out file.
  */
-class ProgramsTest {
+class VmProgramsTest {
     @TestFactory
     Stream<DynamicTest> programs() throws IOException, URISyntaxException {
-        Path dir = Path.of(ProgramsTest.class.getResource("programs").toURI());
+        Path dir = Path.of(VmProgramsTest.class.getResource("programs").toURI());
         return Files.list(dir).filter(p -> p.toString().endsWith(".py")).sorted().map(p -> DynamicTest.dynamicTest(
                 p.getFileName().toString(), () -> {
                     String expected = Files.readString(Path.of(p.toString().replace(".py", ".out")));
