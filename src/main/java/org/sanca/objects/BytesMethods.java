@@ -41,9 +41,7 @@ final class BytesMethods {
                 while (i < n && isSpace(s.charAt(i))) i++;
                 if (i >= n) break;
                 if (max-- == 0) {
-                    int e = n;
-                    while (e > i && isSpace(s.charAt(e - 1))) e--;
-                    tmp.add(s.substring(i, e));
+                    tmp.add(s.substring(i));
                     break;
                 }
                 int j = i;
@@ -58,9 +56,7 @@ final class BytesMethods {
                 while (j > 0 && isSpace(s.charAt(j - 1))) j--;
                 if (j <= 0) break;
                 if (max-- == 0) {
-                    int b = 0;
-                    while (b < j && isSpace(s.charAt(b))) b++;
-                    rev.add(s.substring(b, j));
+                    rev.add(s.substring(0, j));
                     break;
                 }
                 int i = j;

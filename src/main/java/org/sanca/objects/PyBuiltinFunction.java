@@ -77,6 +77,12 @@ public final class PyBuiltinFunction extends PyObject {
         if (!sub.isSubtype(t))
             throw PyErr.format(PyExc.TypeError, "%s.__new__(%s): %s is not a subtype of %s", t.getName(), sub.getName(),
                     sub.getName(), t.getName());
+        PyType staticBase = sub;
+        while (staticBase != null && staticBase.isHeapType() && staticBase.tp_new == (Slots.NewFunc) SlotDefs.heapNew())
+            staticBase = staticBase.base;
+        if (staticBase != null && staticBase.tp_new != t.tp_new)
+            throw PyErr.format(PyExc.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t.getName(), sub.getName(),
+                    staticBase.getName());
         return t.tp_new.call(sub, a, o + 1, n - 1, k);
     }
 
