@@ -25,6 +25,49 @@ final class BuiltinsTypes {
         "PyDict", "PySet", "PyFrozenSet", "PyRange", "PySlice", "PyEnumerate", "PyReversed", "PyProperty",
         "PyStaticMethod", "PyClassMethod", "PySuper", "PyMemoryView"};
 
+    /** The order of CPython's builtins dict, which decides ties between "Did you mean" candidates. */
+    private static final String[] ORDER = {
+        "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__",
+        "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir",
+        "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input",
+        "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next", "anext", "oct",
+        "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars", "None", "Ellipsis",
+        "NotImplemented", "False", "True", "bool", "memoryview", "bytearray", "bytes", "classmethod",
+        "complex", "dict", "enumerate", "filter", "float", "frozenset", "property", "int", "list", "map",
+        "object", "range", "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type",
+        "zip", "__debug__", "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit",
+        "KeyboardInterrupt", "SystemExit", "ArithmeticError", "AssertionError", "AttributeError",
+        "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "OSError",
+        "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError",
+        "SystemError", "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
+        "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
+        "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning",
+        "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError",
+        "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+        "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "IndentationError",
+        "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError", "RecursionError",
+        "UnboundLocalError", "UnicodeError", "BrokenPipeError", "ConnectionAbortedError",
+        "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError",
+        "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError",
+        "open", "quit", "exit", "copyright", "credits", "license", "help"};
+
+    /** Rebuilds {@code d} with CPython's key order; names CPython lacks come last. */
+    static void reorder(PyDict d) {
+        PyDict copy = d.copy();
+        d.clear();
+        for (String name : ORDER) {
+            org.sanca.objects.PyObject v = copy.getItemStr(PyStr.of(name));
+            if (v != null) {
+                d.setItem(PyStr.of(name), v);
+            }
+        }
+        for (PyDict.Entry e : copy.entries()) {
+            if (d.getItem(e.key()) == null) {
+                d.setItem(e.key(), e.value());
+            }
+        }
+    }
+
     static void populate(PyDict d) {
         d.setItem(PyStr.of("None"), Py.None);
         d.setItem(PyStr.of("True"), Py.True);
@@ -44,6 +87,8 @@ final class BuiltinsTypes {
             d.setItem(PyStr.of(t.getName()), t);
         }
         addExceptions(d);
+        d.setItem(PyStr.of("EnvironmentError"), PyExc.OSError);
+        d.setItem(PyStr.of("IOError"), PyExc.OSError);
     }
 
     private static PyType typeOf(String className) {

@@ -87,6 +87,13 @@ public final class PySystemState {
         BuiltinsExec.populate(builtins, d);
         BuiltinsModule.def(builtins, d, "builtins", "open", IoModule::open);
         d.setItem(PyStr.of("__debug__"), options.optimize == 0 ? Py.True : Py.False);
+        for (String name : new String[] {"quit", "exit"}) {
+            BuiltinsModule.def(builtins, d, "builtins", name, (s, a, o, n, k) -> {
+                throw n == 0 ? org.sanca.objects.PyErr.raise(org.sanca.objects.PyExc.SystemExit)
+                    : org.sanca.objects.PyErr.raise(org.sanca.objects.PyExc.SystemExit, a[o]);
+            });
+        }
+        BuiltinsTypes.reorder(d);
     }
 
     private void initSys(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {

@@ -1,6 +1,7 @@
 package org.sanca.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ProgramsTest {
     static final Path ROOT = Path.of("tests/python");
+    /** A program that loops forever fails instead of stopping the suite. */
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** The result of one in-process run. */
     record Run(String stdout, String stderr, int status) {}
@@ -56,7 +60,8 @@ class ProgramsTest {
                 .filter(p -> Files.exists(sibling(p, ".out")))
                 .sorted().toList();
         }
-        return files.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> check(p)));
+        return files.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(),
+            () -> assertTimeoutPreemptively(TIMEOUT, () -> check(p), p + " did not finish in " + TIMEOUT)));
     }
 
     private static Path sibling(Path py, String suffix) {
