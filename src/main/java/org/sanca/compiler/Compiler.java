@@ -34,6 +34,7 @@ public final class Compiler {
      * @param flags    compile flags (CO_FUTURE_* and PyCF_*), merged with the module's __future__ imports
      * @param optimize -1 or 0: keep asserts and __debug__; 1: -O; 2: -OO (also drop docstrings)
      * @throws SyntaxErrorException for the errors CPython's compiler and symtable raise
+     * @throws CompileRecursionError when the tree is nested deeper than CPython compiles (RecursionError)
      */
     public static PyCode compile(ModTy mod, String filename, Mode mode, int flags, int optimize) {
         return compile(mod, filename, mode, flags, optimize, null);

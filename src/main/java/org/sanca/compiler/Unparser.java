@@ -23,10 +23,13 @@ final class Unparser {
     private void expr(StringBuilder b, ExprTy e, int level) {
         switch (e) {
             case Name n -> b.append(n.id);
-            case Constant c -> b.append(c.value instanceof org.sanca.objects.PyEllipsis ? "..." : ConstantRepr.repr(c.value));
+            case Constant c -> b.append(constant(c.value));
             case Attribute a -> {
                 expr(b, a.value, PR_ATOM);
-                if (a.value instanceof Constant c && c.value instanceof org.sanca.objects.PyInt) b.append(' ');
+                if (a.value instanceof Constant c && c.value instanceof org.sanca.objects.PyInt
+                        && !(c.value instanceof org.sanca.objects.PyBool)) {
+                    b.append(' ');
+                }
                 b.append('.').append(a.attr);
             }
             case Subscript s -> {
@@ -151,6 +154,14 @@ final class Unparser {
     }
 
     private static final String[] CMP = {" == ", " != ", " < ", " <= ", " > ", " >= ", " is ", " is not ", " in ", " not in "};
+
+    /** A constant as ast_unparse writes it: ... for Ellipsis, 1e309 for an infinity. */
+    private static String constant(org.sanca.objects.PyObject v) {
+        if (v instanceof org.sanca.objects.PyEllipsis) return "...";
+        String r = ConstantRepr.repr(v);
+        if (v instanceof org.sanca.objects.PyFloat || v instanceof org.sanca.objects.PyComplex) r = r.replace("inf", "1e309");
+        return r;
+    }
 
     private void seq(StringBuilder b, java.util.List<ExprTy> elts, boolean trailingComma) {
         for (int i = 0; i < elts.size(); i++) {

@@ -16,7 +16,7 @@ import org.sanca.parser.SyntaxErrorException;
  * (src/test/resources/compiler/astser.py), the reference dump from /work/shared/tools/codedump.py.
  * Run: java -cp target/classes:target/test-classes org.sanca.compiler.Fidelity [FILE|DIR...]
  * (default: the standard library) and it reports "N/M stdlib files identical";
- * with --parser the AST comes from Sanca's own parser instead.
+ * with --parser the AST comes from Sanca's own parser instead, with --optimize=N both compile at -O/-OO.
  */
 public final class Fidelity {
     static final Path ASTSER = Path.of("src/test/resources/compiler/astser.py");
@@ -24,6 +24,19 @@ public final class Fidelity {
     static final Path STDLIB = Path.of("/root/.pyenv/versions/3.11.7/lib/python3.11");
 
     private Fidelity() {}
+
+    static final Path CODEDUMP_OPT = Path.of("src/test/resources/compiler/codedump_opt.py");
+    /** The optimisation level (option --optimize=N; 0 by default). */
+    static int optimize;
+
+    static String reference(Path file) throws IOException, InterruptedException {
+        if (optimize == 0) return python(CODEDUMP, file);
+        Process p = new ProcessBuilder("python3", CODEDUMP_OPT.toString(), Integer.toString(optimize), file.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
 
     static String python(Path script, Path file) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("python3", script.toString(), file.toString())
@@ -52,7 +65,7 @@ public final class Fidelity {
         }
         StringBuilder b = new StringBuilder("### " + file + "\n");
         try {
-            PyCode code = Compiler.compile(mod, file.toString(), Compiler.Mode.EXEC, 0, 0);
+            PyCode code = Compiler.compile(mod, file.toString(), Compiler.Mode.EXEC, 0, optimize);
             b.append(CodeDump.dump(code)).append('\n');
         } catch (SyntaxErrorException e) {
             b.append("SyntaxError: ").append(e.msg).append(" (").append(e.lineno).append(", ").append(e.offset).append(")\n");
@@ -74,6 +87,12 @@ public final class Fidelity {
         List<Path> files = new ArrayList<>();
         List<String> paths = new ArrayList<>(List.of(args));
         ownParser = paths.remove("--parser");
+        for (String a : List.copyOf(paths)) {
+            if (a.startsWith("--optimize=")) {
+                optimize = Integer.parseInt(a.substring(11));
+                paths.remove(a);
+            }
+        }
         if (paths.isEmpty()) paths.add(STDLIB.toString());
         for (String a : paths) {
             Path p = Path.of(a);
@@ -89,14 +108,14 @@ public final class Fidelity {
         int same = 0, total = 0;
         boolean verbose = files.size() <= 20;
         for (Path f : files) {
-            String expected = python(CODEDUMP, f);
-            if (expected.contains("\nSyntaxError: ")) continue;
+            String expected = reference(f);
             total++;
             String actual;
             try {
                 actual = sancaDump(f);
             } catch (RuntimeException e) {
                 System.out.println("FAIL " + f + ": " + e);
+                if (verbose) e.printStackTrace(System.out);
                 continue;
             }
             if (actual == null) {
