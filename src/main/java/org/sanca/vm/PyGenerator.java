@@ -90,12 +90,12 @@ public class PyGenerator extends PyObject {
         }
     }
 
-    /** next(gen): the next value, or null when exhausted (tp_iternext without StopIteration). */
+    /**
+     * tp_iternext: the next value, or null when the generator returned (Sanca's iterator
+     * protocol has no StopIteration to carry the return value; send() and yield from keep it).
+     */
     public PyObject next() {
-        ThreadState ts = ThreadState.get();
-        PyObject r = sendEx(ts, Py.None, null);
-        if (r == null && returnValue != Py.None) throw Errors.stopIteration(returnValue);
-        return r;
+        return sendEx(ThreadState.get(), Py.None, null);
     }
 
     /** gen.send(value). */
