@@ -84,6 +84,7 @@ final class VmTestSupport {
         put(b, "repr", new PyBuiltinFunction("repr", null, (self, x) -> Abstract.repr(x)));
         put(b, "iter", new PyBuiltinFunction("iter", null, (self, x) -> Abstract.getIter(x)));
         put(b, "next", new PyBuiltinFunction("next", null, (self, x) -> {
+            if (x instanceof PyGenerator g) return g.send(Py.None);
             PyObject v = Abstract.next(x);
             if (v == null) throw new PyException(new PyBaseException(PyExc.StopIteration));
             return v;
