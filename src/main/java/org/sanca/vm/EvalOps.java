@@ -315,7 +315,7 @@ final class EvalOps {
      */
     static int makeFunction(PyFrame f, PyObject[] s, int sp, int flags) {
         PyCode code = (PyCode) s[--sp];
-        PyFunction fn = new PyFunction(code, f.globals, null);
+        PyFunction fn = new PyFunction(f.exec.child(code), f.globals, null);
         if ((flags & 8) != 0) fn.closure = (PyTuple) s[--sp];
         if ((flags & 4) != 0) fn.annotations = Functions.annotationsFromTuple(s[--sp]);
         if ((flags & 2) != 0) fn.kwdefaults = (PyDict) s[--sp];
