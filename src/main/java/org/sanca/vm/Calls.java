@@ -15,6 +15,12 @@ import org.sanca.objects.PyTuple;
 public final class Calls {
     private Calls() {}
 
+    /**
+     * CALL's inline cache units: 3.11 skips them before entering a Python function, so the
+     * caller's f_lasti (and tb_lasti) is the last cache unit during such a call.
+     */
+    private static final int CALL_CACHES = 4;
+
     private static final int SIMPLE_FLAGS = PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS;
 
     /**
@@ -41,9 +47,13 @@ public final class Calls {
         int argStart = isMeth ? base + 1 : base + 2;
         int nkw = kwnames == null ? 0 : ((PyTuple) kwnames).size();
         int nargs = oparg + (isMeth ? 1 : 0) - nkw;
-        PyObject r = callable instanceof PyFunction fn
-                ? callFunction(ts, fn, s, argStart, nargs, (PyTuple) kwnames)
-                : Abstract.call(callable, s, argStart, nargs, (PyTuple) kwnames);
+        PyObject r;
+        if (callable instanceof PyFunction fn) {
+            ts.frame.lasti += CALL_CACHES;
+            r = callFunction(ts, fn, s, argStart, nargs, (PyTuple) kwnames);
+        } else {
+            r = Abstract.call(callable, s, argStart, nargs, (PyTuple) kwnames);
+        }
         for (int i = sp - 1; i > base; i--) s[i] = null;
         s[base] = r;
         return base + 1;

@@ -16,7 +16,8 @@ final class Unwind {
     private Unwind() {}
 
     /**
-     * An exception reached frame {@code f} at instruction {@code offset}. Records the traceback
+     * An exception reached frame {@code f} at instruction {@code offset} (or at f_lasti when a
+     * call to a Python function moved it past CALL's caches, as 3.11 does). Records the traceback
      * entry and implicit context (unless it is a re-raise), then finds the handler: returns its
      * target with the stack cut to the handler's depth and [lasti,] exc pushed, or -1 when the
      * frame has no handler (it is then finished).
@@ -26,6 +27,7 @@ final class Unwind {
         if (reraise) {
             ts.chained = e;
         } else {
+            offset = Math.max(offset, f.lasti);
             f.lasti = offset;
             if (ts.chained != e) {
                 chainContext(ts, exc);
@@ -45,7 +47,7 @@ final class Unwind {
             return -1;
         }
         int sp = level;
-        if (table.pushesLasti(i)) s[sp++] = PyInt.of(offset);
+        if (table.pushesLasti(i)) s[sp++] = PyInt.of(f.lasti);
         s[sp++] = exc;
         f.sp = sp;
         return table.target(i);
