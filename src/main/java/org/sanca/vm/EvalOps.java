@@ -125,11 +125,48 @@ final class EvalOps {
 
     // ---- operators ---------------------------------------------------------------------------
 
+    /** BINARY_OP, with the exact-int fast path 3.11 specialises (BINARY_OP_ADD_INT, ...). */
     static PyObject binaryOp(int oparg, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                long p = x.longValue();
+                long q = y.longValue();
+                switch (oparg) {
+                    case NB_ADD, NB_INPLACE_ADD -> {
+                        long r = p + q;
+                        if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
+                    }
+                    case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> {
+                        long r = p - q;
+                        if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
+                    }
+                    default -> { }
+                }
+            }
+        }
         return PyNumber.binaryOp(a, b, oparg);
     }
 
+    /** COMPARE_OP, with the exact-int fast path (COMPARE_OP_INT_JUMP's comparison). */
     static PyObject compare(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                int c = Long.compare(x.longValue(), y.longValue());
+                boolean r = switch (op) {
+                    case Abstract.LT -> c < 0;
+                    case Abstract.LE -> c <= 0;
+                    case Abstract.EQ -> c == 0;
+                    case Abstract.NE -> c != 0;
+                    case Abstract.GT -> c > 0;
+                    default -> c >= 0;
+                };
+                return r ? Py.True : Py.False;
+            }
+        }
         return Abstract.richCompare(a, b, op);
     }
 
