@@ -60,7 +60,11 @@ public final class Eval {
                     }
                     f.lasti = ip - 1;
                     switch (op) {
-                        case NOP, RESUME -> { }
+                        case NOP -> { }
+                        // the eval breaker's checks: function entry and backward jumps
+                        case RESUME -> {
+                            if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
+                        }
                         // -> value
                         case LOAD_FAST -> {
                             PyObject v = s[oparg];
@@ -212,7 +216,11 @@ public final class Eval {
                             }
                         }
                         case JUMP_FORWARD -> ip += oparg;
-                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip -= oparg;
+                        case JUMP_BACKWARD -> {
+                            if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
+                            ip -= oparg;
+                        }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> ip -= oparg;
                         case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE,
                              POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE,
                              POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE,
