@@ -54,6 +54,8 @@ final class GeneratorTypes {
         t.addMethod("__aiter__", (org.sanca.objects.Slots.MethNoArgs) o -> o);
         t.addMethod("__anext__", (org.sanca.objects.Slots.MethNoArgs) o -> ((PyAsyncGenerator) o).anext());
         t.addMethod("asend", (org.sanca.objects.Slots.MethO) (o, v) -> ((PyAsyncGenerator) o).asend(v));
+        t.addMethod("athrow", (o, a, off, n, k) -> ((PyAsyncGenerator) o).athrow(throwArgs(a, off, n)));
+        t.addMethod("aclose", (org.sanca.objects.Slots.MethNoArgs) o -> ((PyAsyncGenerator) o).aclose());
         t.ready();
     }
 
