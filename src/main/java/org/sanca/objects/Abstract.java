@@ -287,11 +287,8 @@ public final class Abstract {
     /** PyObject_SetItem: o[key] = value. */
     public static void setItem(PyObject o, PyObject key, PyObject value) {
         Slots.SetFunc f = o.type().mp_ass_subscript;
-        if (f == null) {
-            if (o.type().mp_subscript == null)
-                throw PyErr.format(PyExc.TypeError, "'%.200s' object does not support item assignment", PyErr.typeName(o));
+        if (f == null)
             throw PyErr.format(PyExc.TypeError, "'%.200s' object does not support item assignment", PyErr.typeName(o));
-        }
         f.set(o, key, value);
     }
 

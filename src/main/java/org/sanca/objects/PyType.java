@@ -77,7 +77,7 @@ public class PyType extends PyObject {
     /** A static (builtin) type; call {@link #ready()} after filling its slots and methods. */
     public PyType(String name, PyType base, long flags) {
         this.name = name;
-        this.qualname = name;
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.base = base;
         this.flags = flags;
     }

@@ -354,9 +354,9 @@ final class StrMethods {
         return sb.toString();
     }
 
+    /** str.casefold: lower case plus the full case folding of sharp s and long s. */
     private static String casefold(String s) {
-        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).equals(s.toLowerCase(Locale.ROOT))
-                ? s.toLowerCase(Locale.ROOT).replace("ß", "ss") : s.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        return s.toLowerCase(Locale.ROOT).replace("\u00df", "ss").replace('\u017f', 's');
     }
 
     // ---- predicates ---------------------------------------------------------------------------------------

@@ -280,4 +280,17 @@ class ObjectsTest {
         assertEquals("UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
                 err(() -> m(s("\u00e9"), "encode", s("ascii"))));
     }
+
+    @Test
+    void weakReferences() {
+        PyObject cls = TypeObject.newType("A", PyTuple.EMPTY, new PyDict());
+        PyObject a = Abstract.call(cls);
+        PyObject r = Abstract.call(PyWeakRef.TYPE, a);
+        assertEquals(a, Abstract.call(r));
+        assertEquals(Abstract.hash(a), Abstract.hash(r));
+        assertEquals("<class 'weakref.ReferenceType'>", repr(r.type()));
+        assertEquals("'ReferenceType'", repr(Abstract.getAttr(r.type(), "__name__")));
+        assertEquals("'weakref'", repr(Abstract.getAttr(r.type(), "__module__")));
+        assertEquals("TypeError: cannot create weak reference to 'list' object", err(() -> Abstract.call(PyWeakRef.TYPE, l())));
+    }
 }
