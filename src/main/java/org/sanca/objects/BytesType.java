@@ -115,6 +115,7 @@ final class BytesType {
         t.addMethod("startswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, false)));
         t.addMethod("endswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, true)));
         t.addMethod("__getnewargs__", (MethNoArgs) s -> PyTuple.of(PyBytes.of(b(s).clone())));
+        BytesMethods.register(t);
     }
 
     private static boolean startsWith(byte[] h, PyObject x, boolean ends) {
@@ -172,7 +173,8 @@ final class BytesType {
         common(t, false);
         t.tp_new = (type, a, o, n, k) -> {
             PyObject[] v = Args.parse("bytes", a, o, n, k, new String[] {"source", "encoding", "errors"}, 0);
-            return PyBytes.of(v[0] == null ? new byte[0] : fromSource(v[0], v[1], v[2], "bytes"));
+            byte[] b = v[0] == null ? new byte[0] : fromSource(v[0], v[1], v[2], "bytes");
+            return type == PyBytes.TYPE ? PyBytes.of(b) : new PyBytes.Derived(type, b);
         };
         t.tp_repr = o -> PyStr.of(repr(b(o), b(o).length));
         t.tp_str = t.tp_repr;

@@ -57,6 +57,41 @@ final class ComplexOps {
         return PyComplex.of(len * Math.cos(phase), len * Math.sin(phase));
     }
 
+    /** complex(str): "1+2j", "(3j)", "-1.5e3-inf j" forms, as complex_from_string_inner accepts. */
+    static double[] parse(String text) {
+        String s = text.strip();
+        if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1).strip();
+        try {
+            if (s.isEmpty()) throw new NumberFormatException();
+            if (!(s.endsWith("j") || s.endsWith("J"))) return new double[] {part(s), 0};
+            String body = s.substring(0, s.length() - 1);
+            int split = -1;
+            for (int i = body.length() - 1; i > 0; i--) {
+                char c = body.charAt(i);
+                if ((c == '+' || c == '-') && body.charAt(i - 1) != 'e' && body.charAt(i - 1) != 'E') {
+                    split = i;
+                    break;
+                }
+            }
+            if (split < 0) return new double[] {0, imagPart(body)};
+            return new double[] {part(body.substring(0, split)), imagPart(body.substring(split))};
+        } catch (NumberFormatException | PyException e) {
+            throw PyErr.format(PyExc.ValueError, "complex() arg is a malformed string");
+        }
+    }
+
+    private static double imagPart(String s) {
+        if (s.isEmpty() || s.equals("+")) return 1;
+        if (s.equals("-")) return -1;
+        return part(s);
+    }
+
+    private static double part(String s) {
+        if (s.isEmpty() || StrMethods.isSpace(s.charAt(0)) || StrMethods.isSpace(s.charAt(s.length() - 1)))
+            throw new NumberFormatException();
+        return FloatOps.parse(s, PyStr.of(s));
+    }
+
     static String repr(PyComplex z) {
         String re = FloatFormat.repr(z.real), im = FloatFormat.repr(z.imag);
         if (z.real == 0 && Math.copySign(1, z.real) > 0) return fmtPart(im) + "j";
@@ -72,6 +107,12 @@ final class ComplexOps {
         t.tp_new = (type, a, o, n, k) -> {
             PyObject[] v = Args.parse("complex", a, o, n, k, new String[] {"real", "imag"}, 0);
             double re = 0, im = 0;
+            if (v[0] instanceof PyStr str) {
+                if (v[1] != null)
+                    throw PyErr.format(PyExc.TypeError, "complex() can't take second arg if first is a string");
+                double[] z = parse(str.value);
+                return type == PyComplex.TYPE ? PyComplex.of(z[0], z[1]) : new PyComplex.Derived(type, z[0], z[1]);
+            }
             if (v[0] != null) {
                 double[] r = c(v[0]);
                 if (r == null) r = new double[] {PyNumber.asDouble(v[0]), 0};
@@ -84,7 +125,7 @@ final class ComplexOps {
                 re -= i[1];
                 im += i[0];
             }
-            return PyComplex.of(re, im);
+            return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
         };
         t.tp_repr = o -> PyStr.of(repr((PyComplex) o));
         t.tp_hash = o -> {

@@ -103,8 +103,9 @@ public final class FloatFormat {
     public static String format(double v, char type, int prec, boolean alt) {
         v = Math.abs(v);
         boolean upper = type == 'E' || type == 'F' || type == 'G';
-        if (Double.isNaN(v)) return upper ? "NAN" : "nan";
-        if (Double.isInfinite(v)) return upper ? "INF" : "inf";
+        String pct = type == '%' ? "%" : "";
+        if (Double.isNaN(v)) return (upper ? "NAN" : "nan") + pct;
+        if (Double.isInfinite(v)) return (upper ? "INF" : "inf") + pct;
         switch (type) {
             case 'f', 'F':
                 return fixedPrec(v, prec < 0 ? 6 : prec, alt);
@@ -157,7 +158,7 @@ public final class FloatFormat {
             e = r.precision() - 1 - r.scale();
         }
         String s;
-        if (e >= -4 && e < prec) {
+        if (e >= -4 && e < (noType ? prec - 1 : prec)) {
             s = fixedPrec(v, Math.max(0, prec - 1 - e), alt);
             if (!alt) s = stripZeros(s);
             if (noType && s.indexOf('.') < 0) s = s + ".0";

@@ -118,7 +118,9 @@ final class FormatSpec {
             case 'X' -> { digits = v.toString(16).toUpperCase(java.util.Locale.ROOT); prefix = f.alt ? "0X" : ""; every = 4; }
             case 'c' -> {
                 if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed with integer format specifier 'c'");
-                return PyStr.of(f.pad("", new String(Character.toChars(i.intValue()))));
+                if (!i.fitsLong() || i.longValue() < 0 || i.longValue() > 0x10ffff)
+                    throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");
+                return PyStr.of(f.pad("", new String(Character.toChars((int) i.longValue()))));
             }
             default -> throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type '%.200s'", (int) t,
                     i.type().getName());

@@ -161,7 +161,9 @@ final class ListType {
         t.addMethod("remove", (MethO) ListType::remove);
         t.addMethod("index", (MethFast) (s, a, o, n, k) -> {
             Args.noKeywords("index", k);
-            return PyInt.of(SeqOps.indexOf(self(s).items, self(s).size, a, o, n, "list.index(x): x not in list"));
+            if (n < 1) Args.range("index", n, 1, 3);
+            return PyInt.of(SeqOps.indexOf(self(s).items, self(s).size, a, o, n,
+                    PyErr.fmt("%R is not in list", a[o])));
         });
         t.addMethod("count", (MethO) (s, x) -> PyInt.of(SeqOps.count(self(s).items, self(s).size, x)));
         t.addMethod("reverse", (MethNoArgs) s -> {

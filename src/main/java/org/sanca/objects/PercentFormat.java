@@ -96,12 +96,8 @@ final class PercentFormat {
                 body = bytes ? new String(v instanceof PyBytes || v instanceof PyByteArray ? PyBytes.fromObject(v)
                         : Abstract.str(v).value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                         java.nio.charset.StandardCharsets.ISO_8859_1) : Abstract.str(v).value;
-                if (prec >= 0 && body.length() > prec) body = body.substring(0, prec);
             }
-            case 'r', 'a' -> {
-                body = conv == 'r' ? Abstract.repr(v).value : Abstract.ascii(v).value;
-                if (prec >= 0 && body.length() > prec) body = body.substring(0, prec);
-            }
+            case 'r', 'a' -> body = conv == 'r' ? Abstract.repr(v).value : Abstract.ascii(v).value;
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
                 PyInt iv;
                 if (v instanceof PyFloat fv && (conv == 'd' || conv == 'i' || conv == 'u')) iv = FloatOps.toInt(fv.value);
@@ -134,13 +130,19 @@ final class PercentFormat {
             }
             case 'c' -> {
                 if (v instanceof PyStr s && s.length() == 1) body = s.value;
-                else if (v instanceof PyInt ci) body = new String(Character.toChars(ci.intValue()));
+                else if (v instanceof PyInt ci) {
+                    if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 0x10ffff)
+                        throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");
+                    body = new String(Character.toChars((int) ci.longValue()));
+                }
                 else throw PyErr.format(PyExc.TypeError, "%%c requires int or char");
             }
             default -> throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
                     (int) conv, (int) conv, pos);
         }
-        int len = sign.length() + body.length();
+        if (prec >= 0 && (conv == 's' || conv == 'r' || conv == 'a') && body.codePointCount(0, body.length()) > prec)
+            body = body.substring(0, body.offsetByCodePoints(0, prec));
+        int len = sign.length() + body.codePointCount(0, body.length());
         if (width <= len) return sign + body;
         if (flags.indexOf('-') >= 0) return sign + body + " ".repeat(width - len);
         if (flags.indexOf('0') >= 0 && "sracC".indexOf(conv) < 0) return sign + "0".repeat(width - len) + body;

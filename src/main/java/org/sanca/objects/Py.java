@@ -12,8 +12,8 @@ public final class Py {
     private Py() {}
 
     public static final PyObject None = PyNone.INSTANCE;
-    public static final PyBool True = PyBool.TRUE;
-    public static final PyBool False = PyBool.FALSE;
+    public static final PyBool True = PyInt.TRUE;
+    public static final PyBool False = PyInt.FALSE;
     public static final PyObject Ellipsis = PyEllipsis.INSTANCE;
     public static final PyObject NotImplemented = PyNotImplemented.INSTANCE;
 

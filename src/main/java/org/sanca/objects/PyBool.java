@@ -7,15 +7,17 @@ package org.sanca.objects;
 public final class PyBool extends PyInt {
     /** bool; its base (int) is filled in by finishInit, as int may still be initialising. */
     public static final PyType TYPE = new PyType("bool", null, PyType.LONG_SUBCLASS);
-    static final PyBool TRUE = new PyBool(1);
-    static final PyBool FALSE = new PyBool(0);
 
     private PyBool(long v) {
         super(v);
     }
 
     public static PyBool of(boolean b) {
-        return b ? TRUE : FALSE;
+        return b ? PyInt.TRUE : PyInt.FALSE;
+    }
+
+    static PyBool make(long v) {
+        return new PyBool(v);
     }
 
     @Override

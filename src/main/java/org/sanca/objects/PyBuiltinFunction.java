@@ -16,8 +16,9 @@ public final class PyBuiltinFunction extends PyObject {
     /** The qualified name used in error messages, e.g. "list.append". */
     final String qualname;
     /** __module__ for module-level functions. */
-    PyObject module = Py.None;
-    PyObject doc = Py.None;
+    /** __module__ and __doc__; null means None (no Py.* reads here: instances are made during bootstrap). */
+    PyObject module;
+    PyObject doc;
     private boolean newWrapper;
 
     PyBuiltinFunction(String name, PyObject self, Object impl, String qualname) {
@@ -45,7 +46,7 @@ public final class PyBuiltinFunction extends PyObject {
     /** Sets __module__ and __doc__ (for module functions). */
     public PyBuiltinFunction withModule(String module, String doc) {
         this.module = PyStr.of(module);
-        this.doc = doc == null ? Py.None : PyStr.of(doc);
+        this.doc = doc == null ? null : PyStr.of(doc);
         return this;
     }
 
@@ -76,6 +77,12 @@ public final class PyBuiltinFunction extends PyObject {
         if (!sub.isSubtype(t))
             throw PyErr.format(PyExc.TypeError, "%s.__new__(%s): %s is not a subtype of %s", t.getName(), sub.getName(),
                     sub.getName(), t.getName());
+        PyType staticBase = sub;
+        while (staticBase != null && staticBase.isHeapType() && staticBase.tp_new == (Slots.NewFunc) SlotDefs.heapNew())
+            staticBase = staticBase.base;
+        if (staticBase != null && staticBase.tp_new != t.tp_new)
+            throw PyErr.format(PyExc.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t.getName(), sub.getName(),
+                    staticBase.getName());
         return t.tp_new.call(sub, a, o + 1, n - 1, k);
     }
 
@@ -116,10 +123,14 @@ public final class PyBuiltinFunction extends PyObject {
             PyObject s = ((PyBuiltinFunction) o).self;
             return s == null ? Py.None : s;
         });
-        TYPE.addGetter("__module__", o -> ((PyBuiltinFunction) o).module);
-        TYPE.addGetter("__doc__", o -> ((PyBuiltinFunction) o).doc);
+        TYPE.addGetter("__module__", o -> orNone(((PyBuiltinFunction) o).module));
+        TYPE.addGetter("__doc__", o -> orNone(((PyBuiltinFunction) o).doc));
         TYPE.addGetter("__text_signature__", o -> Py.None);
         TYPE.ready();
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? Py.None : o;
     }
 
     @Override

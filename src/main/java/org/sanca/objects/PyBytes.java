@@ -47,6 +47,33 @@ public class PyBytes extends PyObject {
         return Arrays.hashCode(value);
     }
 
+    /** An instance of a Python subclass of bytes. */
+    static final class Derived extends PyBytes {
+        final PyType type;
+        PyDict dict;
+
+        Derived(PyType type, byte[] value) {
+            super(value);
+            this.type = type;
+            this.dict = type.instanceDict ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+    }
+
     static {
         BytesType.init(TYPE);
     }

@@ -34,6 +34,33 @@ public class PyComplex extends PyObject {
         return Double.hashCode(real) * 31 + Double.hashCode(imag);
     }
 
+    /** An instance of a Python subclass of complex. */
+    static final class Derived extends PyComplex {
+        final PyType type;
+        PyDict dict;
+
+        Derived(PyType type, double real, double imag) {
+            super(real, imag);
+            this.type = type;
+            this.dict = type.instanceDict ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+    }
+
     static {
         ComplexOps.init(TYPE);
     }

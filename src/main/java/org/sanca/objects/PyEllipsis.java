@@ -5,8 +5,8 @@ package org.sanca.objects;
  * CPython: Objects/sliceobject.c (_Py_EllipsisObject).
  */
 public final class PyEllipsis extends PyObject {
-    public static final PyType TYPE = new PyType("ellipsis");
     static final PyEllipsis INSTANCE = new PyEllipsis();
+    public static final PyType TYPE = new PyType("ellipsis");
 
     private PyEllipsis() {}
 

@@ -81,6 +81,8 @@ public final class PyExc {
     public static final PyType SyntaxWarning = make("SyntaxWarning", Warning);
     public static final PyType UnicodeWarning = make("UnicodeWarning", Warning);
     public static final PyType UserWarning = make("UserWarning", Warning);
+    /** The aliases of OSError kept in builtins (not in ALL, which is by class name). */
+    public static final PyType IOError = OSError, EnvironmentError = OSError;
 
     private static PyType reg(PyType t) {
         ALL.put(t.getName(), t);

@@ -124,12 +124,8 @@ public final class PyHash {
             sign = -1;
             v = -v;
         }
-        int e = Math.getExponent(v) + 1;
-        double m = v / Math.scalb(1.0, e);
-        if (Math.getExponent(v) < Double.MIN_EXPONENT) {
-            e = Math.getExponent(v * 0x1p54) + 1 - 54;
-            m = v * 0x1p54 / Math.scalb(1.0, e + 54);
-        }
+        int e = Math.getExponent(v) < Double.MIN_EXPONENT ? Math.getExponent(v * 0x1p54) + 1 - 54 : Math.getExponent(v) + 1;
+        double m = Math.scalb(v, -e);
         long x = 0;
         while (m != 0) {
             x = ((x << 28) & MODULUS) | x >>> (BITS - 28);

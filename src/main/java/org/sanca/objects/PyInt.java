@@ -13,6 +13,9 @@ public class PyInt extends PyObject {
         for (int i = 0; i < SMALL.length; i++) SMALL[i] = new PyInt(i - 5);
     }
 
+    /** True and False, made before any type object so that bootstrapping never sees them null. */
+    static final PyBool TRUE = PyBool.make(1), FALSE = PyBool.make(0);
+
     public static final PyType TYPE = new PyType("int", PyType.OBJECT, PyType.BASETYPE | PyType.LONG_SUBCLASS);
 
     /** The value when big is null. */

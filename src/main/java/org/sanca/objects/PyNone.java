@@ -5,8 +5,8 @@ package org.sanca.objects;
  * CPython: Objects/object.c (_Py_NoneStruct, NoneType).
  */
 public final class PyNone extends PyObject {
-    public static final PyType TYPE = new PyType("NoneType");
     static final PyNone INSTANCE = new PyNone();
+    public static final PyType TYPE = new PyType("NoneType");
 
     private PyNone() {}
 

@@ -5,8 +5,8 @@ package org.sanca.objects;
  * CPython: Objects/object.c (_Py_NotImplementedStruct, NotImplementedType).
  */
 public final class PyNotImplemented extends PyObject {
-    public static final PyType TYPE = new PyType("NotImplementedType");
     static final PyNotImplemented INSTANCE = new PyNotImplemented();
+    public static final PyType TYPE = new PyType("NotImplementedType");
 
     private PyNotImplemented() {}
 

@@ -4,7 +4,7 @@ package org.sanca.objects;
  * object.__reduce_ex__ and __getstate__: the pickling protocol's default, via copyreg.
  * CPython: Objects/typeobject.c (object___reduce_ex___impl, reduce_newobj, object_getstate).
  */
-final class Reduce {
+public final class Reduce {
     private Reduce() {}
 
     static PyObject getState(PyObject self) {
@@ -43,5 +43,6 @@ final class Reduce {
         PyObject importModule(String name);
     }
 
-    static volatile Importer importer;
+    /** The runtime sets this so that object.__reduce_ex__ can import copyreg. */
+    public static volatile Importer importer;
 }

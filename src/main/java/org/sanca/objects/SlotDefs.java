@@ -42,6 +42,12 @@ final class SlotDefs {
     }
 
     static final List<SlotDef> DEFS = new ArrayList<>();
+    private static final NewFunc HEAP_NEW = HeapSlots::newObject;
+
+    /** slot_tp_new, the tp_new of classes defining __new__ in Python. */
+    static NewFunc heapNew() {
+        return HEAP_NEW;
+    }
 
     private static void def(String slot, Function<PyType, Object> get, BiConsumer<PyType, Object> set, Object heap,
             String[] dunders, Wrapper... wrappers) {
@@ -142,8 +148,7 @@ final class SlotDefs {
                     ((InitFunc) s).init(self, a, o, n, k);
                     return Py.None;
                 });
-        def("tp_new", t -> t.tp_new, (t, v) -> t.tp_new = (NewFunc) v, (NewFunc) HeapSlots::newObject,
-                names("__new__"));
+        def("tp_new", t -> t.tp_new, (t, v) -> t.tp_new = (NewFunc) v, HEAP_NEW, names("__new__"));
         def("nb_bool", t -> t.nb_bool, (t, v) -> t.nb_bool = (BoolFunc) v, (BoolFunc) HeapSlots::bool,
                 names("__bool__"), (s, self, a, o, n, k) -> {
                     checkArgs("__bool__", n, k, 0);

@@ -124,9 +124,7 @@ final class StrMethods {
                 while (i < n && isSpace(s.charAt(i))) i++;
                 if (i >= n) break;
                 if (maxsplit-- == 0) {
-                    int e = n;
-                    while (e > i && isSpace(s.charAt(e - 1))) e--;
-                    out.append(PyStr.of(s.substring(i, e)));
+                    out.append(PyStr.of(s.substring(i)));
                     break;
                 }
                 int j = i;
@@ -157,9 +155,7 @@ final class StrMethods {
                 while (j > 0 && isSpace(s.charAt(j - 1))) j--;
                 if (j <= 0) break;
                 if (maxsplit-- == 0) {
-                    int b = 0;
-                    while (b < j && isSpace(s.charAt(b))) b++;
-                    parts.add(PyStr.of(s.substring(b, j)));
+                    parts.add(PyStr.of(s.substring(0, j)));
                     break;
                 }
                 int i = j;

@@ -28,6 +28,11 @@ final class TypeNew {
                 | PyType.BASE_EXC_SUBCLASS | PyType.TYPE_SUBCLASS | PyType.MATCH_SELF);
         PyDict dict = t.getDict();
         dict.update(ns);
+        if (dict.getItemStr(PyStr.of("__module__")) == null) {
+            java.util.function.Supplier<PyObject> hook = TypeObject.currentModuleName;
+            PyObject mod = hook == null ? null : hook.get();
+            if (mod != null) dict.setItem(PyStr.of("__module__"), mod);
+        }
         setQualname(t, dict);
         if (dict.getItemStr(PyStr.of("__doc__")) == null) dict.setItem(PyStr.of("__doc__"), Py.None);
         wrapSpecial(dict, "__new__", false);
@@ -48,6 +53,7 @@ final class TypeNew {
             t.modified();
             t.tp_hash = null;
         }
+        setClassCell(t, dict);
         setNames(t);
         initSubclass(t, kwargs);
         return t;
@@ -184,6 +190,17 @@ final class TypeNew {
         }
         return PyErr.format(PyExc.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                 String.join(", ", names));
+    }
+
+    /** type_new_set_classcell: the class body's __class__ cell gets the new class (the vm's cell type). */
+    private static void setClassCell(PyType t, PyDict dict) {
+        PyObject cell = dict.getItemStr(PyStr.of("__classcell__"));
+        if (cell == null) return;
+        if (!cell.type().getName().equals("cell"))
+            throw PyErr.format(PyExc.TypeError, "__classcell__ must be a nonlocal cell, not %.200R", cell.type());
+        Abstract.setAttr(cell, "cell_contents", t);
+        dict.delItemIfPresent(PyStr.of("__classcell__"));
+        t.modified();
     }
 
     /** type_new_set_names: calls __set_name__ on each attribute that has one. */

@@ -21,6 +21,12 @@ public final class TypeObject {
     static final InitFunc OBJECT_INIT = TypeObject::objectInit;
     static final NewFunc TYPE_NEW = TypeObject::typeNewSlot;
 
+    /**
+     * Supplies __name__ of the calling frame's globals for classes made by type(name, bases, dict)
+     * without a __module__ (CPython's type_new_set_module); the vm sets it.
+     */
+    public static volatile java.util.function.Supplier<PyObject> currentModuleName;
+
     static PyObject lookupType(PyType t, PyStr name) {
         return t.lookup(name);
     }

@@ -73,6 +73,10 @@ class ObjectsTest {
         assertEquals(-272375401224217160L, Abstract.hash(PyFrozenSet.of(i(1), i(2), i(3))));
         assertEquals(133146708735736L, Abstract.hash(PyFrozenSet.of()));
         assertEquals(4000015L, Abstract.hash(PyComplex.of(3, 4)));
+        assertEquals(156575653125701L, Abstract.hash(f(1e308)));
+        assertEquals(16777216L, Abstract.hash(f(5e-324)));
+        assertEquals(32768L, Abstract.hash(f(2.2250738585072014e-308)));
+        assertEquals(615709907932414099L, Abstract.hash(f(1e-310)));
     }
 
     @Test
@@ -148,10 +152,10 @@ class ObjectsTest {
         String[][] cases = {{"3.14159", ".2f", "3.14"}, {"1234567", ",", "1,234,567"}, {"1234567.891", ",.2f", "1,234,567.89"},
             {"255", "#x", "0xff"}, {"-42", "+08d", "-0000042"}, {"0.5", "%", "50.000000%"}, {"12345.678", "e", "1.234568e+04"},
             {"1e-10", "g", "1e-10"}, {"123", "*^9", "***123***"}, {"3.0", "", "3.0"}, {"1e16", "", "1e+16"},
-            {"-0.0", ".1f", "-0.0"}, {"2.5", ".0f", "2"}, {"1.0", ".3", "1.0"}};
+            {"-0.0", ".1f", "-0.0"}, {"2.5", ".0f", "2"}, {"1.0", ".3", "1.0"}, {"123.456", ".3", "1.23e+02"},
+            {"1.0", ".1", "1e+00"}, {"100.0", ".5", "100.0"}, {"1e16", ".17", "1e+16"}, {"inf", ".1%", "inf%"}};
         for (String[] c : cases) {
-            PyObject v = c[0].contains(".") || c[0].contains("e") ? Abstract.call(PyFloat.TYPE, s(c[0]))
-                    : Abstract.call(PyInt.TYPE, s(c[0]));
+            PyObject v = c[0].matches("-?\\d+") ? Abstract.call(PyInt.TYPE, s(c[0])) : Abstract.call(PyFloat.TYPE, s(c[0]));
             assertEquals(c[2], Abstract.format(v, PyStr.of(c[1])).value, c[0] + ":" + c[1]);
         }
         assertEquals(" 3.14|42   |ff|'a'|None|-0042|A", str(PyNumber.remainder(s("%5.2f|%-5d|%x|%r|%s|%05d|%c"),
@@ -185,6 +189,9 @@ class ObjectsTest {
         assertEquals("ValueError: substring not found", err(() -> m(s("a"), "index", s("b"))));
         assertEquals("TypeError: sequence item 0: expected str instance, int found", err(() -> m(s(""), "join", l(i(1)))));
         assertEquals("['a,b,', 'c']", repr(m(s("a,b,,c"), "rsplit", s(","), i(1))));
+        assertEquals("['a', 'b  ']", repr(m(s("a  b  "), "split", Py.None, i(1))));
+        assertEquals("['  a', 'b']", repr(m(s("  a  b  "), "rsplit", Py.None, i(1))));
+        assertEquals("'\uD83D\uDE00    |'", repr(PyNumber.remainder(s("%-5s|"), s("\uD83D\uDE00"))));
         assertEquals("a       b", str(m(s("a\tb"), "expandtabs")));
         assertEquals("('', '', 'ab')", repr(m(s("ab"), "rpartition", s("x"))));
         assertEquals("'\uD83D\uDE00'", repr(Abstract.getItem(s("x\uD83D\uDE00y"), i(1))));
@@ -250,5 +257,27 @@ class ObjectsTest {
         assertEquals("TypeError: list.append() takes exactly one argument (0 given)", err(() -> m(l(), "append")));
         assertEquals("int | str", repr(PyNumber.or(PyInt.TYPE, PyStr.TYPE)));
         assertEquals("list[int]", repr(Abstract.getItem(PyList.TYPE, PyInt.TYPE)));
+    }
+
+    static PyObject b(String latin1) {
+        return PyBytes.of(latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void bytesAndComplex() {
+        PyObject x = b(" a,b\t c \u00e9 ");
+        assertEquals("[b'a,b', b'c', b'\\xe9']", repr(m(x, "split")));
+        assertEquals("b' A,B\\t C \\xe9 '", repr(m(x, "upper")));
+        assertEquals("(b' a', b',', b'b\\t c \\xe9 ')", repr(m(x, "partition", b(","))));
+        assertEquals("b'x-3'", repr(PyNumber.remainder(b("%s-%d"), t(b("x"), i(3)))));
+        assertEquals("'616263'", repr(m(b("abc"), "hex")));
+        assertEquals("(-1500-2j)", repr(Abstract.call(PyComplex.TYPE, s("-1.5e3-2J"))));
+        assertEquals("(10+0.1j)", repr(Abstract.call(PyComplex.TYPE, s("1e1+1e-1j"))));
+        assertEquals("ValueError: complex() arg is a malformed string", err(() -> Abstract.call(PyComplex.TYPE, s("1+"))));
+        assertEquals("(5+5j)", repr(PyNumber.multiply(PyComplex.of(1, 2), PyComplex.of(3, -1))));
+        assertEquals("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+                err(() -> m(b("\u00ff"), "decode")));
+        assertEquals("UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
+                err(() -> m(s("\u00e9"), "encode", s("ascii"))));
     }
 }
