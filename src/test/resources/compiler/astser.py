@@ -5,7 +5,8 @@
 #   s HEX              a str field (UTF-16-LE hex)      i N   an int field
 #   C const            a constant: None True False ... int N, float HEX,
 #                      complex HEX HEX, str HEX, bytes HEX, tuple n ..., frozenset n ...
-# Usage: python3 astser.py FILE  (prints to stdout; "ERR msg" when it does not parse)
+# Usage: python3 astser.py FILE [MODE]  (MODE exec, eval or single; prints to stdout;
+# "ERR msg" when it does not parse)
 import ast
 import sys
 
@@ -61,11 +62,11 @@ def node(n, out):
         raise TypeError(type(n))
 
 
-def main(path):
+def main(path, mode="exec"):
     with open(path, "rb") as f:
         src = f.read()
     try:
-        tree = ast.parse(src, path)
+        tree = ast.parse(src, path, mode)
     except (SyntaxError, ValueError) as e:
         print("ERR", e)
         return
@@ -74,4 +75,4 @@ def main(path):
     sys.stdout.write("\n".join(out) + "\n")
 
 
-main(sys.argv[1])
+main(*sys.argv[1:])

@@ -77,7 +77,10 @@ final class Assembler {
             if (ste.varargs) flags |= PyCode.CO_VARARGS;
             if (ste.varkeywords) flags |= PyCode.CO_VARKEYWORDS;
         }
-        return flags | (compileFlags & Compiler.PyCF_MASK);
+        flags |= compileFlags & Compiler.PyCF_MASK;
+        boolean topLevelAwait = (compileFlags & Compiler.PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0 && ste.type == Scope.Type.MODULE;
+        if (topLevelAwait && ste.coroutine && !ste.generator) flags |= PyCode.CO_COROUTINE;
+        return flags;
     }
 
     // ---- cells and prefix ------------------------------------------------------------------------

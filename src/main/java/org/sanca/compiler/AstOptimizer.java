@@ -17,6 +17,7 @@ import org.sanca.objects.PyStr;
 final class AstOptimizer {
     private final int optimize;
     private final boolean futureAnnotations;
+    private int depth;
 
     private AstOptimizer(int optimize, int flags) {
         this.optimize = optimize;
@@ -68,6 +69,12 @@ final class AstOptimizer {
     // ---- statements ---------------------------------------------------------------------------
 
     private void stmt(StmtTy s) {
+        if (++depth > CompileRecursionError.LIMIT) throw new CompileRecursionError();
+        stmt1(s);
+        depth--;
+    }
+
+    private void stmt1(StmtTy s) {
         switch (s) {
             case FunctionDef f -> function(f.args, f.body, f.decorator_list, f.returns, r -> f.returns = r);
             case AsyncFunctionDef f -> function(f.args, f.body, f.decorator_list, f.returns, r -> f.returns = r);
@@ -221,6 +228,13 @@ final class AstOptimizer {
     // ---- expressions --------------------------------------------------------------------------
 
     private ExprTy expr(ExprTy e) {
+        if (++depth > CompileRecursionError.LIMIT) throw new CompileRecursionError();
+        ExprTy r = expr1(e);
+        depth--;
+        return r;
+    }
+
+    private ExprTy expr1(ExprTy e) {
         switch (e) {
             case BoolOp b -> exprs(b.values);
             case BinOp b -> {

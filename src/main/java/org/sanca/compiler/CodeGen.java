@@ -34,6 +34,8 @@ class CodeGen {
     int nestlevel;
     final ExprGen exprs;
     final PatternGen patterns;
+    final Warnings warn = new Warnings(this);
+    Compiler.WarningHandler warnings;
 
     CodeGen(SymbolTable st, String filename, int flags, int optimize, int futureLineno) {
         this.st = st;
@@ -701,6 +703,7 @@ class CodeGen {
     }
 
     private void assertStmt(Assert s) {
+        warn.checkAssert(s);
         if (optimize > 0) return;
         Block end = newBlock();
         exprs.jumpIf(s.test, end, true);

@@ -34,13 +34,30 @@ public final class Compiler {
      * @param flags    compile flags (CO_FUTURE_* and PyCF_*), merged with the module's __future__ imports
      * @param optimize -1 or 0: keep asserts and __debug__; 1: -O; 2: -OO (also drop docstrings)
      * @throws SyntaxErrorException for the errors CPython's compiler and symtable raise
+     * @throws CompileRecursionError when the tree is nested deeper than CPython compiles (RecursionError)
      */
     public static PyCode compile(ModTy mod, String filename, Mode mode, int flags, int optimize) {
+        return compile(mod, filename, mode, flags, optimize, null);
+    }
+
+    /** Receives the compiler's SyntaxWarnings (CPython: PyErr_WarnExplicitObject(SyntaxWarning, ...)). */
+    public interface WarningHandler {
+        /**
+         * Reports a SyntaxWarning; returns true when the warning is to be an error (warnings
+         * filter "error"), which the compiler then raises as a SyntaxError at the same place.
+         */
+        boolean warn(String message, String filename, int lineno);
+    }
+
+    /** As {@link #compile(ModTy, String, Mode, int, int)}, reporting SyntaxWarnings to warnings (may be null). */
+    public static PyCode compile(ModTy mod, String filename, Mode mode, int flags, int optimize, WarningHandler warnings) {
         int opt = Math.max(optimize, 0);
         Future future = Future.of(mod, filename);
         int merged = flags | future.features();
         AstOptimizer.optimize(mod, opt, merged);
         SymbolTable st = SymbolTable.build(mod, filename, (merged & CO_FUTURE_ANNOTATIONS) != 0);
-        return new CodeGen(st, filename, merged, opt, future.lineno()).compileModule(mod);
+        CodeGen gen = new CodeGen(st, filename, merged, opt, future.lineno());
+        gen.warnings = warnings;
+        return gen.compileModule(mod);
     }
 }

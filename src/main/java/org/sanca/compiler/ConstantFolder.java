@@ -192,7 +192,8 @@ final class ConstantFolder {
             if (b.signum() >= 0) return PyInt.of(a.pow(b.intValueExact()));
             return floatPow(toDouble(a), toDouble(b));
         }
-        if (!isNumber(v) || !isNumber(w) || v instanceof PyComplex || w instanceof PyComplex) return null;
+        if (!isNumber(v) || !isNumber(w)) return null;
+        if (v instanceof PyComplex || w instanceof PyComplex) return complexPow(toComplex(v), toComplex(w));
         return floatPow(asDouble(v), asDouble(w));
     }
 
@@ -211,6 +212,47 @@ final class ConstantFolder {
         double r = Math.pow(iv, iw);
         if (Double.isInfinite(r) || r == 0.0) return null;
         return PyFloat.of(r);
+    }
+
+    /** complex_pow: repeated multiplication for small integral exponents, else polar form. */
+    private static PyObject complexPow(PyComplex a, PyComplex b) {
+        PyComplex p;
+        if (b.imag == 0.0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100.0) {
+            long n = (long) b.real;
+            if (n >= 0) {
+                p = powu(a, n);
+            } else {
+                PyObject q = complexDiv(PyComplex.of(1.0, 0.0), powu(a, -n));
+                if (q == null) return null;
+                p = (PyComplex) q;
+            }
+        } else if (b.real == 0.0 && b.imag == 0.0) {
+            p = PyComplex.of(1.0, 0.0);
+        } else if (a.real == 0.0 && a.imag == 0.0) {
+            if (b.imag != 0.0 || b.real < 0.0) return null;
+            p = PyComplex.of(0.0, 0.0);
+        } else {
+            double vabs = Math.hypot(a.real, a.imag);
+            double len = Math.pow(vabs, b.real);
+            double at = Math.atan2(a.imag, a.real);
+            double phase = at * b.real;
+            if (b.imag != 0.0) {
+                len /= Math.exp(at * b.imag);
+                phase += b.imag * Math.log(vabs);
+            }
+            p = PyComplex.of(len * Math.cos(phase), len * Math.sin(phase));
+        }
+        if (Double.isInfinite(p.real) || Double.isInfinite(p.imag)) return null;
+        return p;
+    }
+
+    private static PyComplex powu(PyComplex x, long n) {
+        PyComplex r = PyComplex.of(1.0, 0.0), p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) r = (PyComplex) complexArith(OperatorTy.Mult, r, p);
+            p = (PyComplex) complexArith(OperatorTy.Mult, p, p);
+        }
+        return r;
     }
 
     private static PyObject lshift(PyObject v, PyObject w) {

@@ -19,7 +19,8 @@ import org.sanca.objects.PyTuple;
 
 /**
  * The key under which the compiler de-duplicates constants: equal only for constants of the
- * same type and value, so 1, 1.0, True and 1+0j stay distinct, as do 0.0 and -0.0.
+ * same type and value, so 1, 1.0, True and 1+0j stay distinct, as do 0.0 and -0.0; code objects
+ * are keyed by what their equality compares.
  * CPython: Objects/codeobject.c (_PyCode_ConstantKey).
  */
 final class ConstantKey {
@@ -33,6 +34,10 @@ final class ConstantKey {
     private record Cpx(long re, long im) {}
     private record Tup(List<Object> items) {}
     private record Frozen(Set<Object> items) {}
+    /** What code_richcompare compares: equal code objects are merged like other constants. */
+    private record Code(String name, int argcount, int posonly, int kwonly, int flags, int firstlineno, ByteBuffer code,
+                        List<Object> consts, List<String> names, List<String> localsplus, ByteBuffer linetable,
+                        ByteBuffer exceptiontable) {}
 
     /** An object standing for op's identity (code objects and anything unknown). */
     private static final class Identity {
@@ -58,8 +63,12 @@ final class ConstantKey {
         if (o instanceof PyStr s) return new Str(s.asString());
         if (o instanceof PyBool b) return new Bool(b.longValue() != 0);
         if (o instanceof PyInt i) return new Int(i.bigValue());
-        if (o instanceof PyFloat f) return new Flt(Double.doubleToLongBits(f.value));
-        if (o instanceof PyComplex c) return new Cpx(Double.doubleToLongBits(c.real), Double.doubleToLongBits(c.imag));
+        // NaN is not equal to itself: only the same object is the same constant.
+        if (o instanceof PyFloat f) return Double.isNaN(f.value) ? new Identity(o) : new Flt(Double.doubleToLongBits(f.value));
+        if (o instanceof PyComplex c) {
+            if (Double.isNaN(c.real) || Double.isNaN(c.imag)) return new Identity(o);
+            return new Cpx(Double.doubleToLongBits(c.real), Double.doubleToLongBits(c.imag));
+        }
         if (o instanceof PyBytes b) return new Bytes(ByteBuffer.wrap(b.toByteArray()));
         if (o instanceof PyTuple t) {
             List<Object> items = new ArrayList<>(t.size());
@@ -71,7 +80,13 @@ final class ConstantKey {
             for (PyObject x : FrozenSets.items(fs)) items.add(of(x));
             return new Frozen(items);
         }
-        if (o instanceof PyCode) return new Identity(o);
+        if (o instanceof PyCode c) {
+            List<Object> consts = new ArrayList<>();
+            for (PyObject k : c.getConsts()) consts.add(of(k));
+            return new Code(c.getName(), c.getArgcount(), c.getPosonlyargcount(), c.getKwonlyargcount(), c.getFlags(),
+                    c.getFirstlineno(), ByteBuffer.wrap(c.codeUnits()), consts, List.of(c.getNames()),
+                    List.of(c.getLocalsplusnames()), ByteBuffer.wrap(c.getLinetable()), ByteBuffer.wrap(c.getExceptiontable()));
+        }
         return o.getClass() == org.sanca.objects.PyNone.class || o == org.sanca.objects.Py.Ellipsis ? o : new Identity(o);
     }
 }

@@ -88,12 +88,22 @@ final class ConstantRepr {
         return b.append(q).toString();
     }
 
+    /** The shortest decimal that reads back as d, the closest one when several are that short. */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int k = 1; k < 17; k++) {
+            BigDecimal r = exact.round(new java.math.MathContext(k, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) return r.stripTrailingZeros();
+        }
+        return new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    }
+
     /** float_repr ('r' format); addDot appends ".0" to integral values. */
     static String floatRepr(double d, boolean addDot) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0 ? "-0" : "0") + (addDot ? ".0" : "");
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale();
         String sign = d < 0 ? "-" : "";

@@ -95,6 +95,10 @@ final class ExprGen {
             case FormattedValue f -> formattedValue(f);
             case Attribute a -> attribute(a);
             case Subscript s -> {
+                if (s.ctx == ExprContextTy.Load) {
+                    c.warn.checkSubscripter(s.value);
+                    c.warn.checkIndex(s.value, s.slice);
+                }
                 visit(s.value);
                 visit(s.slice);
                 c.addop(s.ctx == ExprContextTy.Load ? BINARY_SUBSCR : s.ctx == ExprContextTy.Store ? STORE_SUBSCR : DELETE_SUBSCR);
@@ -232,6 +236,7 @@ final class ExprGen {
             }
             case Compare cmp when cmp.ops.size() > 1 -> {
                 c.setLoc(e);
+                c.warn.checkCompare(cmp);
                 int n = cmp.ops.size() - 1;
                 Block cleanup = c.newBlock();
                 visit(cmp.left);
@@ -276,6 +281,7 @@ final class ExprGen {
     }
 
     private void compare(Compare e) {
+        c.warn.checkCompare(e);
         visit(e.left);
         int n = e.ops.size() - 1;
         if (n == 0) {
@@ -462,6 +468,7 @@ final class ExprGen {
     private void call(Call e) {
         validateKeywords(e.keywords);
         if (maybeMethodCall(e)) return;
+        c.warn.checkCaller(e.func);
         c.setLoc(e.func);
         c.addop(PUSH_NULL);
         c.setLoc(e);

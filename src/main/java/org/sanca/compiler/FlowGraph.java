@@ -176,8 +176,10 @@ final class FlowGraph {
 
     /** optimize_cfg: peepholes per block, dead code removal, redundant jumps. */
     static void optimizeCfg(Unit u, Block entry, List<PyObject> consts) {
+        java.util.Map<Object, Integer> index = new java.util.HashMap<>();
+        for (int i = consts.size() - 1; i >= 0; i--) index.put(ConstantKey.of(consts.get(i)), i);
         for (Block b = entry; b != null; b = b.next) {
-            Peephole.optimizeBlock(b, consts);
+            Peephole.optimizeBlock(b, consts, index);
             cleanBlock(b);
         }
         for (int k = u.blocks.size() - 1; k >= 0; k--) extendBlock(u.blocks.get(k));

@@ -16,10 +16,15 @@ final class FrozenSets {
 
     private static final Map<PyFrozenSet, List<PyObject>> ITEMS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** A frozenset of the given items, remembering them. */
+    /** A frozenset of the given items less those equal to an earlier one (1, 1.0, True), remembering them. */
     static PyFrozenSet make(List<PyObject> items) {
-        PyFrozenSet fs = PyFrozenSet.of(items.toArray(new PyObject[0]));
-        ITEMS.put(fs, List.copyOf(items));
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        List<PyObject> unique = new java.util.ArrayList<>();
+        for (PyObject o : items) {
+            if (seen.add(ConstantFolder.hashKey(o))) unique.add(o);
+        }
+        PyFrozenSet fs = PyFrozenSet.of(unique.toArray(new PyObject[0]));
+        ITEMS.put(fs, List.copyOf(unique));
         return fs;
     }
 

@@ -17,7 +17,7 @@ final class Peephole {
 
     private static final Instr NOP_INSTR = new Instr(NOP, 0, null, -1, -1, -1, -1);
 
-    static void optimizeBlock(Block bb, List<PyObject> consts) {
+    static void optimizeBlock(Block bb, List<PyObject> consts, java.util.Map<Object, Integer> index) {
         for (int i = 0; i < bb.size(); i++) {
             Instr inst = bb.get(i);
             int oparg = inst.oparg;
@@ -37,7 +37,7 @@ final class Peephole {
                         bb.get(i + 1).opcode = oparg == 1 ? NOP : SWAP;
                         continue;
                     }
-                    if (i >= oparg) foldTuple(bb, i - oparg, oparg, consts);
+                    if (i >= oparg) foldTuple(bb, i - oparg, oparg, consts, index);
                 }
                 case JUMP_IF_FALSE_OR_POP -> i -= condJump(bb, inst, target, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP,
                         JUMP_IF_TRUE_OR_POP, POP_JUMP_IF_TRUE);
@@ -129,7 +129,7 @@ final class Peephole {
     }
 
     /** LOAD_CONST c1 ... LOAD_CONST cn BUILD_TUPLE n becomes LOAD_CONST (c1, ..., cn). */
-    private static void foldTuple(Block bb, int start, int n, List<PyObject> consts) {
+    private static void foldTuple(Block bb, int start, int n, List<PyObject> consts, java.util.Map<Object, Integer> indexOf) {
         PyObject[] items = new PyObject[n];
         for (int i = 0; i < n; i++) {
             Instr in = bb.get(start + i);
@@ -138,16 +138,14 @@ final class Peephole {
         }
         PyObject tuple = org.sanca.objects.PyTuple.of(items);
         Object key = ConstantKey.of(tuple);
-        int index = -1;
-        for (int k = 0; k < consts.size(); k++) {
-            if (ConstantKey.of(consts.get(k)).equals(key)) {
-                index = k;
-                break;
-            }
-        }
-        if (index < 0) {
+        Integer found = indexOf.get(key);
+        int index;
+        if (found != null) {
+            index = found;
+        } else {
             index = consts.size();
             consts.add(tuple);
+            indexOf.put(key, index);
         }
         for (int i = 0; i < n; i++) bb.get(start + i).opcode = NOP;
         Instr build = bb.get(start + n);

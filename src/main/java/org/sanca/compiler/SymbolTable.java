@@ -27,6 +27,7 @@ final class SymbolTable {
     private final Deque<Scope> stack = new ArrayDeque<>();
     private Scope cur;
     private String privateName;
+    private int depth;
 
     private SymbolTable(String filename, boolean futureAnnotations) {
         this.filename = filename;
@@ -128,6 +129,12 @@ final class SymbolTable {
     }
 
     private void stmt(StmtTy s) {
+        if (++depth > CompileRecursionError.LIMIT) throw new CompileRecursionError();
+        stmt1(s);
+        depth--;
+    }
+
+    private void stmt1(StmtTy s) {
         switch (s) {
             case FunctionDef f -> function(f, f.name, f.args, f.body, f.decorator_list, f.returns, false);
             case AsyncFunctionDef f -> function(f, f.name, f.args, f.body, f.decorator_list, f.returns, true);
@@ -329,6 +336,12 @@ final class SymbolTable {
     // ---- expressions ------------------------------------------------------------------------
 
     private void expr(ExprTy e) {
+        if (++depth > CompileRecursionError.LIMIT) throw new CompileRecursionError();
+        expr1(e);
+        depth--;
+    }
+
+    private void expr1(ExprTy e) {
         switch (e) {
             case NamedExpr n -> namedExpr(n);
             case BoolOp b -> exprs(b.values);
@@ -448,7 +461,7 @@ final class SymbolTable {
                 continue;
             }
             if (ste.type == Scope.Type.FUNCTION) {
-                addDef(name, DEF_NONLOCAL, target);
+                addDef(name, (ste.flagsOf(name) & DEF_GLOBAL) != 0 ? DEF_GLOBAL : DEF_NONLOCAL, target);
                 cur.directives.add(new Scope.Directive(name, target.lineno, target.col_offset, target.end_lineno, target.end_col_offset));
                 addDef(name, DEF_LOCAL, ste, target);
                 return;

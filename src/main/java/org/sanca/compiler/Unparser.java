@@ -23,10 +23,13 @@ final class Unparser {
     private void expr(StringBuilder b, ExprTy e, int level) {
         switch (e) {
             case Name n -> b.append(n.id);
-            case Constant c -> b.append(c.value instanceof org.sanca.objects.PyEllipsis ? "..." : ConstantRepr.repr(c.value));
+            case Constant c -> b.append(constant(c.value));
             case Attribute a -> {
                 expr(b, a.value, PR_ATOM);
-                if (a.value instanceof Constant c && c.value instanceof org.sanca.objects.PyInt) b.append(' ');
+                if (a.value instanceof Constant c && c.value instanceof org.sanca.objects.PyInt
+                        && !(c.value instanceof org.sanca.objects.PyBool)) {
+                    b.append(' ');
+                }
                 b.append('.').append(a.attr);
             }
             case Subscript s -> {
@@ -86,8 +89,78 @@ final class Unparser {
                 expr(b, u.operand, pr);
                 if (level > pr) b.append(')');
             }
+            case Slice s -> {
+                if (s.lower != null) expr(b, s.lower, PR_TEST);
+                b.append(':');
+                if (s.upper != null) expr(b, s.upper, PR_TEST);
+                if (s.step != null) {
+                    b.append(':');
+                    expr(b, s.step, PR_TEST);
+                }
+            }
+            case BoolOp o -> {
+                int pr = o.op == BoolopTy.And ? PR_AND : PR_OR;
+                if (level > pr) b.append('(');
+                for (int i = 0; i < o.values.size(); i++) {
+                    if (i > 0) b.append(o.op == BoolopTy.And ? " and " : " or ");
+                    expr(b, o.values.get(i), pr + 1);
+                }
+                if (level > pr) b.append(')');
+            }
+            case Compare c -> {
+                if (level > PR_CMP) b.append('(');
+                expr(b, c.left, PR_CMP + 1);
+                for (int i = 0; i < c.ops.size(); i++) {
+                    b.append(CMP[c.ops.get(i).ordinal()]);
+                    expr(b, c.comparators.get(i), PR_CMP + 1);
+                }
+                if (level > PR_CMP) b.append(')');
+            }
+            case IfExp i -> {
+                if (level > PR_TEST) b.append('(');
+                expr(b, i.body, PR_TEST + 1);
+                b.append(" if ");
+                expr(b, i.test, PR_TEST + 1);
+                b.append(" else ");
+                expr(b, i.orelse, PR_TEST);
+                if (level > PR_TEST) b.append(')');
+            }
+            case Dict d -> {
+                b.append('{');
+                for (int i = 0; i < d.values.size(); i++) {
+                    if (i > 0) b.append(", ");
+                    if (d.keys.get(i) == null) {
+                        b.append("**");
+                        expr(b, d.values.get(i), PR_EXPR);
+                    } else {
+                        expr(b, d.keys.get(i), PR_TEST);
+                        b.append(": ");
+                        expr(b, d.values.get(i), PR_TEST);
+                    }
+                }
+                b.append('}');
+            }
+            case org.sanca.ast.Set st -> {
+                if (st.elts.isEmpty()) {
+                    b.append("{*()}");
+                    return;
+                }
+                b.append('{');
+                seq(b, st.elts, false);
+                b.append('}');
+            }
             default -> b.append("...");
         }
+    }
+
+    private static final String[] CMP = {" == ", " != ", " < ", " <= ", " > ", " >= ", " is ", " is not ", " in ", " not in "};
+
+    /** A constant as ast_unparse writes it: ... for Ellipsis, 1e309 for an infinity. */
+    private static String constant(org.sanca.objects.PyObject v) {
+        if (v instanceof org.sanca.objects.PyEllipsis) return "...";
+        String r = ConstantRepr.repr(v);
+        if (v instanceof org.sanca.objects.PyFloat || v instanceof org.sanca.objects.PyComplex) r = r.replace("inf", "1e309");
+        return r;
     }
 
     private void seq(StringBuilder b, java.util.List<ExprTy> elts, boolean trailingComma) {

@@ -31,6 +31,9 @@ public final class PyCode extends PyObject {
     private final String filename, name, qualname;
     private final byte[] linetable, exceptiontable;
     private final String[] varnames, cellvars, freevars;
+    /** Decoded on first use. */
+    private ExceptionEntry[] entries;
+    private Position[] positionCache;
 
     public PyCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags,
                   int firstlineno, byte[] code, PyObject[] consts, String[] names, String[] localsplusnames,
@@ -105,8 +108,14 @@ public final class PyCode extends PyObject {
     /** One exception table entry; start, end (exclusive) and target in code units. */
     public record ExceptionEntry(int start, int end, int target, int depth, boolean lasti) {}
 
-    /** The decoded exception table. CPython: Objects/exception_handling_notes.txt. */
+    /** The decoded exception table (shared: callers must not change it). CPython: Objects/exception_handling_notes.txt. */
     public ExceptionEntry[] exceptionEntries() {
+        ExceptionEntry[] e = entries;
+        if (e == null) entries = e = decodeExceptionTable();
+        return e;
+    }
+
+    private ExceptionEntry[] decodeExceptionTable() {
         List<ExceptionEntry> out = new ArrayList<>();
         int[] pos = {0};
         while (pos[0] < exceptiontable.length) {
@@ -143,8 +152,14 @@ public final class PyCode extends PyObject {
     /** The source positions of one code unit; -1 where unknown (CPython's None). */
     public record Position(int line, int endLine, int col, int endCol) {}
 
-    /** co_positions(): one Position per code unit. CPython: Objects/locations.md. */
+    /** co_positions(): one Position per code unit (shared: callers must not change it). CPython: Objects/locations.md. */
     public Position[] positions() {
+        Position[] p = positionCache;
+        if (p == null) positionCache = p = decodePositions();
+        return p;
+    }
+
+    private Position[] decodePositions() {
         Position[] out = new Position[code.length / 2];
         Arrays.fill(out, new Position(-1, -1, -1, -1));
         int[] pos = {0};

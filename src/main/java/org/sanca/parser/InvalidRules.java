@@ -1016,12 +1016,14 @@ abstract class InvalidRules extends StatementRules {
     // invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' !NAME expression
     @Override
     Object invalidAsPattern() {
+        PatternRules.invalidAsPattern(this);
         return null;
     }
 
     // invalid_class_pattern: name_or_attr '(' invalid_class_argument_pattern
     @Override
     Object invalidClassPattern() {
+        PatternRules.invalidClassPattern(this);
         return null;
     }
 }

@@ -37,6 +37,7 @@ public final class Parser extends InvalidRules {
     private Parser(Tokenizer tokenizer, Mode mode) {
         super(tokenizer);
         this.mode = mode;
+        this.singleInput = mode == Mode.SINGLE;
     }
 
     /** Parses source bytes (decoded per PEP 263) into the mod node of the mode. */
@@ -163,7 +164,7 @@ public final class Parser extends InvalidRules {
      * in the source takes precedence over the parser's error.
      */
     private SyntaxErrorException preferTokenizerError(SyntaxErrorException e) {
-        if (mode == Mode.FSTRING || mode == Mode.SINGLE) {
+        if (mode == Mode.FSTRING || mode == Mode.SINGLE || fill == 0) {
             return e;
         }
         SyntaxErrorException t = tokenizer.checkRestForErrors(tokens[fill - 1].lineno);

@@ -494,6 +494,77 @@ final class PatternRules {
         return null;
     }
 
+    // invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' !NAME expression
+    static void invalidAsPattern(StatementRules p) {
+        if (orPattern(p) == null || p.expect(PegenCore.K_AS) == null) {
+            return;
+        }
+        PegenToken a = p.peek();
+        if (a.type == PegenCore.NAME && a.string.equals("_")) {
+            throw p.errorAt(a, "cannot use '_' as a target");
+        }
+        if (a.type != PegenCore.NAME) {
+            ExprTy e = p.expression();
+            if (e != null) {
+                throw p.errorAt(e, "invalid pattern target");
+            }
+        }
+    }
+
+    // invalid_class_pattern: name_or_attr '(' invalid_class_argument_pattern
+    // invalid_class_argument_pattern: [positional_patterns ','] keyword_patterns ',' positional_patterns
+    static void invalidClassPattern(StatementRules p) {
+        if (nameOrAttr(p) == null || p.expect(PegenCore.LPAR) == null) {
+            return;
+        }
+        int m = p.mark;
+        if (positionalPatterns(p) == null || p.expect(PegenCore.COMMA) == null) {
+            p.mark = m;
+        }
+        List<String> attrs = new ArrayList<>();
+        List<PatternTy> kwds = new ArrayList<>();
+        while (true) {
+            int k = p.mark;
+            if (!kwds.isEmpty() && p.expect(PegenCore.COMMA) == null) {
+                break;
+            }
+            if (!keywordPattern(p, attrs, kwds)) {
+                p.mark = k;
+                break;
+            }
+        }
+        if (kwds.isEmpty() || p.expect(PegenCore.COMMA) == null) {
+            return;
+        }
+        List<PatternTy> a = positionalPatterns(p);
+        if (a != null) {
+            PatternTy first = a.get(0), last = a.get(a.size() - 1);
+            throw p.errorRange(first.lineno(), first.col_offset(), last.end_lineno(), last.end_col_offset(),
+                "positional patterns follow keyword patterns");
+        }
+    }
+
+    // positional_patterns: ','.pattern+
+    private static List<PatternTy> positionalPatterns(StatementRules p) {
+        List<PatternTy> l = null;
+        while (true) {
+            int m = p.mark;
+            if (l != null && p.expect(PegenCore.COMMA) == null) {
+                break;
+            }
+            PatternTy a = pattern(p);
+            if (a == null) {
+                p.mark = m;
+                break;
+            }
+            if (l == null) {
+                l = new ArrayList<>();
+            }
+            l.add(a);
+        }
+        return l;
+    }
+
     // keyword_pattern: NAME '=' pattern
     private static boolean keywordPattern(StatementRules p, List<String> attrs, List<PatternTy> patterns) {
         int start = p.mark;

@@ -65,6 +65,8 @@ abstract class PegenCore {
     int mark;
     /** True in the second pass, which tries the invalid_ rules for better messages. */
     boolean callInvalidRules;
+    /** Single input (one interactive statement): see fillToken. */
+    boolean singleInput, parsingStarted;
     /** For an f-string expression's sub-parser: the real position of the snippet's first line. */
     int lineShift, firstLineColShift;
 
@@ -88,6 +90,15 @@ abstract class PegenCore {
             Integer kw = KEYWORD_KINDS.get(t.string());
             if (kw != null) {
                 type = kw;
+            }
+        }
+        if (singleInput) {
+            // the end of an interactive statement reads as an extra NEWLINE
+            if (type == ENDMARKER && parsingStarted) {
+                type = NEWLINE;
+                parsingStarted = false;
+            } else {
+                parsingStarted = true;
             }
         }
         if (fill == tokens.length) {

@@ -79,7 +79,7 @@ abstract class StatementRules extends ExpressionRules {
         return simpleStmts();
     }
 
-    // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+    // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER (_PyPegen_interactive_exit: fails)
     final List<StmtTy> statementNewline() {
         int start = mark;
         PegenToken s = peek();
@@ -94,9 +94,6 @@ abstract class StatementRules extends ExpressionRules {
         }
         if (expect(NEWLINE) != null) {
             return singleton(at(new Pass(0, 0, 0, 0), s));
-        }
-        if (check(ENDMARKER)) {
-            throw syntaxError("unexpected EOF while parsing");
         }
         return null;
     }

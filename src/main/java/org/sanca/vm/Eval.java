@@ -14,8 +14,10 @@ import org.sanca.objects.PyObject;
  * methods (EvalSizeTest measures it). Every case is a few stack moves and at most one call:
  * real work, slow paths and error construction live in {@link EvalOps}, {@link Calls} and
  * {@link Unwind}. The code units, constants, names, the value stack (which shares the frame's
- * localsplus array, as in CPython) and both pointers are locals; they are written back to the
- * frame only before a call (so sys._getframe sees f_lasti), on a yield and on an exception.
+ * localsplus array, as in CPython) and both pointers are locals. The stack pointer is written
+ * back to the frame only before a call, on a yield and on an exception; f_lasti is stored once
+ * per instruction (one field write, measured as noise) so that any code the instruction runs
+ * sees its frame's current line, as CPython's frame->prev_instr gives.
  *
  * <p>Stack pointer {@code sp} indexes the first free slot; TOS is {@code s[sp - 1]}. A code unit
  * is {@code opcode | oparg << 8}. Inline caches are skipped at the end of their instruction, so
@@ -56,6 +58,7 @@ public final class Eval {
                         oparg = oparg << 8 | word >>> 8;
                         op = word & 0xff;
                     }
+                    f.lasti = ip - 1;
                     switch (op) {
                         case NOP, RESUME -> { }
                         // -> value
@@ -181,7 +184,6 @@ public final class Eval {
                         }
                         // NULL|meth, callable|self, args... -> result
                         case CALL -> {
-                            f.lasti = ip - 1;
                             f.sp = sp;
                             PyObject k = kwnames;
                             kwnames = null;
@@ -189,7 +191,6 @@ public final class Eval {
                             ip += 4;
                         }
                         case CALL_FUNCTION_EX -> {
-                            f.lasti = ip - 1;
                             f.sp = sp;
                             sp = Calls.callFunctionEx(ts, s, sp, oparg);
                         }
@@ -245,7 +246,6 @@ public final class Eval {
                         }
                         // receiver, value -> receiver, yielded | (done) result, jump
                         case SEND -> {
-                            f.lasti = ip - 1;
                             f.sp = sp;
                             sp = Generators.send(ts, s, sp);
                             if (sp < 0) {
@@ -264,7 +264,6 @@ public final class Eval {
                             reraise = false;
                         }
                         case RAISE_VARARGS -> {
-                            f.lasti = ip - 1;
                             if (oparg == 0) reraise = true;
                             throw Unwind.raise(ts, s, sp, oparg);
                         }
@@ -293,11 +292,7 @@ public final class Eval {
                             s[sp - 1] = r;
                         }
                         case BEFORE_WITH -> sp = EvalOps.beforeWith(s, sp, false);
-                        case WITH_EXCEPT_START -> {
-                            f.lasti = ip - 1;
-                            s[sp] = EvalOps.withExceptStart(s, sp);
-                            sp++;
-                        }
+                        case WITH_EXCEPT_START -> { s[sp] = EvalOps.withExceptStart(s, sp); sp++; }
                         case IMPORT_NAME -> sp = Imports.importName(f, s, sp, names[oparg]);
                         case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], names[oparg]); sp++; }
                         case IMPORT_STAR -> sp = Imports.importStar(f, s, sp);

@@ -15,6 +15,10 @@ import org.sanca.objects.PyStr;
 final class ExecCode {
     private static final Map<PyCode, ExecCode> CACHE = new WeakHashMap<>();
 
+    static {
+        CodeType.init();
+    }
+
     final PyCode pycode;
     /** Code units: opcode | oparg &lt;&lt; 8. */
     final char[] code;

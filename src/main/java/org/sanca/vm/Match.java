@@ -6,7 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Py;
+import org.sanca.objects.PyBool;
+import org.sanca.objects.PyByteArray;
+import org.sanca.objects.PyBytes;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyFloat;
+import org.sanca.objects.PyFrozenSet;
+import org.sanca.objects.PyInt;
+import org.sanca.objects.PyList;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.PySet;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
@@ -73,7 +82,7 @@ final class Match {
                 }
                 allowed = ((PyTuple) matchArgs).size();
             } else {
-                matchSelf = ((PyType) type).hasFlag(PyType.MATCH_SELF);
+                matchSelf = matchesSelf((PyType) type);
                 allowed = matchSelf ? 1 : 0;
             }
             if (allowed < nargs) {
@@ -96,6 +105,19 @@ final class Match {
             if (!addAttr(subject, kwargs.get(i), tname, seen, attrs)) return Py.None;
         }
         return PyTuple.of(attrs.toArray(new PyObject[0]));
+    }
+
+    /** The builtin types whose single positional sub-pattern matches the subject itself. */
+    private static final PyType[] MATCH_SELF_TYPES = {PyBool.TYPE, PyByteArray.TYPE, PyBytes.TYPE, PyDict.TYPE,
+        PyFloat.TYPE, PyFrozenSet.TYPE, PyInt.TYPE, PyList.TYPE, PySet.TYPE, PyStr.TYPE, PyTuple.TYPE};
+
+    /** _Py_TPFLAGS_MATCH_SELF, also for builtin types that do not carry the flag. */
+    private static boolean matchesSelf(PyType t) {
+        if (t.hasFlag(PyType.MATCH_SELF)) return true;
+        for (PyType m : MATCH_SELF_TYPES) {
+            if (t.isSubtype(m)) return true;
+        }
+        return false;
     }
 
     private static boolean addAttr(PyObject subject, PyObject name, String tname, List<PyObject> seen,

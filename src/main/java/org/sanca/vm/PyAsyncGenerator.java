@@ -13,6 +13,10 @@ import org.sanca.objects.PyType;
 public final class PyAsyncGenerator extends PyGenerator {
     public static final PyType TYPE = new PyType("async_generator");
 
+    static {
+        GeneratorTypes.initAsyncGenerator(TYPE);
+    }
+
     PyAsyncGenerator(PyFrame frame) {
         super(frame);
     }
@@ -57,6 +61,11 @@ public final class PyAsyncGenerator extends PyGenerator {
     /** The awaitable __anext__() and asend(v) return: the first send delivers {@code arg}. */
     public static final class ASend extends PyObject {
         static final PyType TYPE = new PyType("async_generator_asend");
+
+        static {
+            GeneratorTypes.initAwaitableIterator(TYPE, (o, v) -> ((ASend) o).send(v));
+            TYPE.addMethod("throw", (o, a, off, n, k) -> ((ASend) o).throwIn(GeneratorTypes.throwArgs(a, off, n)));
+        }
         final PyAsyncGenerator gen;
         PyObject arg;
 

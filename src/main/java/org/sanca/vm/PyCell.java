@@ -1,6 +1,10 @@
 package org.sanca.vm;
 
+import org.sanca.objects.Py;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyExc;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
 import org.sanca.objects.PyType;
 
 /**
@@ -9,6 +13,20 @@ import org.sanca.objects.PyType;
  */
 public final class PyCell extends PyObject {
     public static final PyType TYPE = new PyType("cell");
+
+    static {
+        TYPE.tp_repr = o -> {
+            PyObject v = ((PyCell) o).contents;
+            String what = v == null ? "empty" : PyErr.typeName(v) + " object at " + Py.idHex(v);
+            return PyStr.of("<cell at " + Py.idHex(o) + ": " + what + ">");
+        };
+        TYPE.addGetSet("cell_contents", o -> {
+            PyObject v = ((PyCell) o).contents;
+            if (v == null) throw PyErr.format(PyExc.ValueError, "Cell is empty");
+            return v;
+        }, (o, v) -> ((PyCell) o).contents = v);
+        TYPE.ready();
+    }
 
     /** The variable's value, or null while unbound ("cell is empty"). */
     PyObject contents;

@@ -1,8 +1,13 @@
 package org.sanca.vm;
 
+import org.sanca.objects.Abstract;
+import org.sanca.objects.Py;
 import org.sanca.objects.PyCode;
 import org.sanca.objects.PyDict;
+import org.sanca.objects.PyInt;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+import org.sanca.objects.PySuper;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 
@@ -17,6 +22,32 @@ import org.sanca.objects.PyType;
  */
 public final class PyFrame extends PyObject {
     public static final PyType TYPE = new PyType("frame");
+
+    static {
+        TYPE.tp_repr = o -> {
+            PyFrame f = (PyFrame) o;
+            PyCode c = f.exec.pycode;
+            return PyStr.of("<frame at " + Py.idHex(o) + ", file " + Abstract.repr(PyStr.of(c.getFilename())).asString()
+                    + ", line " + f.getLineno() + ", code " + c.getName() + ">");
+        };
+        TYPE.addGetter("f_back", o -> orNone(((PyFrame) o).back));
+        TYPE.addGetter("f_code", o -> ((PyFrame) o).exec.pycode);
+        TYPE.addGetter("f_globals", o -> ((PyFrame) o).globals);
+        TYPE.addGetter("f_builtins", o -> ((PyFrame) o).builtins);
+        TYPE.addGetter("f_locals", o -> ((PyFrame) o).getLocals());
+        TYPE.addGetter("f_lineno", o -> {
+            int line = ((PyFrame) o).getLineno();
+            return line < 0 ? Py.None : PyInt.of(line);
+        });
+        TYPE.addGetter("f_lasti", o -> PyInt.of(((PyFrame) o).getLasti()));
+        TYPE.addGetSet("f_trace", o -> orNone(((PyFrame) o).trace), (o, v) -> ((PyFrame) o).trace = v == Py.None ? null : v);
+        TYPE.ready();
+        PySuper.zeroArgs = SuperSupport::find;
+    }
+
+    private static PyObject orNone(PyObject v) {
+        return v == null ? Py.None : v;
+    }
 
     /** Generator states (CPython's FRAME_CREATED ... FRAME_CLEARED). */
     static final byte CREATED = 0, SUSPENDED = 1, EXECUTING = 2, COMPLETED = 3;
@@ -37,6 +68,8 @@ public final class PyFrame extends PyObject {
     /** The calling frame while executing (f_back). */
     PyFrame back;
     byte state = CREATED;
+    /** f_trace (stored only: Sanca does not trace yet). */
+    PyObject trace;
 
     PyFrame(ExecCode exec, PyDict globals, PyObject builtins, PyObject locals, PyFunction func) {
         this.exec = exec;

@@ -14,6 +14,10 @@ import org.sanca.objects.PyType;
 public class PyGenerator extends PyObject {
     public static final PyType TYPE = new PyType("generator");
 
+    static {
+        GeneratorTypes.initPlainGenerator(TYPE);
+    }
+
     final PyFrame frame;
     PyObject name;
     PyObject qualname;

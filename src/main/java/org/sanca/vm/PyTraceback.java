@@ -1,5 +1,9 @@
 package org.sanca.vm;
 
+import org.sanca.objects.Py;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyExc;
+import org.sanca.objects.PyInt;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyType;
 
@@ -10,7 +14,18 @@ import org.sanca.objects.PyType;
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = new PyType("traceback");
 
-    final PyTraceback next;
+    static {
+        TYPE.addGetter("tb_frame", o -> ((PyTraceback) o).frame);
+        TYPE.addGetter("tb_lineno", o -> PyInt.of(((PyTraceback) o).getLineno()));
+        TYPE.addGetter("tb_lasti", o -> PyInt.of(((PyTraceback) o).getLasti()));
+        TYPE.addGetSet("tb_next", o -> {
+            PyTraceback n = ((PyTraceback) o).next;
+            return n == null ? Py.None : n;
+        }, (o, v) -> ((PyTraceback) o).setNext(v));
+        TYPE.ready();
+    }
+
+    PyTraceback next;
     final PyFrame frame;
     /** The code unit index of the instruction that raised. */
     final int lasti;
@@ -30,6 +45,22 @@ public final class PyTraceback extends PyObject {
     /** tb_next, or null. */
     public PyTraceback getNext() {
         return next;
+    }
+
+    /** Sets tb_next, refusing non-tracebacks and loops (CPython's tb_next_set). */
+    void setNext(PyObject v) {
+        if (v == null) throw PyErr.format(PyExc.TypeError, "can't delete tb_next attribute");
+        if (v == Py.None) {
+            next = null;
+            return;
+        }
+        if (!(v instanceof PyTraceback tb)) {
+            throw PyErr.format(PyExc.TypeError, "expected traceback object or None, got '%s'", PyErr.typeName(v));
+        }
+        for (PyTraceback c = tb; c != null; c = c.next) {
+            if (c == this) throw PyErr.format(PyExc.ValueError, "traceback loop detected");
+        }
+        next = tb;
     }
 
     /** tb_frame. */
