@@ -17,4 +17,4 @@ except ModuleNotFoundError as e:
 try:
     from importpkg import missing_name
 except ImportError as e:
-    print("ImportError:", str(e).split(" (")[0], e.name)
+    print("ImportError:", str(e).split(" (")[0])
