@@ -3,7 +3,8 @@
 
 Each line: the source "x = LITERAL\\n" as hex bytes, then either a value (int:<decimal>,
 float:<IEEE bits hex>, complex:<imag bits hex>, str:<code points hex, comma-separated>,
-bytes:<hex>) or error:<msg>, tab-separated. Run from this directory.
+bytes:<hex>) or error:<msg>, then the DeprecationWarnings compile() gave (invalid escape
+sequences), tab-separated. Run from this directory.
 """
 import ast, struct, warnings
 
@@ -20,11 +21,12 @@ STRINGS = [r"'abc'", r'"abc"', r"''", r"'''a'b'''", r'"""a\"b"""', r"'\n\t\r\\\'
            r"'\N{latin small letter a}'", r"'\N{LINE FEED}\N{LF}\N{CARRIAGE RETURN}\N{NULL}\N{DELETE}'",
            r"'\N{CJK UNIFIED IDEOGRAPH-4E00}'", r"'\N{HANGUL SYLLABLE GA}\N{HANGUL SYLLABLE GAG}\N{HANGUL SYLLABLE HIH}'",
            r"'\N{CJK COMPATIBILITY IDEOGRAPH-F900}'", r"'\N{TIBETAN LETTER -A}'", r"'\ud800'", r"'\udfff\ud800'",
-           r"'\d\w\8\9\%'", "'a\\\nb'", r"'é'", r"'\é'", r"'日本\n語'", r"r'\n\x'", r"R'\N{foo}'", r"u'\x41'",
+           r"'\d\w\8\9\%'", r"'\400\d'", r"b'\q\777'", r"b'\777\q'", r"'\777\8'", r"'ok\n'", "'a\\\nb'", r"'é'", r"'\é'", r"'日本\n語'", r"r'\n\x'", r"R'\N{foo}'", r"u'\x41'",
            r"'\xZZ'", r"'\x4'", r"'\u12'", r"'\U0011FFFF'", r"'\U1234567'", r"'\N{foo}'", r"'\N{LATIN SMALL LETTER A'",
            r"'\N'", r"'\Nx'", r"'\N{}'", r"'ab\x4'", r"'é\x4'", r"'\é\x4'", r"'日\N{foo}'", r"'\N{日}'",
            r"'\N{KEYCAP NUMBER SIGN}'", r"'\N{LINE FEED (LF)}'", r"'\N{ LATIN SMALL LETTER A}'",
            r"b'abc'", r"b'\n\t\x41\x4a\101\0\400\777'", r"b'\u0041\N{x}\d'", r"rb'\x'", r"BR'\n'", r"b'\x4'", r"b'\xZZ'",
+           r"'7\'\N{\é9'", r"'\N{\uLATIN SMALL LETTER A\é'", r"'d8\0\12\N{😀\é'", r"'\\é\N{é'",
            r"b'a\xg0'", "b'\xc3\xa9'", r"b'\\'", "b'a\\\nb'"]
 BYTES = [b"x = '\xff'\n", b"x = '\xe9'\n", b"x = 'a\xe9b'\n", b"x = r'\xff\xfe'\n", b"x = '\\n\xe2\x82'\n",
          b"x = 'ok \xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80'\n", b"x = '\\\xc3\xa9'\n"]
@@ -49,12 +51,15 @@ def value(v):
 
 
 def row(src):
-    try:
-        tree = compile(src, "f", "exec", ast.PyCF_ONLY_AST)
-        result = value(tree.body[0].value.value)
-    except SyntaxError as e:
-        result = "error:" + e.msg
-    return src.hex() + "\t" + result
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            tree = compile(src, "f", "exec", ast.PyCF_ONLY_AST)
+            result = value(tree.body[0].value.value)
+        except SyntaxError as e:
+            result = "error:" + e.msg
+    deprecations = [str(w.message) for w in caught if w.category is DeprecationWarning]
+    return src.hex() + "\t" + result + "\t" + "|".join(deprecations)
 
 
 def main():

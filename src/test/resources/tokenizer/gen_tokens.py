@@ -32,7 +32,8 @@ def stream(data):
 
     out = []
     comment = None
-    last = len(lines)
+    # CPython's translate_newlines turns a final "\r\n" into two newlines
+    last = len(lines) + (1 if text.endswith("\r\n") else 0)
     for t in merge_identifiers(tokenize.tokenize(io.BytesIO(data).readline)):
         if t.type == tokenize.COMMENT:
             comment = t

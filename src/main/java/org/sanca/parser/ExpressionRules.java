@@ -91,9 +91,9 @@ abstract class ExpressionRules extends PegenCore {
     //     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     final ExprTy expression() {
         int start = mark;
-        PegenToken.Memo m = memo(M_EXPRESSION);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_EXPRESSION);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         ExprTy r = expressionRaw();
         insertMemo(start, M_EXPRESSION, r);
@@ -108,6 +108,15 @@ abstract class ExpressionRules extends PegenCore {
             invalidLegacyExpression();
             mark = start;
         }
+        return expressionAlternatives();
+    }
+
+    /**
+     * The alternatives of expression after its invalid_ ones; with the invalid_ rules off this
+     * is expression_without_invalid (a rule of its own: not memoized as expression).
+     */
+    final ExprTy expressionAlternatives() {
+        int start = mark;
         PegenToken s = peek();
         ExprTy a = disjunction();
         if (a != null) {
@@ -176,9 +185,9 @@ abstract class ExpressionRules extends PegenCore {
     // star_expression (memo): '*' bitwise_or | expression
     final ExprTy starExpression() {
         int start = mark;
-        PegenToken.Memo m = memo(M_STAR_EXPRESSION);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_STAR_EXPRESSION);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         ExprTy r = starred(false);
         if (r == null) {
@@ -286,9 +295,9 @@ abstract class ExpressionRules extends PegenCore {
 
     private ExprTy boolOp(int memoType, int keyword) {
         int start = mark;
-        PegenToken.Memo m = memo(memoType);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(memoType);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         ExprTy a = keyword == K_OR ? conjunction() : inversion();
@@ -318,9 +327,9 @@ abstract class ExpressionRules extends PegenCore {
     // inversion (memo): 'not' inversion | comparison
     final ExprTy inversion() {
         int start = mark;
-        PegenToken.Memo m = memo(M_INVERSION);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_INVERSION);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         ExprTy r = null;
@@ -520,9 +529,9 @@ abstract class ExpressionRules extends PegenCore {
     // factor (memo): '+' factor | '-' factor | '~' factor | power
     final ExprTy factor() {
         int start = mark;
-        PegenToken.Memo m = memo(M_FACTOR);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_FACTOR);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         int type = s.type;
@@ -566,9 +575,9 @@ abstract class ExpressionRules extends PegenCore {
     // await_primary (memo): AWAIT primary | primary
     private ExprTy awaitPrimary() {
         int start = mark;
-        PegenToken.Memo m = memo(M_AWAIT_PRIMARY);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_AWAIT_PRIMARY);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         PegenToken s = peek();
         ExprTy r = null;
@@ -620,23 +629,28 @@ abstract class ExpressionRules extends PegenCore {
             if (b != null) {
                 r = at(new Attribute(a, b.id, ExprContextTy.Load, 0, 0, 0, 0), s);
             }
-        } else if (type == LPAR) {
-            ExprTy g = genexp();
-            if (g != null) {
-                r = at(new Call(a, singleton(g), new ArrayList<>(0), 0, 0, 0, 0), s);
-            } else {
+        } else {
+            // genexp is tried before the call and the subscript; its invalid_comprehension
+            // alternative also looks at '[' and '{' in the second pass
+            if (type == LPAR || (callInvalidRules && (type == LSQB || type == LBRACE))) {
+                ExprTy g = genexp();
+                if (g != null) {
+                    r = at(new Call(a, singleton(g), new ArrayList<>(0), 0, 0, 0, 0), s);
+                }
+            }
+            if (r == null && type == LPAR) {
                 mark = m + 1;
                 Call args = arguments();
                 if (expect(RPAR) != null) {
                     r = at(new Call(a, args == null ? new ArrayList<>(0) : args.args,
                         args == null ? new ArrayList<>(0) : args.keywords, 0, 0, 0, 0), s);
                 }
-            }
-        } else if (type == LSQB) {
-            mark++;
-            ExprTy b = slices();
-            if (b != null && expect(RSQB) != null) {
-                r = at(new Subscript(a, b, ExprContextTy.Load, 0, 0, 0, 0), s);
+            } else if (r == null && type == LSQB) {
+                mark = m + 1;
+                ExprTy b = slices();
+                if (b != null && expect(RSQB) != null) {
+                    r = at(new Subscript(a, b, ExprContextTy.Load, 0, 0, 0, 0), s);
+                }
             }
         }
         if (r != null && target && !tLookahead()) {
@@ -747,9 +761,9 @@ abstract class ExpressionRules extends PegenCore {
     // strings (memo): STRING+
     final ExprTy strings() {
         int start = mark;
-        PegenToken.Memo m = memo(M_STRINGS);
-        if (m != null) {
-            return (ExprTy) m.node;
+        Object m = memo(M_STRINGS);
+        if (m != NO_MEMO) {
+            return (ExprTy) m;
         }
         List<PegenToken> toks = new ArrayList<>(2);
         PegenToken t;
@@ -855,12 +869,10 @@ abstract class ExpressionRules extends PegenCore {
             }
             return at(new Dict(keys, values, 0, 0, 0, 0), s);
         }
+        // pegen guards only alternatives made of a lone invalid_ rule: this one runs in the first pass too
+        mark = start + 1;
+        invalidDoubleStarredKvpairs();
         mark = start;
-        if (callInvalidRules) {
-            mark++;
-            invalidDoubleStarredKvpairs();
-            mark = start;
-        }
         return null;
     }
 
@@ -1040,9 +1052,9 @@ abstract class ExpressionRules extends PegenCore {
     // arguments (memo): args [','] &')' | invalid_arguments
     final Call arguments() {
         int start = mark;
-        PegenToken.Memo m = memo(M_ARGUMENTS);
-        if (m != null) {
-            return (Call) m.node;
+        Object m = memo(M_ARGUMENTS);
+        if (m != NO_MEMO) {
+            return (Call) m;
         }
         Call a = args();
         if (a != null) {
@@ -1234,184 +1246,26 @@ abstract class ExpressionRules extends PegenCore {
         return ParamRules.parameters(this, lambda);
     }
 
-    // ---- targets
+    // ---- targets (the rules are in TargetRules)
 
-    // star_targets: star_target !',' | star_target (',' star_target)* [',']
     final ExprTy starTargets() {
-        int start = mark;
-        PegenToken s = peek();
-        ExprTy a = starTarget();
-        if (a == null) {
-            return null;
-        }
-        if (!check(COMMA)) {
-            return a;
-        }
-        List<ExprTy> elts = singleton(a);
-        while (true) {
-            int m = mark;
-            if (expect(COMMA) == null) {
-                break;
-            }
-            ExprTy b = starTarget();
-            if (b == null) {
-                mark = m;
-                break;
-            }
-            elts.add(b);
-        }
-        expect(COMMA);
-        return at(new Tuple(elts, ExprContextTy.Store, 0, 0, 0, 0), s);
+        return TargetRules.starTargets(this);
     }
 
-    // star_targets_list_seq: ','.star_target+ [',']
-    private List<ExprTy> starTargetsListSeq() {
-        ExprTy a = starTarget();
-        if (a == null) {
-            return null;
-        }
-        List<ExprTy> l = singleton(a);
-        while (true) {
-            int m = mark;
-            if (expect(COMMA) == null) {
-                break;
-            }
-            ExprTy b = starTarget();
-            if (b == null) {
-                mark = m;
-                break;
-            }
-            l.add(b);
-        }
-        expect(COMMA);
-        return l;
-    }
-
-    // star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
-    private List<ExprTy> starTargetsTupleSeq() {
-        int start = mark;
-        List<ExprTy> l = starTargetsListSeq();
-        if (l == null) {
-            return null;
-        }
-        if (l.size() == 1 && tokens[mark - 1].type != COMMA) {
-            mark = start;
-            return null;
-        }
-        return l;
-    }
-
-    // star_target (memo): '*' (!'*' star_target) | target_with_star_atom
     final ExprTy starTarget() {
-        int start = mark;
-        PegenToken.Memo m = memo(M_STAR_TARGET);
-        if (m != null) {
-            return (ExprTy) m.node;
-        }
-        PegenToken s = peek();
-        ExprTy r = null;
-        if (expect(STAR) != null && !check(STAR)) {
-            ExprTy a = starTarget();
-            if (a != null) {
-                r = at(new Starred(ActionHelpers.setContext(a, ExprContextTy.Store), ExprContextTy.Store, 0, 0, 0, 0), s);
-            }
-        }
-        if (r == null) {
-            mark = start;
-            r = targetWithStarAtom();
-        }
-        insertMemo(start, M_STAR_TARGET, r);
-        return r;
+        return TargetRules.starTarget(this);
     }
 
-    // target_with_star_atom (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
-    final ExprTy targetWithStarAtom() {
-        int start = mark;
-        PegenToken.Memo m = memo(M_TARGET_WITH_STAR_ATOM);
-        if (m != null) {
-            return (ExprTy) m.node;
-        }
-        ExprTy r = subscriptAttributeTarget(ExprContextTy.Store);
-        if (r == null) {
-            r = starAtom();
-        }
-        insertMemo(start, M_TARGET_WITH_STAR_ATOM, r);
-        return r;
-    }
-
-    /** t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead, in the given context. */
-    final ExprTy subscriptAttributeTarget(ExprContextTy ctx) {
-        int start = mark;
-        PegenToken s = peek();
-        ExprTy a = tPrimary();
-        if (a != null) {
-            int m = mark;
-            if (expect(DOT) != null) {
-                Name b = name();
-                if (b != null && !tLookahead()) {
-                    return at(new Attribute(a, b.id, ctx, 0, 0, 0, 0), s);
-                }
-            }
-            mark = m;
-            if (expect(LSQB) != null) {
-                ExprTy b = slices();
-                if (b != null && expect(RSQB) != null && !tLookahead()) {
-                    return at(new Subscript(a, b, ctx, 0, 0, 0, 0), s);
-                }
-            }
-        }
-        mark = start;
-        return null;
-    }
-
-    // star_atom: NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')' | '[' [star_targets_list_seq] ']'
-    private ExprTy starAtom() {
-        int start = mark;
-        PegenToken s = peek();
-        if (s.type == NAME) {
-            mark++;
-            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Store);
-        }
-        if (expect(LPAR) != null) {
-            ExprTy a = targetWithStarAtom();
-            if (a != null && expect(RPAR) != null) {
-                return ActionHelpers.setContext(a, ExprContextTy.Store);
-            }
-            mark = start + 1;
-            List<ExprTy> l = starTargetsTupleSeq();
-            if (expect(RPAR) != null) {
-                return at(new Tuple(orEmpty(l), ExprContextTy.Store, 0, 0, 0, 0), s);
-            }
-        } else if (expect(LSQB) != null) {
-            List<ExprTy> l = starTargetsListSeq();
-            if (expect(RSQB) != null) {
-                return at(new org.sanca.ast.List(orEmpty(l), ExprContextTy.Store, 0, 0, 0, 0), s);
-            }
-        }
-        mark = start;
-        return null;
-    }
-
-    // single_target: single_subscript_attribute_target | NAME | '(' single_target ')'
     final ExprTy singleTarget() {
-        int start = mark;
-        ExprTy r = subscriptAttributeTarget(ExprContextTy.Store);
-        if (r != null) {
-            return r;
-        }
-        PegenToken s = peek();
-        if (s.type == NAME) {
-            mark++;
-            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Store);
-        }
-        if (expect(LPAR) != null) {
-            ExprTy a = singleTarget();
-            if (a != null && expect(RPAR) != null) {
-                return a;
-            }
-        }
-        mark = start;
-        return null;
+        return TargetRules.singleTarget(this);
+    }
+
+    final ExprTy subscriptAttributeTarget(ExprContextTy ctx) {
+        return TargetRules.subscriptAttributeTarget(this, ctx);
+    }
+
+    final List<ExprTy> delTargets() {
+        return TargetRules.delTargets(this);
     }
 
     // t_primary: t_primary '.' NAME &t_lookahead | t_primary '[' slices ']' &t_lookahead
@@ -1445,69 +1299,4 @@ abstract class ExpressionRules extends PegenCore {
         return t == LPAR || t == LSQB || t == DOT;
     }
 
-    // del_targets: ','.del_target+ [',']
-    final List<ExprTy> delTargets() {
-        ExprTy a = delTarget();
-        if (a == null) {
-            return null;
-        }
-        List<ExprTy> l = singleton(a);
-        while (true) {
-            int m = mark;
-            if (expect(COMMA) == null) {
-                break;
-            }
-            ExprTy b = delTarget();
-            if (b == null) {
-                mark = m;
-                break;
-            }
-            l.add(b);
-        }
-        expect(COMMA);
-        return l;
-    }
-
-    // del_target (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom
-    private ExprTy delTarget() {
-        int start = mark;
-        PegenToken.Memo m = memo(M_DEL_TARGET);
-        if (m != null) {
-            return (ExprTy) m.node;
-        }
-        ExprTy r = subscriptAttributeTarget(ExprContextTy.Del);
-        if (r == null) {
-            r = delTAtom();
-        }
-        insertMemo(start, M_DEL_TARGET, r);
-        return r;
-    }
-
-    // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
-    private ExprTy delTAtom() {
-        int start = mark;
-        PegenToken s = peek();
-        if (s.type == NAME) {
-            mark++;
-            return ActionHelpers.setContext(nameOf(s), ExprContextTy.Del);
-        }
-        if (expect(LPAR) != null) {
-            ExprTy a = delTarget();
-            if (a != null && expect(RPAR) != null) {
-                return ActionHelpers.setContext(a, ExprContextTy.Del);
-            }
-            mark = start + 1;
-            List<ExprTy> l = delTargets();
-            if (expect(RPAR) != null) {
-                return at(new Tuple(orEmpty(l), ExprContextTy.Del, 0, 0, 0, 0), s);
-            }
-        } else if (expect(LSQB) != null) {
-            List<ExprTy> l = delTargets();
-            if (expect(RSQB) != null) {
-                return at(new org.sanca.ast.List(orEmpty(l), ExprContextTy.Del, 0, 0, 0, 0), s);
-            }
-        }
-        mark = start;
-        return null;
-    }
 }

@@ -27,6 +27,14 @@ abstract class InvalidRules extends StatementRules {
         }
     }
 
+    /**
+     * The SOFT_KEYWORD token of _PyPegen_soft_keyword_token, which compares only the NAME's
+     * length of each soft keyword: any prefix of "_", "case" or "match" counts.
+     */
+    private static boolean isSoftKeywordToken(String name) {
+        return "_".startsWith(name) || "case".startsWith(name) || "match".startsWith(name);
+    }
+
     private static boolean isLegacy(ExprTy a) {
         return a instanceof Name n && (n.id.equals("print") || n.id.equals("exec"));
     }
@@ -106,13 +114,13 @@ abstract class InvalidRules extends StatementRules {
         boolean excluded = false;
         if (t.type == NAME) {
             mark++;
-            excluded = check(STRING) || t.string.equals("match") || t.string.equals("case") || t.string.equals("_");
+            excluded = check(STRING) || isSoftKeywordToken(t.string);
             mark = start;
         }
         if (!excluded) {
             ExprTy a = disjunction();
             if (a != null) {
-                ExprTy b = withoutInvalid(this::expression);
+                ExprTy b = withoutInvalid(this::expressionAlternatives);
                 if (b != null && !isLegacy(a) && tokens[mark - 1].level != 0) {
                     throw range(a, b, "invalid syntax. Perhaps you forgot a comma?");
                 }
@@ -152,8 +160,8 @@ abstract class InvalidRules extends StatementRules {
     @Override
     Object invalidNamedExpression() {
         int start = mark;
-        PegenToken.Memo memo = memo(M_INVALID_NAMED_EXPRESSION);
-        if (memo != null) {
+        Object memo = memo(M_INVALID_NAMED_EXPRESSION);
+        if (memo != PegenCore.NO_MEMO) {
             return null;
         }
         ExprTy a = expression();

@@ -3,6 +3,7 @@ package org.sanca.parser;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.sanca.objects.PyBytes;
 import org.sanca.objects.PyComplex;
 import org.sanca.objects.PyFloat;
@@ -18,7 +19,8 @@ import org.sanca.objects.PyStr;
  *
  * <p>Token text holds malformed UTF-8 bytes as U+DC80..U+DCFF (see TokenizerUtf8); decoding a
  * literal that contains them fails with CPython's "(unicode error) 'utf-8' codec ..." message.
- * Invalid escape sequences such as "\d" are kept as they are (CPython 3.11 only warns).
+ * Invalid escape sequences such as "\d" are kept as they are; CPython 3.11 only warns, and the
+ * overloads taking a Consumer hand over the warning's text.
  */
 public final class Literals {
     private Literals() {}
@@ -73,11 +75,17 @@ public final class Literals {
 
     /** The value (PyStr or PyBytes) of a STRING token that is not an f-string; throws LiteralException. */
     public static PyObject parseString(String tokenText) {
+        return parseString(tokenText, null);
+    }
+
+    /** parseString, reporting the first invalid escape as decodeString(body, raw, onInvalidEscape) does. */
+    public static PyObject parseString(String tokenText, Consumer<String> onInvalidEscape) {
         StringToken s = splitString(tokenText);
         if (s.fstring()) {
             throw new IllegalArgumentException("f-strings are parsed by the parser: " + tokenText);
         }
-        return s.bytes() ? PyBytes.of(decodeBytes(s.body(), s.raw())) : PyStr.of(decodeString(s.body(), s.raw()));
+        return s.bytes() ? PyBytes.of(decodeBytes(s.body(), s.raw(), onInvalidEscape))
+                : PyStr.of(decodeString(s.body(), s.raw(), onInvalidEscape));
     }
 
     // ---------------------------------------------------------------- numbers
@@ -129,12 +137,25 @@ public final class Literals {
      * with CPython's "(unicode error) 'unicodeescape' codec can't decode ..." message.
      */
     public static String decodeString(String body, boolean raw) {
+        return decodeString(body, raw, null);
+    }
+
+    /**
+     * decodeString, passing CPython's DeprecationWarning text for the first invalid escape
+     * ("invalid escape sequence '\\d'", "invalid octal escape sequence '\\400'") to
+     * onInvalidEscape when not null. CPython warns at the string token's line and, when the
+     * warning is an error, raises SyntaxError with that text at the token.
+     */
+    public static String decodeString(String body, boolean raw, Consumer<String> onInvalidEscape) {
         if (raw || body.indexOf('\\') < 0) {
             checkUtf8(body, 0, body.length());
             return body;
         }
         StringBuilder sb = new StringBuilder(body.length());
-        LiteralsEscapes.decodeUnicodeEscapes(body, sb);
+        String warning = LiteralsEscapes.decodeUnicodeEscapes(body, sb);
+        if (warning != null && onInvalidEscape != null) {
+            onInvalidEscape.accept(warning);
+        }
         return sb.toString();
     }
 
@@ -142,7 +163,7 @@ public final class Literals {
     static void checkUtf8(String body, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
-            if (c >= 0xDC80 && c <= 0xDCFF) {
+            if (c >= 0xDC80 && c <= 0xDCFF && (i == from || !Character.isHighSurrogate(body.charAt(i - 1)))) {
                 byte[] raw = rawBytes(body, from, to);
                 int bad = TokenizerUtf8.firstInvalid(raw, 0, raw.length);
                 throw new LiteralException("(unicode error) " + TokenizerUtf8.errorMessage(raw, bad, raw.length), false);
@@ -173,6 +194,11 @@ public final class Literals {
      * ("bytes can only contain ASCII literal characters") and bad \x escapes.
      */
     public static byte[] decodeBytes(String body, boolean raw) {
+        return decodeBytes(body, raw, null);
+    }
+
+    /** decodeBytes, reporting the first invalid escape as decodeString(body, raw, onInvalidEscape) does. */
+    public static byte[] decodeBytes(String body, boolean raw, Consumer<String> onInvalidEscape) {
         int n = body.length();
         for (int i = 0; i < n; i++) {
             if (body.charAt(i) >= 0x80) {
@@ -182,6 +208,11 @@ public final class Literals {
         if (raw || body.indexOf('\\') < 0) {
             return body.getBytes(StandardCharsets.ISO_8859_1);
         }
-        return LiteralsEscapes.decodeBytesEscapes(body);
+        String[] invalid = new String[1];
+        byte[] value = LiteralsEscapes.decodeBytesEscapes(body, invalid);
+        if (invalid[0] != null && onInvalidEscape != null) {
+            onInvalidEscape.accept(invalid[0]);
+        }
+        return value;
     }
 }

@@ -14,8 +14,12 @@ import java.io.ByteArrayOutputStream;
 final class LiteralsEscapes {
     private LiteralsEscapes() {}
 
-    /** Decodes the escapes of a non-raw str literal body into sb. */
-    static void decodeUnicodeEscapes(String s, StringBuilder sb) {
+    /**
+     * Decodes the escapes of a non-raw str literal body into sb; returns CPython's warning
+     * for the first invalid escape ("invalid escape sequence '\\d'"), or null.
+     */
+    static String decodeUnicodeEscapes(String s, StringBuilder sb) {
+        String[] invalid = new String[1];
         int n = s.length();
         int i = 0;
         int bufPos = 0;
@@ -42,9 +46,18 @@ final class LiteralsEscapes {
                 i++;
                 continue;
             }
-            int consumed = escape(s, i, bufPos, sb);
+            int consumed = escape(s, i, bufPos, sb, invalid);
             bufPos += consumed;
             i += consumed;
+        }
+        return invalid[0];
+    }
+
+    /** Records the first invalid escape at s[i] == '\\' (used digits for an octal one, else 1). */
+    private static void invalidEscape(String s, int i, int digits, String[] invalid) {
+        if (invalid[0] == null) {
+            invalid[0] = digits > 1 ? "invalid octal escape sequence '" + s.substring(i, i + 1 + digits) + "'"
+                    : "invalid escape sequence '" + s.substring(i, i + 2) + "'";
         }
     }
 
@@ -57,7 +70,7 @@ final class LiteralsEscapes {
     }
 
     /** Decodes the escape at s[i] == '\\' into sb; returns how many characters it used. */
-    private static int escape(String s, int i, int bufPos, StringBuilder sb) {
+    private static int escape(String s, int i, int bufPos, StringBuilder sb, String[] invalid) {
         char c = s.charAt(i + 1);
         switch (c) {
             case '\n' -> { return 2; }
@@ -71,6 +84,9 @@ final class LiteralsEscapes {
             case 'a' -> sb.append('\u0007');
             case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                 int[] octal = octal(s, i + 1);
+                if (octal[0] > 0377) {
+                    invalidEscape(s, i, octal[1], invalid);
+                }
                 sb.appendCodePoint(octal[0]);
                 return 1 + octal[1];
             }
@@ -78,7 +94,10 @@ final class LiteralsEscapes {
             case 'u' -> { return hex(s, i, 4, "truncated \\uXXXX escape", bufPos, sb); }
             case 'U' -> { return hex(s, i, 8, "truncated \\UXXXXXXXX escape", bufPos, sb); }
             case 'N' -> { return named(s, i, bufPos, sb); }
-            default -> sb.append('\\').append(c);
+            default -> {
+                invalidEscape(s, i, 1, invalid);
+                sb.append('\\').append(c);
+            }
         }
         return 2;
     }
@@ -137,16 +156,31 @@ final class LiteralsEscapes {
         return j - i;
     }
 
-    /** The length in CPython's rewritten buffer of s[from, to) (non-ASCII characters take 10 bytes). */
+    /**
+     * The length in CPython's rewritten buffer of s[from, to), from an escape's backslash:
+     * a non-ASCII character takes 10 bytes, a backslash before one (or at the end) 6, and a
+     * backslash takes the character after it along.
+     */
     private static int bufferLength(String s, int from, int to) {
         int len = 0;
-        for (int k = from; k < to; k++) {
+        int k = from;
+        while (k < to) {
             char c = s.charAt(k);
+            if (c == '\\') {
+                len++;
+                k++;
+                if (k >= to || s.charAt(k) >= 0x80) {
+                    len += 5;
+                    continue;
+                }
+                c = s.charAt(k);
+            }
             if (c < 0x80) {
                 len++;
             } else if (!Character.isLowSurrogate(c)) {
                 len += 10;
             }
+            k++;
         }
         return len;
     }
@@ -157,8 +191,8 @@ final class LiteralsEscapes {
                 false);
     }
 
-    /** Decodes the escapes of a non-raw, ASCII-only bytes literal body. */
-    static byte[] decodeBytesEscapes(String s) {
+    /** Decodes the escapes of a non-raw, ASCII-only bytes literal body; invalid[0] gets the first invalid escape's warning. */
+    static byte[] decodeBytesEscapes(String s, String[] invalid) {
         int n = s.length();
         ByteArrayOutputStream out = new ByteArrayOutputStream(n);
         int i = 0;
@@ -169,12 +203,12 @@ final class LiteralsEscapes {
                 i++;
                 continue;
             }
-            i += bytesEscape(s, i, out);
+            i += bytesEscape(s, i, out, invalid);
         }
         return out.toByteArray();
     }
 
-    private static int bytesEscape(String s, int i, ByteArrayOutputStream out) {
+    private static int bytesEscape(String s, int i, ByteArrayOutputStream out, String[] invalid) {
         char c = s.charAt(i + 1);
         switch (c) {
             case '\n' -> { return 2; }
@@ -188,6 +222,9 @@ final class LiteralsEscapes {
             case 'a' -> out.write(0x07);
             case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                 int[] octal = octal(s, i + 1);
+                if (octal[0] > 0377) {
+                    invalidEscape(s, i, octal[1], invalid);
+                }
                 out.write(octal[0] & 0xFF);
                 return 1 + octal[1];
             }
@@ -201,6 +238,7 @@ final class LiteralsEscapes {
                 return 4;
             }
             default -> {
+                invalidEscape(s, i, 1, invalid);
                 out.write('\\');
                 out.write(c);
             }

@@ -33,6 +33,19 @@ public final class Parser extends InvalidRules {
     }
 
     private final Mode mode;
+    /** compile()'s flag (codeop, the REPL): input that ends too early raises "incomplete input". */
+    public static final int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    private boolean allowIncompleteInput;
+
+    /**
+     * Raised when the source nests deeper than the parser's stack allows; CPython raises
+     * MemoryError there (pegen's MAXSTACK), and the caller should too.
+     */
+    public static final class TooDeeplyNested extends RuntimeException {
+        TooDeeplyNested() {
+            super("parser stack overflow", null, false, false);
+        }
+    }
 
     private Parser(Tokenizer tokenizer, Mode mode) {
         super(tokenizer);
@@ -40,14 +53,78 @@ public final class Parser extends InvalidRules {
         this.singleInput = mode == Mode.SINGLE;
     }
 
-    /** Parses source bytes (decoded per PEP 263) into the mod node of the mode. */
+    /**
+     * Parses source bytes (decoded per PEP 263) into the mod node of the mode; as in CPython,
+     * only FILE input gets an implicit final newline from the tokenizer.
+     */
     public static ModTy parse(byte[] source, String filename, Mode mode) {
-        return (ModTy) new Parser(new Tokenizer(source, filename), mode).run();
+        return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode);
+    }
+
+    /** Parses source bytes with compile() flags (only PyCF_ALLOW_INCOMPLETE_INPUT matters here). */
+    public static ModTy parse(byte[] source, String filename, Mode mode, int flags) {
+        return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode, flags);
+    }
+
+    /** Parses decoded source text with compile() flags (only PyCF_ALLOW_INCOMPLETE_INPUT matters here). */
+    public static ModTy parse(String source, String filename, Mode mode, int flags) {
+        return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode, flags);
     }
 
     /** Parses decoded source text into the mod node of the mode. */
     public static ModTy parse(String source, String filename, Mode mode) {
-        return (ModTy) new Parser(new Tokenizer(source, filename), mode).run();
+        return parse(() -> new Tokenizer(source, filename, mode == Mode.FILE), mode);
+    }
+
+    /**
+     * Parses what the tokenizers made by newTokenizer read (e.g. ones with a warning handler
+     * set): on the caller's thread, or again on a thread with a large stack if that overflows.
+     */
+    public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode) {
+        return parse(newTokenizer, mode, 0);
+    }
+
+    /** As parse(newTokenizer, mode), with compile() flags. */
+    public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode, int flags) {
+        try {
+            return (ModTy) newParser(newTokenizer.get(), mode, flags).run();
+        } catch (StackOverflowError e) {
+            return parseOnLargeStack(newParser(newTokenizer.get(), mode, flags));
+        }
+    }
+
+    private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags) {
+        Parser p = new Parser(tokenizer, mode);
+        p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
+        return p;
+    }
+
+    /** Stack for sources nested too deeply for the caller's thread (CPython allows 200 brackets). */
+    private static final long LARGE_STACK = 1L << 30;
+
+    /** Parses again on a thread with a large stack; TooDeeplyNested if even that overflows. */
+    private static ModTy parseOnLargeStack(Parser parser) {
+        Object[] result = new Object[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parser.run();
+            } catch (StackOverflowError e) {
+                result[0] = new TooDeeplyNested();
+            } catch (RuntimeException e) {
+                result[0] = e;
+            }
+        }, "sanca-parser", LARGE_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TooDeeplyNested();
+        }
+        if (result[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        return (ModTy) result[0];
     }
 
     /** fstring_compile_expr's sub-parser: the expression of snippet "(...)", placed at its real position. */
@@ -133,14 +210,20 @@ public final class Parser extends InvalidRules {
         try {
             r = startRule();
         } catch (SyntaxErrorException e) {
+            if (allowIncompleteInput && tokenizerFailed && tokenizerReachedEnd(e)) {
+                throw incompleteInput(e);
+            }
             throw preferTokenizerError(e);
         }
         if (r != null) {
             return r;
         }
+        if (allowIncompleteInput && fill > 0 && parserReachedEnd()) {
+            throw syntaxError("incomplete input");
+        }
         PegenToken lastToken = tokens[fill - 1];
         for (int i = 0; i < fill; i++) {
-            tokens[i].memo = null;
+            tokens[i].clearMemo();
         }
         mark = 0;
         callInvalidRules = true;
@@ -160,11 +243,52 @@ public final class Parser extends InvalidRules {
     }
 
     /**
+     * _is_end_of_source after the first pass failed: the tokenizer has read the end of the input,
+     * which it has when it gave ENDMARKER, or DEDENTs that only the end of input produces.
+     */
+    private boolean parserReachedEnd() {
+        int last = tokens[fill - 1].type;
+        if (last == ENDMARKER || endOfSingleInput) {
+            return true;
+        }
+        if (last != DEDENT) {
+            return false;
+        }
+        try {
+            Token t;
+            while ((t = tokenizer.next()).type() == TokenType.DEDENT) {
+                // the rest of the closing dedents
+            }
+            return t.type() == TokenType.ENDMARKER;
+        } catch (SyntaxErrorException e) {
+            return false;
+        }
+    }
+
+    /** _is_end_of_source for a tokenizer error: it met the end of the input (E_EOF, E_EOFS, E_EOLS). */
+    private boolean tokenizerReachedEnd(SyntaxErrorException e) {
+        String m = e.msg;
+        return m.endsWith("was never closed") || m.equals("unexpected EOF while parsing")
+            || m.startsWith("unterminated triple-quoted string literal")
+            || (m.startsWith("unterminated string literal") && mode != Mode.FILE && e.lineno == tokenizer.lineCount());
+    }
+
+    /** RAISE_SYNTAX_ERROR("incomplete input") at the error token of the tokenizer. */
+    private SyntaxErrorException incompleteInput(SyntaxErrorException e) {
+        if (e.msg.startsWith("unterminated")) {
+            return new SyntaxErrorException("SyntaxError", "incomplete input", e.filename, e.lineno, e.offset,
+                e.endLineno, e.endOffset, e.text);
+        }
+        return tokenizer.errorAtToken("SyntaxError", "incomplete input", tokenizer.currentLineno(), -1,
+            tokenizer.currentLineno(), -1);
+    }
+
+    /**
      * _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further on
      * in the source takes precedence over the parser's error.
      */
     private SyntaxErrorException preferTokenizerError(SyntaxErrorException e) {
-        if (mode == Mode.FSTRING || mode == Mode.SINGLE || fill == 0) {
+        if (mode == Mode.FSTRING || mode == Mode.SINGLE || fill == 0 || tokenizerFailed) {
             return e;
         }
         SyntaxErrorException t = tokenizer.checkRestForErrors(tokens[fill - 1].lineno);
@@ -191,7 +315,8 @@ public final class Parser extends InvalidRules {
         if (mode != Mode.FSTRING) {
             return e;
         }
-        return new SyntaxErrorException(e.kind, "f-string: " + e.msg, e.filename, e.lineno + lineShift, e.offset,
+        // the tokenizer raises its own errors: no "f-string: " prefix, columns in the snippet
+        return new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno + lineShift, e.offset,
             e.endLineno + lineShift, e.endOffset, e.text);
     }
 }

@@ -83,9 +83,9 @@ final class PatternRules {
     //     | group_pattern | sequence_pattern | mapping_pattern | class_pattern
     private static PatternTy closedPattern(StatementRules p) {
         int start = p.mark;
-        PegenToken.Memo m = p.memo(ExpressionRules.M_CLOSED_PATTERN);
-        if (m != null) {
-            return (PatternTy) m.node;
+        Object m = p.memo(ExpressionRules.M_CLOSED_PATTERN);
+        if (m != PegenCore.NO_MEMO) {
+            return (PatternTy) m;
         }
         PatternTy r = literalPattern(p);
         if (r == null) {
@@ -360,9 +360,9 @@ final class PatternRules {
     // star_pattern (memo): '*' pattern_capture_target | '*' wildcard_pattern
     private static PatternTy starPattern(StatementRules p) {
         int start = p.mark;
-        PegenToken.Memo m = p.memo(ExpressionRules.M_STAR_PATTERN);
-        if (m != null) {
-            return (PatternTy) m.node;
+        Object m = p.memo(ExpressionRules.M_STAR_PATTERN);
+        if (m != PegenCore.NO_MEMO) {
+            return (PatternTy) m;
         }
         PegenToken s = p.peek();
         PatternTy r = null;

@@ -65,8 +65,10 @@ abstract class PegenCore {
     int mark;
     /** True in the second pass, which tries the invalid_ rules for better messages. */
     boolean callInvalidRules;
+    /** Set when the tokenizer raised: its error stands as it is (no look further on). */
+    boolean tokenizerFailed;
     /** Single input (one interactive statement): see fillToken. */
-    boolean singleInput, parsingStarted;
+    boolean singleInput, parsingStarted, endOfSingleInput;
     /** For an f-string expression's sub-parser: the real position of the snippet's first line. */
     int lineShift, firstLineColShift;
 
@@ -83,6 +85,7 @@ abstract class PegenCore {
         try {
             t = tokenizer.next();
         } catch (SyntaxErrorException e) {
+            tokenizerFailed = true;
             throw tokenizerError(e);
         }
         int type = t.type().ordinal();
@@ -97,6 +100,7 @@ abstract class PegenCore {
             if (type == ENDMARKER && parsingStarted) {
                 type = NEWLINE;
                 parsingStarted = false;
+                endOfSingleInput = true;
             } else {
                 parsingStarted = true;
             }
@@ -181,34 +185,35 @@ abstract class PegenCore {
 
     // ---- memoization
 
-    /** The memo of rule type at the mark, or null; on a hit the mark moves past its parse. */
-    final PegenToken.Memo memo(int type) {
+    /** What memo returns for a rule not memoized at the mark. */
+    static final Object NO_MEMO = new Object();
+    /** The number of memoized rules (memo keys are 1..MEMO_TYPES-1). */
+    static final int MEMO_TYPES = 32;
+
+    /** The memoized result of rule type at the mark, or NO_MEMO; on a hit the mark moves past its parse. */
+    final Object memo(int type) {
         PegenToken t = peek();
-        for (PegenToken.Memo m = t.memo; m != null; m = m.next) {
-            if (m.type == type) {
-                mark = m.mark;
-                return m;
-            }
+        int[] marks = t.memoMarks;
+        if (marks == null || marks[type] == 0) {
+            return NO_MEMO;
         }
-        return null;
+        mark = marks[type] - 1;
+        return t.memoNodes[type];
     }
 
-    /** Records rule type's result at token position start, ending at the current mark. */
+    /** Records (or updates) rule type's result at token position start, ending at the current mark. */
     final void insertMemo(int start, int type, Object node) {
         PegenToken t = tokens[start];
-        t.memo = new PegenToken.Memo(type, node, mark, t.memo);
+        if (t.memoMarks == null) {
+            t.memoMarks = new int[MEMO_TYPES];
+            t.memoNodes = new Object[MEMO_TYPES];
+        }
+        t.memoMarks[type] = mark + 1;
+        t.memoNodes[type] = node;
     }
 
-    /** Updates (or inserts) the memo of rule type at position start; used to grow a left-recursive seed. */
+    /** Updates the memo of rule type at position start; used to grow a left-recursive seed. */
     final void updateMemo(int start, int type, Object node) {
-        PegenToken t = tokens[start];
-        for (PegenToken.Memo m = t.memo; m != null; m = m.next) {
-            if (m.type == type) {
-                m.node = node;
-                m.mark = mark;
-                return;
-            }
-        }
         insertMemo(start, type, node);
     }
 
@@ -224,9 +229,9 @@ abstract class PegenCore {
      */
     final <T> T leftRecursive(int type, Raw<T> raw) {
         int start = mark;
-        PegenToken.Memo hit = memo(type);
-        if (hit != null) {
-            @SuppressWarnings("unchecked") T r = (T) hit.node;
+        Object hit = memo(type);
+        if (hit != NO_MEMO) {
+            @SuppressWarnings("unchecked") T r = (T) hit;
             return r;
         }
         T res = null;
@@ -255,7 +260,11 @@ abstract class PegenCore {
     }
 
     final Name nameOf(PegenToken t) {
-        return new Name(identifier(t.string), ExprContextTy.Load, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        String id = t.id;
+        if (id == null) {
+            id = t.id = identifier(t.string);
+        }
+        return new Name(id, ExprContextTy.Load, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
     /** An identifier, NFKC-normalized when not ASCII (pegen's _PyPegen_new_identifier). */

@@ -12,8 +12,11 @@ final class PegenToken {
     final int lineno, colOffset, endLineno, endColOffset;
     /** The tokenizer's bracket nesting depth after this token. */
     final int level;
-    /** Results of memoized rules that started at this token. */
-    Memo memo;
+    /** For a NAME: the identifier (NFKC-normalized), computed on first use. */
+    String id;
+    /** Results of memoized rules that started here, by rule: the node and where its parse ended (+1; 0: none). */
+    Object[] memoNodes;
+    int[] memoMarks;
 
     PegenToken(int type, String string, int lineno, int colOffset, int endLineno, int endColOffset, int level) {
         this.type = type;
@@ -25,18 +28,8 @@ final class PegenToken {
         this.level = level;
     }
 
-    /** A memoized rule result: the node (or null for failure) and where the parse ended. */
-    static final class Memo {
-        final int type;
-        Object node;
-        int mark;
-        final Memo next;
-
-        Memo(int type, Object node, int mark, Memo next) {
-            this.type = type;
-            this.node = node;
-            this.mark = mark;
-            this.next = next;
-        }
+    void clearMemo() {
+        memoNodes = null;
+        memoMarks = null;
     }
 }

@@ -134,9 +134,9 @@ abstract class StatementRules extends ExpressionRules {
     //     | 'break' | 'continue' | &'global' global_stmt | &'nonlocal' nonlocal_stmt
     final StmtTy simpleStmt() {
         int start = mark;
-        PegenToken.Memo m = memo(M_SIMPLE_STMT);
-        if (m != null) {
-            return (StmtTy) m.node;
+        Object m = memo(M_SIMPLE_STMT);
+        if (m != NO_MEMO) {
+            return (StmtTy) m;
         }
         StmtTy r = simpleStmtRaw();
         if (r == null) {
@@ -593,9 +593,9 @@ abstract class StatementRules extends ExpressionRules {
     // block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
     final List<StmtTy> block() {
         int start = mark;
-        PegenToken.Memo m = memo(M_BLOCK);
-        if (m != null) {
-            @SuppressWarnings("unchecked") List<StmtTy> r = (List<StmtTy>) m.node;
+        Object m = memo(M_BLOCK);
+        if (m != PegenCore.NO_MEMO) {
+            @SuppressWarnings("unchecked") List<StmtTy> r = (List<StmtTy>) m;
             return r;
         }
         List<StmtTy> r = null;

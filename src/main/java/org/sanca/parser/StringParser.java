@@ -196,6 +196,62 @@ final class StringParser {
         }
         pos++;
         int exprStart = pos;
+        scanExpression(end);
+        int exprEnd = pos;
+        if (pos >= end) {
+            throw expectingBrace();
+        }
+        ExprTy simple = compileExpr(exprStart, exprEnd);
+        String exprText = null;
+        if (text.charAt(pos) == '=') {
+            pos++;
+            while (pos < end && isSpace(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos >= end) {
+                throw expectingBrace();
+            }
+            exprText = text.substring(exprStart, pos);
+            state.concat(exprText);
+        }
+        int conversion = -1;
+        if (text.charAt(pos) == '!') {
+            pos++;
+            if (pos >= end) {
+                throw expectingBrace();
+            }
+            conversion = text.charAt(pos++);
+            if (conversion != 's' && conversion != 'r' && conversion != 'a') {
+                throw p.syntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            }
+        }
+        ExprTy formatSpec = null;
+        if (pos < end && text.charAt(pos) == ':') {
+            pos++;
+            if (pos >= end) {
+                throw expectingBrace();
+            }
+            State spec = new State();
+            concatFstring(spec, end, raw, recurseLvl + 1);
+            formatSpec = finish(spec, t, t);
+        }
+        if (pos >= end || text.charAt(pos) != '}') {
+            throw expectingBrace();
+        }
+        pos++;
+        if (exprText != null && formatSpec == null && conversion == -1) {
+            conversion = 'r';
+        }
+        return new FormattedValue(simple, conversion, formatSpec, first.lineno, first.colOffset,
+            last.endLineno, last.endColOffset);
+    }
+
+    /**
+     * Moves pos to the end of the expression text: the first '!', ':', '}' or '=' (not part of
+     * '!=', '==', '<=', '>=') outside brackets and strings; raises for backslashes, '#' and
+     * unbalanced brackets or quotes.
+     */
+    private void scanExpression(int end) {
         char quoteChar = 0;
         int stringType = 0;
         int nestedDepth = 0;
@@ -258,59 +314,12 @@ final class StringParser {
                 }
             }
         }
-        int exprEnd = pos;
         if (quoteChar != 0) {
             throw p.syntaxError("f-string: unterminated string");
         }
         if (nestedDepth > 0) {
             throw p.syntaxError("f-string: unmatched '" + parenstack[nestedDepth - 1] + "'");
         }
-        if (pos >= end) {
-            throw expectingBrace();
-        }
-        ExprTy simple = compileExpr(exprStart, exprEnd);
-        String exprText = null;
-        if (text.charAt(pos) == '=') {
-            pos++;
-            while (pos < end && isSpace(text.charAt(pos))) {
-                pos++;
-            }
-            if (pos >= end) {
-                throw expectingBrace();
-            }
-            exprText = text.substring(exprStart, pos);
-            state.concat(exprText);
-        }
-        int conversion = -1;
-        if (text.charAt(pos) == '!') {
-            pos++;
-            if (pos >= end) {
-                throw expectingBrace();
-            }
-            conversion = text.charAt(pos++);
-            if (conversion != 's' && conversion != 'r' && conversion != 'a') {
-                throw p.syntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
-            }
-        }
-        ExprTy formatSpec = null;
-        if (pos < end && text.charAt(pos) == ':') {
-            pos++;
-            if (pos >= end) {
-                throw expectingBrace();
-            }
-            State spec = new State();
-            concatFstring(spec, end, raw, recurseLvl + 1);
-            formatSpec = finish(spec, t, t);
-        }
-        if (pos >= end || text.charAt(pos) != '}') {
-            throw expectingBrace();
-        }
-        pos++;
-        if (exprText != null && formatSpec == null && conversion == -1) {
-            conversion = 'r';
-        }
-        return new FormattedValue(simple, conversion, formatSpec, first.lineno, first.colOffset,
-            last.endLineno, last.endColOffset);
     }
 
     private SyntaxErrorException expectingBrace() {

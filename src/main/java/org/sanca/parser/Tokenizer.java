@@ -7,8 +7,15 @@ package org.sanca.parser;
  *
  * <p>The source is UTF-8 bytes (see {@link TokenizerSource}); columns count bytes from the
  * line start, as the AST's col_offset does. Comments and blank lines yield nothing; keywords
- * are NAME tokens. As in CPython, INDENT, DEDENT and ENDMARKER carry column -1, and a
- * NEWLINE token is empty, starting at the '\n' (or at the '#' of a trailing comment).
+ * are NAME tokens (non-ASCII names NFKC-normalised); "&lt;&gt;" is NOTEQUAL and stray
+ * characters such as '$' are OP tokens, as in CPython. As there, INDENT, DEDENT and
+ * ENDMARKER carry column -1, and a NEWLINE token is empty, starting at the '\n' (or at the
+ * '#' of a trailing comment).
+ *
+ * <p>For the parser's own errors: {@link #errorAtToken} and {@link #errorAt} build them as
+ * CPython's pegen does (text, character offsets), {@link #checkRestForErrors} lets a later
+ * tokenizer error replace a generic "invalid syntax", and {@link #setWarningHandler} receives
+ * SyntaxWarnings.
  */
 public final class Tokenizer {
     private static final int EOF = -1;
@@ -30,6 +37,12 @@ public final class Tokenizer {
     private int lineno;
     private int lineStart;
     private int nextLineStart;
+    /**
+     * Where the text CPython's parser quotes for an error on the current line begins
+     * (tok->buf): the current line's start, except that lines entered inside a token (a
+     * multi-line string, a backslash continuation) extend the text of the line it began on.
+     */
+    private int bufStart;
 
     private boolean atbol = true;
     private int pendin;
@@ -42,28 +55,100 @@ public final class Tokenizer {
     private final int[] parenLineno = new int[MAXLEVEL];
     private final int[] parenCol = new int[MAXLEVEL];
 
+    /** File mode (see forFile) and what it needs to know of the file. */
+    private final boolean fileMode;
+    private final boolean lastLineHadNewline;
+    private final int nulLine, nulOffset, badUtf8Line, badUtf8Byte;
+    /** The first line whose reading fails (a NUL byte or undeclared non-UTF-8), or 0. */
+    private final int poisonLine;
+
+    /** Receives warnings; null ignores them. */
+    private WarningHandler warnings;
+
     /** The error already raised; later calls raise it again (CPython: tok->done). */
     private SyntaxErrorException failed;
     /** Whether failed is an error CPython's parser reports from a tokenizer state code. */
     private boolean failedDeferred;
 
-    /** Tokenizes raw source bytes, decoded per PEP 263 (coding cookie) or a UTF-8 BOM. */
+    /** Tokenizes raw source bytes of a module, decoded per PEP 263 (coding cookie) or a UTF-8 BOM. */
     public Tokenizer(byte[] source, String filename) {
-        this(TokenizerSource.fromBytes(source, filename), filename);
+        this(source, filename, true);
     }
 
-    /** Tokenizes already-decoded source text (no cookie processing, as for compile(str)). */
+    /** Tokenizes already-decoded source text of a module (no cookie processing, as for compile(str)). */
     public Tokenizer(String source, String filename) {
-        this(TokenizerSource.fromString(source, filename), filename);
+        this(source, filename, true);
     }
 
-    private Tokenizer(TokenizerSource src, String filename) {
+    /**
+     * Tokenizes raw source bytes; execInput is false for compile()'s "eval" and "single" modes,
+     * where CPython adds no newline after a last line lacking one (so no NEWLINE precedes
+     * ENDMARKER there).
+     */
+    public Tokenizer(byte[] source, String filename, boolean execInput) {
+        this(TokenizerSource.fromBytes(source, filename, mode(execInput)), filename, false);
+    }
+
+    /** Tokenizes already-decoded source text; execInput as for the byte[] constructor. */
+    public Tokenizer(String source, String filename, boolean execInput) {
+        this(TokenizerSource.fromString(source, filename, mode(execInput)), filename, false);
+    }
+
+    /**
+     * Tokenizes a script as CPython's file tokenizer does when running it (python3 file.py):
+     * a NUL byte is "source code cannot contain null bytes" at its line, undeclared non-UTF-8
+     * is "Non-UTF-8 code starting with ...", an unknown cookie is "encoding problem: ...",
+     * and the parser's errors quote the file's line alone.
+     */
+    public static Tokenizer forFile(byte[] source, String filename) {
+        return new Tokenizer(TokenizerSource.fromBytes(source, filename, TokenizerSource.Mode.FILE), filename, true);
+    }
+
+    private static TokenizerSource.Mode mode(boolean execInput) {
+        return execInput ? TokenizerSource.Mode.EXEC : TokenizerSource.Mode.EVAL;
+    }
+
+    private Tokenizer(TokenizerSource src, String filename, boolean fileMode) {
         this.b = src.buf;
         this.end = src.length;
         this.lineStarts = src.lineStarts;
         this.lineCount = src.lineCount;
         this.convertOffsets = src.convertOffsets;
         this.filename = filename;
+        this.fileMode = fileMode;
+        this.lastLineHadNewline = src.lastLineHadNewline;
+        this.nulLine = src.nulLine;
+        this.nulOffset = src.nulOffset;
+        this.badUtf8Line = src.badUtf8Line;
+        this.badUtf8Byte = src.badUtf8Byte;
+        this.poisonLine = minPositive(nulLine, badUtf8Line);
+    }
+
+    private static int minPositive(int a, int b) {
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
+    }
+
+    /** Receives the tokenizer's warnings (CPython: parser_warn). */
+    @FunctionalInterface
+    public interface WarningHandler {
+        /**
+         * Issues warning message of class category (e.g. "SyntaxWarning") for line lineno of
+         * filename; returns true when the warning filters turn it into an error, which the
+         * tokenizer then raises as a SyntaxError with the same message at its position.
+         */
+        boolean warn(String category, String message, String filename, int lineno);
+    }
+
+    /** Sets where warnings go (none by default). */
+    public void setWarningHandler(WarningHandler handler) {
+        this.warnings = handler;
+    }
+
+    /** A SyntaxWarning at the read position; CPython: parser_warn. */
+    void warn(String msg) {
+        if (warnings != null && warnings.warn("SyntaxWarning", msg, filename, lineno)) {
+            throw syntaxError(msg);
+        }
     }
 
     /** The file name given at construction. */
@@ -94,19 +179,23 @@ public final class Tokenizer {
     // ---------------------------------------------------------------- reading
 
     /** The next byte (0..255) or EOF, moving to the next line when the current one is used up. */
-    private int nextc() {
+    int nextc() {
         if (pos == nextLineStart) {
             if (pos >= end) {
                 return EOF;
             }
             lineno++;
             lineStart = pos;
+            bufStart = pos;
             nextLineStart = lineStarts[lineno];
+            if (lineno == poisonLine) {
+                throw unreadableLine();
+            }
         }
         return b[pos++] & 0xff;
     }
 
-    private void backup(int c) {
+    void backup(int c) {
         if (c != EOF) {
             pos--;
         }
@@ -143,7 +232,9 @@ public final class Tokenizer {
                 if (c != '\\') {
                     break;
                 }
+                int buf = bufStart;
                 continuation();
+                bufStart = buf;
             }
             if (c == '#') {
                 while (c != EOF && c != '\n') {
@@ -200,8 +291,9 @@ public final class Tokenizer {
     private int continuation() {
         int c = nextc();
         if (c != '\n') {
+            // CPython counts this column from tok->buf, which a multi-line token leaves on its first line
             throw deferred(errorAt("SyntaxError", "unexpected character after line continuation character",
-                    lineno, pos - lineStart, lineno, 0));
+                    lineno, pos - bufStart, lineno, 0));
         }
         c = nextc();
         if (c == EOF) {
@@ -309,8 +401,16 @@ public final class Tokenizer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
     }
 
+    private static final boolean[] IDENTIFIER_CHAR = new boolean[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            IDENTIFIER_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+        }
+    }
+
     static boolean isIdentifierChar(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+        return c >= 0 && IDENTIFIER_CHAR[c];
     }
 
     /** A NAME, or a STRING when the letters read are a string prefix followed by a quote. */
@@ -333,19 +433,24 @@ public final class Tokenizer {
                 return string(c, start);
             }
         }
+        byte[] buf = b;
+        int p = pos;
+        int h = TokenizerNames.hash(buf, start, p - 1);
         boolean nonascii = false;
-        while (isIdentifierChar(c)) {
+        while (IDENTIFIER_CHAR[c]) {
             nonascii |= c >= 128;
-            c = b[pos++] & 0xff;
+            h = 31 * h + (byte) c;
+            c = buf[p++] & 0xff;
         }
-        pos--;
-        String name = nonascii ? TokenizerNames.verify(this, b, start, pos) : names.intern(b, start, pos);
+        pos = p - 1;
+        String name = nonascii ? TokenizerNames.verify(this, b, start, pos) : names.intern(b, start, pos, h);
         int col = start - lineStart;
         return new Token(TokenType.NAME, name, lineno, col, lineno, pos - lineStart);
     }
 
     /** A string literal whose opening quote was just read; CPython: the letter_quote block. */
     private Token string(int quote, int start) {
+        int buf = bufStart;
         int firstLineno = lineno;
         int firstLineStart = lineStart;
         int quoteSize = 1;
@@ -378,6 +483,7 @@ public final class Tokenizer {
                 nonascii |= c >= 128;
             }
         }
+        bufStart = buf;
         String text = nonascii ? TokenizerUtf8.decodeSurrogateEscape(b, start, pos) : latin1(start, pos);
         return new Token(TokenType.STRING, text, firstLineno, start - firstLineStart, lineno, pos - lineStart);
     }
@@ -458,24 +564,17 @@ public final class Tokenizer {
         }
     }
 
-    // ---------------------------------------------------------------- errors
+    // ---------------------------------------------------------------- for TokenizerNumbers and TokenizerNames
 
+    /** A NUMBER token from start to the read position. */
     Token numberToken(int start) {
         return new Token(TokenType.NUMBER, latin1(start, pos), lineno, start - lineStart, lineno, pos - lineStart);
-    }
-
-    int nextChar() {
-        return nextc();
     }
 
     /** The byte i positions after the read position, within the current line. */
     int peekChar(int i) {
         int p = pos + i;
         return p < nextLineStart ? b[p] & 0xff : EOF;
-    }
-
-    void backupChar(int c) {
-        backup(c);
     }
 
     int position() {
@@ -488,6 +587,21 @@ public final class Tokenizer {
 
     int lineStart() {
         return lineStart;
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    /** File mode: the error for reading line poisonLine (CPython: tok_nextc's checks, ensure_utf8). */
+    private SyntaxErrorException unreadableLine() {
+        if (lineno == badUtf8Line && (nulLine == 0 || badUtf8Line < nulLine)) {
+            String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+                    + "declared; see https://peps.python.org/pep-0263/ for details", badUtf8Byte, filename, lineno);
+            int none = SyntaxErrorException.NONE;
+            return new SyntaxErrorException("SyntaxError", msg, filename, none, none, none, none, null);
+        }
+        String text = TokenizerSource.decodeReplace(b, lineStart, nulOffset);
+        return new SyntaxErrorException("SyntaxError", "source code cannot contain null bytes", filename, lineno, 0,
+                lineno, 0, text);
     }
 
     /**
@@ -522,7 +636,10 @@ public final class Tokenizer {
         return new SyntaxErrorException("SyntaxError", msg, filename, lineno, offset, lineno, endOffset, text);
     }
 
-    /** "'(' was never closed" for the innermost open bracket; CPython: raise_unclosed_parentheses_error. */
+    /**
+     * "'(' was never closed" for the innermost open bracket (level() must be &gt; 0);
+     * CPython: raise_unclosed_parentheses_error. The tokenizer raises it itself at EOF.
+     */
     public SyntaxErrorException unclosedBracketError() {
         int i = level - 1;
         return errorAt("SyntaxError", "'" + (char) parenstack[i] + "' was never closed",
@@ -534,18 +651,23 @@ public final class Tokenizer {
      * (CPython: _PyPegen_raise_error_known_location): offsets are 1-based byte offsets (or
      * &lt;= 0, passed through), converted to characters against the error line unless the
      * source was bytes without a BOM or coding cookie. The text is the line being read, with
-     * its newline, when lineno is not before it; otherwise line lineno without its newline.
+     * its newline (and the lines before it that a string or backslash continuation joined to
+     * it), when lineno is not before it; otherwise line lineno without its newline.
      */
     public SyntaxErrorException errorAt(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
         int from;
         int to;
-        if (this.lineno <= lineno && this.lineno > 0) {
-            from = lineStart;
+        if (fileMode && lineno >= 1 && lineno <= lineCount) {
+            // CPython reads the line from the file (_PyErr_ProgramDecodedTextObject)
+            from = lineStarts[lineno - 1];
+            to = lineno < lineCount || lastLineHadNewline ? lineStarts[lineno] : lineEnd(lineno);
+        } else if (this.lineno <= lineno && this.lineno > 0) {
+            from = bufStart;
             to = nextLineStart;
         } else {
             int ln = Math.max(1, Math.min(lineno, lineCount));
             from = lineStarts[ln - 1];
-            to = lineStarts[ln] - 1;
+            to = lineEnd(ln);
         }
         if (convertOffsets) {
             offset = charOffset(from, to, offset);
@@ -555,6 +677,17 @@ public final class Tokenizer {
         }
         String text = TokenizerSource.decodeReplace(b, from, to);
         return new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
+    }
+
+    /**
+     * The error CPython's parser raises at a token (CPython: _PyPegen_raise_error, as used by
+     * RAISE_SYNTAX_ERROR and RAISE_INDENTATION_ERROR at the last token read): columns are the
+     * token's 0-based byte columns; a column of -1 (INDENT, DEDENT, ENDMARKER) stands for the
+     * read position, and an end column of -1 stays -1.
+     */
+    public SyntaxErrorException errorAtToken(String kind, String msg, int lineno, int col, int endLineno, int endCol) {
+        int offset = col == -1 ? pos - lineStart : col + 1;
+        return errorAt(kind, msg, lineno, offset, endLineno, endCol == -1 ? -1 : endCol + 1);
     }
 
     /** CPython: _PyPegen_byte_offset_to_character_offset over the line b[from, to). */
@@ -573,7 +706,13 @@ public final class Tokenizer {
         if (lineno < 1 || lineno > lineCount) {
             return byteCol + 1;
         }
-        return charOffset(lineStarts[lineno - 1], lineStarts[lineno] - 1, byteCol + 1);
+        return charOffset(lineStarts[lineno - 1], lineEnd(lineno), byteCol + 1);
+    }
+
+    /** Where line lineno (1-based, valid) ends, before its newline if any. */
+    private int lineEnd(int lineno) {
+        int next = lineStarts[lineno];
+        return next > 0 && b[next - 1] == '\n' ? next - 1 : next;
     }
 
     /** The text of source line lineno (1-based) without its line ending, or null if out of range. */
@@ -581,7 +720,7 @@ public final class Tokenizer {
         if (lineno < 1 || lineno > lineCount) {
             return null;
         }
-        return TokenizerSource.decodeReplace(b, lineStarts[lineno - 1], lineStarts[lineno] - 1);
+        return TokenizerSource.decodeReplace(b, lineStarts[lineno - 1], lineEnd(lineno));
     }
 
     /**

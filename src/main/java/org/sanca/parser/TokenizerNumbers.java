@@ -24,7 +24,7 @@ final class TokenizerNumbers {
         }
         c = decimalTail(t);
         if (c == '.') {
-            return fraction(t, t.nextChar(), start);
+            return fraction(t, t.nextc(), start);
         }
         return exponentOrImaginary(t, c, start);
     }
@@ -49,17 +49,17 @@ final class TokenizerNumbers {
     }
 
     private static Token exponent(Tokenizer t, int e, int start) {
-        int c = t.nextChar();
+        int c = t.nextc();
         if (c == '+' || c == '-') {
-            c = t.nextChar();
+            c = t.nextc();
             if (!isDigit(c)) {
-                t.backupChar(c);
+                t.backup(c);
                 throw t.syntaxError("invalid decimal literal");
             }
         } else if (!isDigit(c)) {
-            t.backupChar(c);
+            t.backup(c);
             verifyEnd(t, e, "decimal");
-            t.backupChar(e);
+            t.backup(e);
             return t.numberToken(start);
         }
         c = decimalTail(t);
@@ -71,13 +71,13 @@ final class TokenizerNumbers {
     }
 
     private static Token imaginary(Tokenizer t, int start) {
-        int c = t.nextChar();
+        int c = t.nextc();
         verifyEnd(t, c, "imaginary");
         return finish(t, c, start);
     }
 
     private static Token finish(Tokenizer t, int c, int start) {
-        t.backupChar(c);
+        t.backup(c);
         return t.numberToken(start);
     }
 
@@ -86,14 +86,14 @@ final class TokenizerNumbers {
         int c;
         for (;;) {
             do {
-                c = t.nextChar();
+                c = t.nextc();
             } while (isDigit(c));
             if (c != '_') {
                 return c;
             }
-            c = t.nextChar();
+            c = t.nextc();
             if (!isDigit(c)) {
-                t.backupChar(c);
+                t.backup(c);
                 throw t.syntaxError("invalid decimal literal");
             }
         }
@@ -101,7 +101,7 @@ final class TokenizerNumbers {
 
     /** After a leading '0': hex, octal, binary, zero, or a float. */
     private static Token zeroPrefixed(Tokenizer t, int start) {
-        int c = t.nextChar();
+        int c = t.nextc();
         switch (c) {
             case 'x', 'X' -> {
                 return radix(t, start, 16, "hexadecimal");
@@ -128,20 +128,20 @@ final class TokenizerNumbers {
 
     /** The digits after 0x, 0o or 0b. */
     private static Token radix(Tokenizer t, int start, int radix, String kind) {
-        int c = t.nextChar();
+        int c = t.nextc();
         do {
             if (c == '_') {
-                c = t.nextChar();
+                c = t.nextc();
             }
             if (!inRadix(c, radix)) {
                 if (radix != 16 && isDigit(c)) {
                     throw t.syntaxError("invalid digit '" + (char) c + "' in " + kind + " literal");
                 }
-                t.backupChar(c);
+                t.backup(c);
                 throw t.syntaxError("invalid " + kind + " literal");
             }
             do {
-                c = t.nextChar();
+                c = t.nextc();
             } while (inRadix(c, radix));
         } while (c == '_');
         if (radix != 16 && isDigit(c)) {
@@ -155,16 +155,16 @@ final class TokenizerNumbers {
     private static Token zeros(Tokenizer t, int c, int start) {
         for (;;) {
             if (c == '_') {
-                c = t.nextChar();
+                c = t.nextc();
                 if (!isDigit(c)) {
-                    t.backupChar(c);
+                    t.backup(c);
                     throw t.syntaxError("invalid decimal literal");
                 }
             }
             if (c != '0') {
                 break;
             }
-            c = t.nextChar();
+            c = t.nextc();
         }
         int zerosEnd = t.position();
         boolean nonzero = false;
@@ -173,7 +173,7 @@ final class TokenizerNumbers {
             c = decimalTail(t);
         }
         if (c == '.') {
-            return fraction(t, t.nextChar(), start);
+            return fraction(t, t.nextc(), start);
         }
         if (c == 'e' || c == 'E') {
             return exponent(t, c, start);
@@ -182,7 +182,7 @@ final class TokenizerNumbers {
             return imaginary(t, start);
         }
         if (nonzero) {
-            t.backupChar(c);
+            t.backup(c);
             int ls = t.lineStart();
             throw t.syntaxErrorRange("leading zeros in decimal integer literals are not permitted; "
                     + "use an 0o prefix for octal integers", start + 1 - ls, zerosEnd - ls);
@@ -192,8 +192,9 @@ final class TokenizerNumbers {
     }
 
     /**
-     * Rejects a number run into a name ("1a"), except before the keywords that may follow a
-     * number in valid code (and, else, for, if, in, is, not, or), where CPython only warns.
+     * Rejects a number run into an ASCII name ("1a"), except before the keywords that may follow
+     * a number in valid code (and, else, for, if, in, is, not, or), where CPython only warns; a
+     * non-ASCII character ends the number and is judged as the start of a name.
      */
     private static void verifyEnd(Tokenizer t, int c, String kind) {
         boolean keyword = switch (c) {
@@ -208,8 +209,12 @@ final class TokenizerNumbers {
             case 'n' -> lookahead(t, "ot");
             default -> false;
         };
-        if (!keyword && Tokenizer.isIdentifierChar(c)) {
-            t.backupChar(c);
+        if (keyword) {
+            t.backup(c);
+            t.warn("invalid " + kind + " literal");
+            t.nextc();
+        } else if (c < 128 && Tokenizer.isIdentifierChar(c)) {
+            t.backup(c);
             throw t.syntaxError("invalid " + kind + " literal");
         }
     }

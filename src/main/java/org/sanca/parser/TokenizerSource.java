@@ -11,12 +11,15 @@ import java.util.Locale;
 
 /**
  * Prepares source for the tokenizer: decodes bytes per PEP 263 (BOM, coding cookie on
- * line 1 or 2) into UTF-8, normalises line endings to '\n', guarantees a final newline,
- * rejects NUL bytes and records where each line starts.
+ * line 1 or 2) into UTF-8, normalises line endings to '\n', adds a final newline to exec
+ * input, rejects NUL bytes and records where each line starts.
  * CPython: Parser/tokenizer.c (decode_str, check_bom, check_coding_spec, translate_newlines).
  */
 final class TokenizerSource {
-    /** UTF-8 text, lines ended by '\n', the last one included. */
+    /**
+     * UTF-8 text whose lines end with '\n' (the last one too, for exec input), followed by a
+     * '\n' when the last has none; possibly the caller's array, never written.
+     */
     final byte[] buf;
     /** Number of meaningful bytes in buf. */
     final int length;
@@ -25,6 +28,22 @@ final class TokenizerSource {
     final int lineCount;
     /** Whether the encoding is known (str input, BOM or cookie): CPython's tok->encoding != NULL. */
     boolean convertOffsets = true;
+    /** Whether the text had a newline after its last line (before one was added). */
+    boolean lastLineHadNewline = true;
+    /** File mode: the first line holding a NUL byte (0 if none) and the offset of that byte. */
+    int nulLine;
+    int nulOffset;
+    /** File mode without declared encoding: the first line holding malformed UTF-8 (0 if none) and its first bad byte. */
+    int badUtf8Line;
+    int badUtf8Byte;
+
+    /**
+     * How source is read. EXEC: compile(..., "exec") and imports (a newline is added to the
+     * last line); EVAL: compile()'s "eval" and "single" modes (none is added); FILE: a script
+     * run from a file (CPython's file tokenizer: NUL bytes and undeclared non-UTF-8 are errors
+     * of the line that holds them, and a final "\r\n" is an ordinary line end).
+     */
+    enum Mode { EXEC, EVAL, FILE }
 
     private TokenizerSource(byte[] buf, int length, int[] lineStarts, int lineCount) {
         this.buf = buf;
@@ -34,12 +53,12 @@ final class TokenizerSource {
     }
 
     /** Source already decoded (compile(str)): no BOM or cookie processing. */
-    static TokenizerSource fromString(String source, String filename) {
-        return normalise(source.getBytes(StandardCharsets.UTF_8), 0, filename);
+    static TokenizerSource fromString(String source, String filename, Mode mode) {
+        return normalise(source.getBytes(StandardCharsets.UTF_8), 0, filename, mode);
     }
 
     /** Raw source bytes: BOM and coding cookie decide the encoding. */
-    static TokenizerSource fromBytes(byte[] source, String filename) {
+    static TokenizerSource fromBytes(byte[] source, String filename, Mode mode) {
         int start = 0;
         boolean bom = false;
         if (source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB && (source[2] & 0xff) == 0xBF) {
@@ -48,19 +67,36 @@ final class TokenizerSource {
         }
         String cookie = findCookie(source, start, filename);
         if (cookie == null || cookie.equals("utf-8")) {
-            TokenizerSource src = normalise(source, start, filename);
+            TokenizerSource src = normalise(source, start, filename, mode);
             src.convertOffsets = bom || cookie != null;
+            if (mode == Mode.FILE && !src.convertOffsets) {
+                src.findBadUtf8();
+            }
             return src;
         }
         if (bom) {
-            throw noLocation("encoding problem: " + cookie + " with BOM", filename);
+            throw noLocation("encoding problem: " + cookie + " with BOM", filename, mode);
         }
-        return normalise(transcode(source, start, cookie, filename), 0, filename);
+        return normalise(transcode(source, start, cookie, filename, mode), 0, filename, mode);
+    }
+
+    /** Records the first line with malformed UTF-8 (CPython's file tokenizer: ensure_utf8). */
+    private void findBadUtf8() {
+        int bad = TokenizerUtf8.firstInvalid(buf, 0, length);
+        if (bad < 0) {
+            return;
+        }
+        int line = 1;
+        while (line < lineCount && lineStarts[line] <= bad) {
+            line++;
+        }
+        badUtf8Line = line;
+        badUtf8Byte = buf[bad] & 0xff;
     }
 
     /** The normalised cookie encoding of line 1 or 2, or null; CPython: check_coding_spec. */
     private static String findCookie(byte[] s, int start, String filename) {
-        int eol1 = indexOf(s, start, '\n');
+        int eol1 = lineEnd(s, start);
         if (eol1 < 0) {
             return null;
         }
@@ -68,11 +104,12 @@ final class TokenizerSource {
         if (first.spec != null || !first.commentOnly) {
             return first.spec;
         }
-        int eol2 = indexOf(s, eol1 + 1, '\n');
+        int line2 = nextLine(s, eol1);
+        int eol2 = lineEnd(s, line2);
         if (eol2 < 0) {
             return null;
         }
-        return scanCookieLine(s, eol1 + 1, eol2 + 1).spec;
+        return scanCookieLine(s, line2, eol2 + 1).spec;
     }
 
     private record CookieScan(String spec, boolean commentOnly) {}
@@ -140,10 +177,10 @@ final class TokenizerSource {
     }
 
     /** Decodes s[start..] from the cookie's encoding and re-encodes it as UTF-8. */
-    private static byte[] transcode(byte[] s, int start, String encoding, String filename) {
+    private static byte[] transcode(byte[] s, int start, String encoding, String filename, Mode mode) {
         Charset cs = lookup(encoding);
         if (cs == null) {
-            throw noLocation("unknown encoding: " + encoding, filename);
+            throw noLocation((mode == Mode.FILE ? "encoding problem: " : "unknown encoding: ") + encoding, filename, mode);
         }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -151,7 +188,7 @@ final class TokenizerSource {
         CharBuffer out = CharBuffer.allocate((int) ((s.length - start) * (double) dec.maxCharsPerByte()) + 16);
         var result = dec.decode(in, out, true);
         if (result.isError()) {
-            throw noLocation(decodeErrorMessage(cs, s, in.position() - start, result.length()), filename);
+            throw noLocation(decodeErrorMessage(cs, s, in.position() - start, result.length()), filename, mode);
         }
         dec.flush(out);
         out.flip();
@@ -171,7 +208,7 @@ final class TokenizerSource {
     }
 
     private static Charset lookup(String encoding) {
-        String[] candidates = {encoding, encoding.replace('_', '-'), encoding.replace("-", "")};
+        String[] candidates = {encoding, encoding.replace('_', '-')};
         for (String name : candidates) {
             try {
                 return Charset.forName(name);
@@ -182,30 +219,71 @@ final class TokenizerSource {
         return null;
     }
 
-    private static SyntaxErrorException noLocation(String msg, String filename) {
-        return new SyntaxErrorException("SyntaxError", msg, filename, 0, -1,
-                SyntaxErrorException.NONE, SyntaxErrorException.NONE, null);
+    /** A decoding error: compile() reports line 0, offset -1; the file tokenizer no position at all. */
+    private static SyntaxErrorException noLocation(String msg, String filename, Mode mode) {
+        int none = SyntaxErrorException.NONE;
+        return new SyntaxErrorException("SyntaxError", msg, filename, mode == Mode.FILE ? none : 0,
+                mode == Mode.FILE ? none : -1, none, none, null);
     }
 
-    private static int indexOf(byte[] s, int from, char c) {
+    /** The index of the first '\n' or '\r' at or after from, or -1. */
+    private static int lineEnd(byte[] s, int from) {
         for (int i = from; i < s.length; i++) {
-            if (s[i] == c) {
+            if (s[i] == '\n' || s[i] == '\r') {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Where the line after the one ending at eol starts. */
+    private static int nextLine(byte[] s, int eol) {
+        return s[eol] == '\r' && eol + 1 < s.length && s[eol + 1] == '\n' ? eol + 2 : eol + 1;
+    }
+
     /**
-     * Copies s[start..] translating "\r\n" and "\r" to "\n", appending a final newline when
-     * missing, rejecting NUL bytes, and recording line starts.
+     * Translates "\r\n" and "\r" in s[start..] to "\n", appends a final newline when missing
+     * (not for EVAL mode), rejects NUL bytes (FILE mode: notes the first), and records line
+     * starts. The common case (no '\r', a final newline, nothing to skip) shares
+     * s instead of copying it.
      */
-    private static TokenizerSource normalise(byte[] s, int start, String filename) {
+    private static TokenizerSource normalise(byte[] s, int start, String filename, Mode mode) {
         int n = s.length;
-        byte[] out = new byte[n - start + 1];
+        int[] lines = new int[Math.max(16, (n - start) / 24)];
+        lines[0] = start;
+        int lineCount = 1;
+        for (int i = start; i < n; i++) {
+            byte c = s[i];
+            if (c > '\r' || c < 0) {
+                continue;
+            }
+            if (c == '\n') {
+                if (lineCount == lines.length) {
+                    lines = Arrays.copyOf(lines, lineCount * 2);
+                }
+                lines[lineCount++] = i + 1;
+            } else if (c == '\r' || c == 0) {
+                return translate(s, start, filename, mode);
+            }
+        }
+        if (start == 0 && n > 0 && s[n - 1] == '\n') {
+            return new TokenizerSource(s, n, lines, lineCount - 1);
+        }
+        return translate(s, start, filename, mode);
+    }
+
+    /**
+     * The copying normalise. The copy keeps a '\n' past the text as a sentinel, so a last line
+     * without newline (non-exec input) still ends at a non-name byte.
+     */
+    private static TokenizerSource translate(byte[] s, int start, String filename, Mode mode) {
+        int n = s.length;
+        byte[] out = new byte[n - start + 3];
         int[] lines = new int[64];
         int lineCount = 1;
         int o = 0;
+        int nulLine = 0;
+        int nulOffset = 0;
         for (int i = start; i < n; i++) {
             byte c = s[i];
             if (c == '\r') {
@@ -213,10 +291,13 @@ final class TokenizerSource {
                 if (i + 1 < n && s[i + 1] == '\n') {
                     i++;
                 }
-            } else if (c == 0) {
+            } else if (c == 0 && mode != Mode.FILE) {
                 throw new SyntaxErrorException("SyntaxError", "source code string cannot contain null bytes", filename,
                         SyntaxErrorException.NONE, SyntaxErrorException.NONE, SyntaxErrorException.NONE,
                         SyntaxErrorException.NONE, null);
+            } else if (c == 0 && nulLine == 0) {
+                nulLine = lineCount;
+                nulOffset = o;
             }
             out[o++] = c;
             if (c == '\n') {
@@ -226,15 +307,27 @@ final class TokenizerSource {
                 lines[lineCount++] = o;
             }
         }
-        if (o == 0 || out[o - 1] != '\n') {
+        // CPython's translate_newlines loses track of a final "\r\n" and adds one more newline
+        boolean crlfAtEnd = mode == Mode.EXEC && n - start >= 2 && s[n - 2] == '\r' && s[n - 1] == '\n';
+        boolean newlineAtEnd = o > 0 && out[o - 1] == '\n';
+        boolean hadNewline = newlineAtEnd;
+        if (mode != Mode.EVAL && (!newlineAtEnd || crlfAtEnd)) {
             out[o++] = '\n';
-            if (lineCount == lines.length) {
-                lines = Arrays.copyOf(lines, lineCount * 2);
-            }
+            newlineAtEnd = true;
+            lines = Arrays.copyOf(lines, lineCount + 1);
             lines[lineCount++] = o;
         }
+        if (!newlineAtEnd && o > 0) {
+            lines = Arrays.copyOf(lines, lineCount + 1);
+            lines[lineCount++] = o;
+        }
+        out[o] = '\n';
         // the last entry marks the end of the text, not a line
-        return new TokenizerSource(out, o, lines, lineCount - 1);
+        TokenizerSource src = new TokenizerSource(out, o, lines, lineCount - 1);
+        src.lastLineHadNewline = hadNewline;
+        src.nulLine = nulLine;
+        src.nulOffset = nulOffset;
+        return src;
     }
 
     /** Decodes a UTF-8 range with U+FFFD for malformed bytes (for error texts). */

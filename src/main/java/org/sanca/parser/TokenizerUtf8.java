@@ -116,13 +116,22 @@ final class TokenizerUtf8 {
         return sb.toString();
     }
 
-    /** Number of code points a lenient decoder yields for the first n bytes of s[from..]: one per non-continuation byte. */
+    /**
+     * Number of code points that decoding the first n bytes of s[from..] with
+     * errors="replace" yields: one per valid sequence and one U+FFFD per maximal invalid one.
+     */
     static int codePointsIn(byte[] s, int from, int n) {
+        int end = from + n;
         int count = 0;
-        for (int i = from; i < from + n; i++) {
-            if ((s[i] & 0xC0) != 0x80) {
-                count++;
+        int i = from;
+        while (i < end) {
+            if (s[i] >= 0) {
+                i++;
+            } else {
+                int len = sequenceLength(s, i, end);
+                i += len > 0 ? len : Math.max(1, -len);
             }
+            count++;
         }
         return count;
     }

@@ -130,11 +130,9 @@ public final class AstDump {
         return b.append(quote).toString();
     }
 
+    /** Py_UNICODE_ISPRINTABLE, from CPython 3.11's Unicode database (as the tokenizer has it). */
     private static boolean isPrintable(int c) {
-        int t = Character.getType(c);
-        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
-            || t == Character.PRIVATE_USE || t == Character.UNASSIGNED || t == Character.LINE_SEPARATOR
-            || t == Character.PARAGRAPH_SEPARATOR || t == Character.SPACE_SEPARATOR);
+        return TokenizerNames.isPrintable(c);
     }
 
     /** bytes_repr. */

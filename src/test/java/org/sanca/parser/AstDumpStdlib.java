@@ -32,6 +32,10 @@ public final class AstDumpStdlib {
             switch (args[i]) {
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--time" -> rounds = Integer.parseInt(args[++i]);
+                case "--errors" -> {
+                    compareErrors(args[++i], show);
+                    return;
+                }
                 default -> files.add(args[i]);
             }
         }
@@ -107,6 +111,33 @@ public final class AstDumpStdlib {
         System.out.println(same + "/" + files.size() + " stdlib files identical");
     }
 
+    /** Compares the outcome (OK or the SyntaxError) of compile(str) on files listed as "path\tEXPECTED" lines. */
+    static void compareErrors(String listing, int show) throws IOException {
+        int same = 0, total = 0, shown = 0;
+        for (String line : Files.readAllLines(Paths.get(listing))) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length < 2) {
+                continue;
+            }
+            total++;
+            String got;
+            try {
+                Parser.parse(Files.readString(Paths.get(parts[0])), "<s>", Parser.Mode.FILE);
+                got = "OK";
+            } catch (SyntaxErrorException e) {
+                got = e.kind + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ")";
+            } catch (RuntimeException | StackOverflowError e) {
+                got = "CRASH " + e;
+            }
+            if (got.equals(parts[1])) {
+                same++;
+            } else if (shown++ < show) {
+                System.out.println(parts[0] + "\n    cpython: " + parts[1] + "\n    sanca:   " + got);
+            }
+        }
+        System.out.println(same + "/" + total + " outcomes identical");
+    }
+
     static void time(List<String> files, int rounds) throws IOException {
         List<byte[]> sources = new ArrayList<>();
         long size = 0;
@@ -116,6 +147,8 @@ public final class AstDumpStdlib {
             size += b.length;
         }
         for (int r = 1; r <= rounds; r++) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             int ok = 0;
             for (int i = 0; i < sources.size(); i++) {
@@ -127,7 +160,9 @@ public final class AstDumpStdlib {
                 }
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            System.out.println("round " + r + ": " + ok + "/" + sources.size() + " files, " + size + " bytes, " + ms + " ms");
+            long cpu = (mx.getCurrentThreadCpuTime() - c0) / 1_000_000;
+            System.out.println("round " + r + ": " + ok + "/" + sources.size() + " files, " + size + " bytes, "
+                + ms + " ms wall, " + cpu + " ms cpu (parsing thread)");
         }
     }
 }

@@ -55,7 +55,41 @@ class ParserErrorTest {
         assertEquals("", String.join("\n", diffs));
     }
 
+    /** compile(src, "s", mode, PyCF_ALLOW_INCOMPLETE_INPUT | ...): sources of incomplete.json, results of incomplete.expected. */
+    static List<String> incomplete() throws IOException {
+        String json = resource("incomplete.json");
+        List<String> sources = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        while (m.find()) {
+            sources.add(m.group(1).replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\"));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            for (String sym : new String[] {"single", "exec"}) {
+                String r;
+                try {
+                    Parser.parse(sources.get(i), "s", sym.equals("exec") ? Parser.Mode.FILE : Parser.Mode.SINGLE,
+                        Parser.PyCF_ALLOW_INCOMPLETE_INPUT);
+                    r = "OK";
+                } catch (SyntaxErrorException e) {
+                    r = "SyntaxError: " + e.msg + " (" + e.lineno + ", " + e.offset + ")";
+                }
+                out.add(i + " " + sym + " " + r);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void incompleteInputAsCodeopSeesIt() throws IOException {
+        assertEquals(resource("incomplete.expected").stripTrailing(), String.join("\n", incomplete()));
+    }
+
     public static void main(String[] args) throws IOException {
+        if (args.length > 0) {
+            incomplete().forEach(System.out::println);
+            return;
+        }
         actual().forEach(System.out::println);
     }
 }

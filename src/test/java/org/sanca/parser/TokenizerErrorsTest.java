@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -33,9 +36,30 @@ class TokenizerErrorsTest {
         });
     }
 
+    /** 3,000 random mutations of stdlib code, from gen_fuzz_errors.py (seed 2026). */
+    @TestFactory
+    Stream<DynamicTest> fuzzedErrors() throws IOException, URISyntaxException {
+        Path gz = Path.of(TokenizerErrorsTest.class.getResource("/tokenizer/fuzz_errors.tsv.gz").toURI());
+        List<String> rows;
+        try (var in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)),
+                StandardCharsets.UTF_8))) {
+            rows = in.lines().toList();
+        }
+        assertTrue(rows.size() >= 3000);
+        return rows.stream().map(row -> {
+            String[] f = row.split("\t", -1);
+            return DynamicTest.dynamicTest(f[3], () -> check(f, HexFormat.of().parseHex(f[1])));
+        });
+    }
+
     private static void check(String[] f, byte[] src) {
         SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> {
-            Tokenizer t = f[0].equals("b") ? new Tokenizer(src, "f") : new Tokenizer(new String(src, StandardCharsets.UTF_8), "f");
+            Tokenizer t = switch (f[0]) {
+                case "b" -> new Tokenizer(src, "f");
+                case "n" -> new Tokenizer(src, "f", false);
+                case "f" -> Tokenizer.forFile(src, "fm.py");
+                default -> new Tokenizer(new String(src, StandardCharsets.UTF_8), "f");
+            };
             while (t.next().type() != TokenType.ENDMARKER) {
                 // read on to the error
             }
