@@ -61,15 +61,13 @@ public final class Calls {
 
     /** CALL_FUNCTION_EX: {@code NULL, func, args tuple, [kwargs dict]} -> result. */
     static int callFunctionEx(ThreadState ts, PyObject[] s, int sp, int oparg) {
-        PyObject kwargs = (oparg & 1) != 0 ? s[--sp] : null;
-        PyObject callargs = s[--sp];
-        PyObject func = s[sp - 1];
-        PyObject r = Abstract.call(func, Protocols.callArgsTuple(func, callargs), (PyDict) kwargs);
-        s[sp] = null;
-        s[sp + 1] = null;
-        s[--sp] = null;
-        s[sp - 1] = r;
-        return sp;
+        int base = sp - 3 - (oparg & 1);
+        PyObject func = s[base + 1];
+        PyObject kwargs = (oparg & 1) != 0 ? s[base + 3] : null;
+        PyObject r = Abstract.call(func, Protocols.callArgsTuple(func, s[base + 2]), (PyDict) kwargs);
+        for (int i = sp - 1; i > base; i--) s[i] = null;
+        s[base] = r;
+        return base + 1;
     }
 
     /** Calls a Python function: binds the arguments into a new frame and evaluates it. */

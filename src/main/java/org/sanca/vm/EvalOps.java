@@ -412,8 +412,7 @@ final class EvalOps {
         PyObject exit = Abstract.lookupSpecial(mgr, async ? AEXIT : EXIT);
         if (exit == null) throw Errors.withProtocol(mgr, async, true);
         s[sp - 1] = exit;
-        PyObject r = Abstract.call(enter);
-        s[sp] = async ? Generators.getAwaitable(r, 1) : r;
+        s[sp] = Abstract.call(enter);
         return sp + 1;
     }
 
