@@ -63,16 +63,16 @@ public class PyGenerator extends PyObject {
         if (f.state == PyFrame.CREATED && exc == null && arg != Py.None) {
             throw Errors.typeError("can't send non-None value to a just-started " + kind());
         }
-        if (exc == null) f.localsplus[f.sp++] = arg;
-        return resume(ts, exc);
+        return resume(ts, arg, exc);
     }
 
-    private PyObject resume(ThreadState ts, PyException exc) {
+    private PyObject resume(ThreadState ts, PyObject arg, PyException exc) {
         PyFrame f = frame;
+        ts.enter(f);
+        if (exc == null) f.localsplus[f.sp++] = arg;
         running = true;
         excState.previous = ts.excInfo;
         ts.excInfo = excState;
-        ts.enter(f);
         f.state = PyFrame.EXECUTING;
         try {
             PyObject r = Eval.run(ts, f, exc);
