@@ -41,6 +41,8 @@ public class PyType extends PyObject {
     public long flags;
     /** Whether instances carry a __dict__. */
     boolean instanceDict;
+    /** The number of __slots__ cells in instances (this class's and its bases'). */
+    int slotCount;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, PyObject> cache = new HashMap<>();
     /** Marks a cached miss in the lookup cache. */
