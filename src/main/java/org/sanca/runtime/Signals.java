@@ -1,10 +1,11 @@
 package org.sanca.runtime;
 
 /**
- * Ctrl-C handling: SIGINT sets a pending flag that the eval loop turns into KeyboardInterrupt
- * at its next check; if the interpreter does not take it in time (a long Java operation, or a
- * loop without checks), a second Ctrl-C ends the process as CPython's default handler would,
- * with status 130.
+ * Ctrl-C handling: SIGINT sets a pending flag that the eval loop may turn into KeyboardInterrupt
+ * at its next check ({@link #takePending}); if nobody takes it within {@link #GRACE_MILLIS}
+ * (the eval loop does not poll yet, or a long Java operation runs), or a second Ctrl-C comes,
+ * the standard streams are flushed, "KeyboardInterrupt" is printed and the process ends with
+ * status 130, as CPython's does.
  * CPython: Modules/signalmodule.c (trip_signal, PyErr_CheckSignals) and Modules/main.c
  * (exit status of a KeyboardInterrupt).
  */
@@ -32,12 +33,36 @@ public final class Signals {
         }
     }
 
+    /** How long a Ctrl-C may wait for the eval loop before the process ends. */
+    public static final long GRACE_MILLIS = 1000;
+
     private static void interrupted() {
         if (pending) {
-            beforeExit.run();
-            Runtime.getRuntime().halt(SIGINT_STATUS);
+            exitInterrupted();
         }
         pending = true;
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (pending) {
+                exitInterrupted();
+            }
+        }, "sanca-sigint");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private static void exitInterrupted() {
+        try {
+            beforeExit.run();
+        } finally {
+            System.err.print("\nKeyboardInterrupt\n");
+            System.err.flush();
+            Runtime.getRuntime().halt(SIGINT_STATUS);
+        }
     }
 
     /** Whether a SIGINT arrived that nobody has taken yet. */
