@@ -378,6 +378,9 @@ abstract class ExpressionRules extends PegenCore {
         if (type == EQEQUAL) {
             op = CmpopTy.Eq;
         } else if (type == NOTEQUAL) {
+            if (t.string.equals("<>")) {
+                return null; // _PyPegen_check_barry_as_flufl: '<>' only with Barry as BDFL
+            }
             op = CmpopTy.NotEq;
         } else if (type == LESSEQUAL) {
             op = CmpopTy.LtE;

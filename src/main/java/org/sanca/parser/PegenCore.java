@@ -292,7 +292,20 @@ abstract class PegenCore {
         return new Constant(v, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
-    // ---- errors
+    // ---- warnings and errors
+
+    /** Where warnings go (DeprecationWarning for invalid escapes), or null to drop them. */
+    Tokenizer.WarningHandler warnings;
+
+    /**
+     * PyErr_WarnExplicitObject at token t's line; when the warning filters make it an error,
+     * it is raised as a SyntaxError at the token (pegen sets known_err_token).
+     */
+    final void warnAtToken(String category, String msg, PegenToken t) {
+        if (warnings != null && warnings.warn(category, msg, filename, t.lineno)) {
+            throw errorAt("SyntaxError", msg, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        }
+    }
 
     /** A tokenizer error as this parser reports it (f-string sub-parsers relocate it). */
     SyntaxErrorException tokenizerError(SyntaxErrorException e) {
