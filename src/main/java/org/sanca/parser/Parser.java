@@ -120,7 +120,7 @@ public final class Parser extends InvalidRules {
     }
 
     /** Stack for sources nested too deeply for the caller's thread (CPython allows 200 brackets). */
-    private static final long LARGE_STACK = 1L << 30;
+    private static final long LARGE_STACK = 256L << 20;
 
     /** Parses again on a thread with a large stack; TooDeeplyNested if even that overflows. */
     private static ModTy parseOnLargeStack(Parser parser) {
@@ -335,7 +335,7 @@ public final class Parser extends InvalidRules {
      * in the source takes precedence over the parser's error.
      */
     private SyntaxErrorException preferTokenizerError(SyntaxErrorException e) {
-        if (mode == Mode.FSTRING || mode == Mode.SINGLE || fill == 0 || tokenizerFailed) {
+        if (mode == Mode.FSTRING || fill == 0 || tokenizerFailed) {
             return e;
         }
         SyntaxErrorException t = tokenizer.checkRestForErrors(tokens[fill - 1].lineno);
