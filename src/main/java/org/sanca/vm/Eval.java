@@ -131,7 +131,7 @@ public final class Eval {
                         }
                         case LOAD_GLOBAL -> {
                             if ((oparg & 1) != 0) s[sp++] = null;
-                            s[sp++] = EvalOps.loadGlobal(f, names[oparg >> 1]);
+                            s[sp++] = EvalOps.loadGlobal(f, names[oparg >> 1], ip - 1);
                             ip += 5;
                         }
                         case STORE_GLOBAL -> f.globals.setItem(names[oparg], s[--sp]);

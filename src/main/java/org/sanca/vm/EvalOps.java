@@ -43,7 +43,28 @@ final class EvalOps {
 
     // ---- names -------------------------------------------------------------------------------
 
-    /** LOAD_GLOBAL: globals, then builtins; else NameError. */
+    /**
+     * LOAD_GLOBAL at instruction {@code at}: served from the instruction's cache while the
+     * globals and builtins dicts are unchanged (their version tags), as 3.11's
+     * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN do; else looked up and cached.
+     */
+    static PyObject loadGlobal(PyFrame f, PyObject name, int at) {
+        ExecCode.GlobalEntry e = f.exec.globalEntry(at);
+        PyDict g = f.globals;
+        if (e != null && e.valid(g)) return e.value();
+        PyObject v = g.getItem(name);
+        if (v != null) {
+            f.exec.setGlobalEntry(at, new ExecCode.GlobalEntry(g, g.version(), null, 0, v));
+            return v;
+        }
+        v = loadGlobal(f, name);
+        if (f.builtins instanceof PyDict b && b.getClass() == PyDict.class) {
+            f.exec.setGlobalEntry(at, new ExecCode.GlobalEntry(g, g.version(), b, b.version(), v));
+        }
+        return v;
+    }
+
+    /** LOAD_GLOBAL's lookup: globals, then builtins; else NameError. */
     static PyObject loadGlobal(PyFrame f, PyObject name) {
         PyObject v = f.globals.getItem(name);
         if (v == null) {

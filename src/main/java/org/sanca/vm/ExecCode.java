@@ -4,6 +4,7 @@ import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.sanca.objects.PyCode;
+import org.sanca.objects.PyDict;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 
@@ -57,6 +58,33 @@ final class ExecCode {
         PyObject[] out = new PyObject[names.length];
         for (int i = 0; i < names.length; i++) out[i] = PyStr.of(names[i]);
         return out;
+    }
+
+    /**
+     * LOAD_GLOBAL's cache for one instruction (3.11 keeps it in the inline CACHE units):
+     * immutable, replaced whole on a miss, so threads never see a torn entry.
+     */
+    record GlobalEntry(PyDict globals, int globalsVersion, PyDict builtins, int builtinsVersion, PyObject value) {
+        /** Whether the entry still holds for these globals (builtins are checked when it came from them). */
+        boolean valid(PyDict g) {
+            return globals == g && globalsVersion == g.version()
+                    && (builtins == null || builtinsVersion == builtins.version());
+        }
+    }
+
+    /** LOAD_GLOBAL caches by instruction offset, made on first use. */
+    private GlobalEntry[] globalCache;
+
+    /** The cache entry of the LOAD_GLOBAL at {@code at}, or null. */
+    GlobalEntry globalEntry(int at) {
+        GlobalEntry[] c = globalCache;
+        return c == null ? null : c[at];
+    }
+
+    void setGlobalEntry(int at, GlobalEntry e) {
+        GlobalEntry[] c = globalCache;
+        if (c == null) globalCache = c = new GlobalEntry[code.length];
+        c[at] = e;
     }
 
     /** Prepared forms of the code objects among the constants (MAKE_FUNCTION's), made lazily. */

@@ -60,4 +60,12 @@ class EvalTest {
         org.junit.jupiter.api.Assertions.assertTrue(
                 out.matches("<function f\\.<locals>\\.g at 0x[0-9a-f]+>\n<cell at 0x[0-9a-f]+: int object at 0x[0-9a-f]+>\n"), out);
     }
+
+    @Test
+    void globalCacheSeesRebindingAndShadowing() {
+        check("1\n2\nbuiltin\nshadow\nbuiltin\n",
+                "g = 1\ndef f():\n    return g\nprint(f())\ng = 2\nprint(f())\n"
+                + "def h():\n    return len\nprint('builtin' if h() is not None and h()('ab') == 2 else '?')\n"
+                + "len = lambda x: 'shadow'\nprint(h()(1))\ndel len\nprint('builtin' if h()('abc') == 3 else '?')\n");
+    }
 }
