@@ -87,6 +87,7 @@ public class PyGenerator extends PyObject {
             ts.excInfo = excState.previous;
             excState.previous = null;
             ts.leave(f);
+            f.back = null;
         }
     }
 

@@ -99,6 +99,16 @@ final class VmTestSupport {
             for (long i = start; step > 0 ? i < stop : i > stop; i += step) l.append(PyInt.of(i));
             return l;
         }));
+        put(b, "sorted", new PyBuiltinFunction("sorted", null, (self, x) -> {
+            PyList l = PyList.fromIterable(x);
+            l.sort(null, false);
+            return l;
+        }));
+        put(b, "_getframe", new PyBuiltinFunction("_getframe", null, (self, a, o, n, k) -> {
+            PyFrame f = ThreadState.get().currentFrame();
+            for (int d = n > 0 ? (int) ((PyInt) a[o]).longValue() : 0; d > 0; d--) f = f.getBack();
+            return f;
+        }));
         put(b, "__build_class__", new PyBuiltinFunction("__build_class__", null, VmTestSupport::buildClass));
         return b;
     }
