@@ -29,8 +29,8 @@ public final class Abstract {
     /** _PyObject_LookupAttr: the attribute, or null when it raises AttributeError. */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
         PyType t = o.type();
-        if (t.tp_getattro == TypeObject.GENERIC_GETATTR) return TypeObject.genericGetAttr(o, name, true);
         try {
+            if (t.tp_getattro == TypeObject.GENERIC_GETATTR) return TypeObject.genericGetAttr(o, name, true);
             return t.tp_getattro.call(o, name);
         } catch (PyException e) {
             if (e.matches(PyExc.AttributeError)) return null;
