@@ -203,8 +203,10 @@ public final class Parser extends InvalidRules {
         return b == null || !newlinesThenEnd() ? null : new FunctionType(ActionHelpers.orEmpty(a), b);
     }
 
-    // type_expressions: ','.expression+ [',' '*' expression] [',' '**' expression] | '*' expression [',' '**' expression]
-    //     | '**' expression      (the starred forms keep only the expressions)
+    // type_expressions:
+    //     | ','.expression+ ',' '*' expression ',' '**' expression | ','.expression+ ',' '*' expression
+    //     | ','.expression+ ',' '**' expression | '*' expression ',' '**' expression | '*' expression
+    //     | '**' expression | ','.expression+          (the starred forms keep only the expressions)
     private List<ExprTy> typeExpressions() {
         List<ExprTy> l = new ArrayList<>();
         while (true) {
@@ -212,18 +214,34 @@ public final class Parser extends InvalidRules {
             if (!l.isEmpty() && expect(COMMA) == null) {
                 break;
             }
-            int stars = expect(STAR) != null ? 1 : expect(DOUBLESTAR) != null ? 2 : 0;
             ExprTy e = expression();
             if (e == null) {
                 mark = m;
                 break;
             }
             l.add(e);
-            if (stars == 2) {
-                break;
-            }
+        }
+        boolean star = l.isEmpty() ? starredTypeExpression(STAR, l, false) : starredTypeExpression(STAR, l, true);
+        if (star || !l.isEmpty()) {
+            starredTypeExpression(DOUBLESTAR, l, true);
+        } else {
+            starredTypeExpression(DOUBLESTAR, l, false);
         }
         return l.isEmpty() ? null : l;
+    }
+
+    /** [','] star expression, appended to l; false (nothing consumed) if absent. */
+    private boolean starredTypeExpression(int star, List<ExprTy> l, boolean comma) {
+        int m = mark;
+        if ((!comma || expect(COMMA) != null) && expect(star) != null) {
+            ExprTy e = expression();
+            if (e != null) {
+                l.add(e);
+                return true;
+            }
+        }
+        mark = m;
+        return false;
     }
 
     /** _PyPegen_run_parser: the first pass, then on failure the second pass and the error it finds. */

@@ -188,7 +188,7 @@ abstract class PegenCore {
     /** What memo returns for a rule not memoized at the mark. */
     static final Object NO_MEMO = new Object();
     /** The number of memoized rules (memo keys are 1..MEMO_TYPES-1). */
-    static final int MEMO_TYPES = 32;
+    static final int MEMO_TYPES = 27;
 
     /** The memoized result of rule type at the mark, or NO_MEMO; on a hit the mark moves past its parse. */
     final Object memo(int type) {
