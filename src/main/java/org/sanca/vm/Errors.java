@@ -60,8 +60,10 @@ final class Errors {
     static PyException unboundDeref(ExecCode x, int i) {
         String name = x.localName(i);
         if ((x.kinds[i] & org.sanca.objects.PyCode.CO_FAST_FREE) != 0) {
-            return PyErr.format(PyExc.NameError,
+            PyException e = PyErr.format(PyExc.NameError,
                     "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+            e.value.setAttrField("name", PyStr.of(name));
+            return e;
         }
         return unboundLocal(name);
     }
