@@ -68,6 +68,8 @@ public final class PyFrame extends PyObject {
     /** The calling frame while executing (f_back). */
     PyFrame back;
     byte state = CREATED;
+    /** The dict f_locals returns for a function frame, made on first request. */
+    PyDict fastLocalsDict;
     /** f_trace (stored only: Sanca does not trace yet). */
     PyObject trace;
 
