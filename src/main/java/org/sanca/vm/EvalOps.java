@@ -227,7 +227,22 @@ final class EvalOps {
 
     // ---- items -------------------------------------------------------------------------------
 
+    /** BINARY_SUBSCR, with 3.11's list[int] and tuple[int] fast paths (in range only). */
     static PyObject getItem(PyObject o, PyObject key) {
+        if (key.getClass() == PyInt.class && ((PyInt) key).fitsLong()) {
+            long i = ((PyInt) key).longValue();
+            if (o.getClass() == PyList.class) {
+                PyList l = (PyList) o;
+                int n = l.size();
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) return l.get((int) i);
+            } else if (o.getClass() == PyTuple.class) {
+                PyTuple t = (PyTuple) o;
+                int n = t.size();
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) return t.get((int) i);
+            }
+        }
         return Abstract.getItem(o, key);
     }
 
