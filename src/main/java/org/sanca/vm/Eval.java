@@ -273,7 +273,7 @@ public final class Eval {
                         }
                         case RAISE_VARARGS -> {
                             if (oparg == 0) reraise = true;
-                            throw Unwind.raise(ts, s, sp, oparg);
+                            throw Unwind.raise(ts, f, s, sp, oparg);
                         }
                         // [lasti,] exc -> (raised again, traceback kept)
                         case RERAISE -> {

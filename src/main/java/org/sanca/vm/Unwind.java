@@ -68,11 +68,14 @@ final class Unwind {
     }
 
     /** RAISE_VARARGS: 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS. */
-    static PyException raise(ThreadState ts, PyObject[] s, int sp, int oparg) {
+    static PyException raise(ThreadState ts, PyFrame f, PyObject[] s, int sp, int oparg) {
         if (oparg == 0) {
             PyObject handled = ts.handledException();
-            if (handled == Py.None) return Errors.runtimeError("No active exception to reraise");
-            return Errors.toJava(handled);
+            if (handled != Py.None) return Errors.toJava(handled);
+            // not a re-raise after all: record this frame, as exception_unwind will not
+            PyException e = Errors.runtimeError("No active exception to reraise");
+            Errors.setTraceback(e.value, new PyTraceback(null, f, f.lasti));
+            return e;
         }
         PyObject cause = oparg == 2 ? s[sp - 1] : null;
         PyObject exc = s[sp - oparg];
