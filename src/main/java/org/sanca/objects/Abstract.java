@@ -14,6 +14,7 @@ public final class Abstract {
     private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
     private static final String[] OP_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
     private static final PyObject[] NO_ARGS = new PyObject[0];
+    private static final PyStr FORMAT = new PyStr("__format__");
 
     // ---- attributes ------------------------------------------------------------------------
 
@@ -217,8 +218,12 @@ public final class Abstract {
 
     /** PyObject_Format: format(o, spec). */
     public static PyStr format(PyObject o, PyStr spec) {
-        if (o.getClass() == PyStr.class && spec.isEmpty()) return (PyStr) o;
-        PyObject meth = lookupSpecial(o, PyStr.of("__format__"));
+        if (spec.isEmpty()) {
+            if (o.getClass() == PyStr.class) return (PyStr) o;
+            if (o.getClass() == PyInt.class) return PyStr.of(IntOps.toDecimal((PyInt) o));
+            if (o.getClass() == PyFloat.class) return PyStr.of(FloatFormat.repr(((PyFloat) o).value));
+        }
+        PyObject meth = lookupSpecial(o, FORMAT);
         if (meth == null)
             throw PyErr.format(PyExc.TypeError, "Type %.100s doesn't define __format__", PyErr.typeName(o));
         PyObject r = call(meth, spec);

@@ -224,7 +224,10 @@ final class BytesType {
         return out.toByteArray();
     }
 
-    static final PyType BYTES_ITER = Iterators.type("bytes_iterator", o -> ((TupleType.ArrayIterator) o).next(), null);
+    static final PyType BYTES_ITER = Iterators.type("bytes_iterator", o -> ((TupleType.ArrayIterator) o).next(),
+            o -> PyInt.of(((TupleType.ArrayIterator) o).remaining()));
+    static final PyType BYTEARRAY_ITER = Iterators.type("bytearray_iterator",
+            o -> ((TupleType.ArrayIterator) o).next(), o -> PyInt.of(((TupleType.ArrayIterator) o).remaining()));
 
     static void initByteArray(PyType t) {
         common(t, true);
@@ -248,7 +251,7 @@ final class BytesType {
             byte[] v = b(o);
             PyObject[] items = new PyObject[v.length];
             for (int i = 0; i < v.length; i++) items[i] = PyInt.of(v[i] & 0xff);
-            return new TupleType.ArrayIterator(BYTES_ITER, items, items.length);
+            return new TupleType.ArrayIterator(BYTEARRAY_ITER, items, items.length);
         };
         t.nb[PyNumber.INPLACE + PyNumber.ADD] = (v, w) -> {
             for (byte x : b(w)) ((PyByteArray) v).append(x & 0xff);

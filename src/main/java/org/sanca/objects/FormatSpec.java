@@ -176,4 +176,37 @@ final class FormatSpec {
         }
         return PyStr.of(f.pad(signStr, body));
     }
+
+    /** complex.__format__: both parts with the float presentation; parentheses when no type is given. */
+    static PyStr formatComplex(PyComplex z, PyStr specObj) {
+        String spec = specObj.asString();
+        if (spec.isEmpty()) return Abstract.str(z);
+        FormatSpec f = parse(spec, '>');
+        if (f.zero && f.fill == '0')
+            throw PyErr.format(PyExc.ValueError, "Zero padding is not allowed in complex format specifier");
+        if (f.align == '=')
+            throw PyErr.format(PyExc.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        if ("eEfFgGn".indexOf(f.type) < 0 && f.type != 0)
+            throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'complex'", (int) f.type);
+        boolean noType = f.type == 0;
+        boolean skipRe = noType && z.real == 0 && Math.copySign(1, z.real) > 0;
+        String re = part(z.real, f, noType), im = part(z.imag, f, noType);
+        boolean reNeg = Double.doubleToRawLongBits(z.real) < 0 && !Double.isNaN(z.real);
+        boolean imNeg = Double.doubleToRawLongBits(z.imag) < 0 && !Double.isNaN(z.imag);
+        String reSign = reNeg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        StringBuilder sb = new StringBuilder();
+        if (noType) sb.append('(');
+        if (!skipRe) sb.append(reSign).append(re);
+        sb.append(imNeg ? "-" : skipRe ? (f.sign == '+' ? "+" : f.sign == ' ' ? " " : "") : "+").append(im).append('j');
+        if (noType) sb.append(')');
+        String body = sb.toString();
+        if (skipRe && noType) body = body.substring(1, body.length() - 1);
+        return PyStr.of(f.pad("", body));
+    }
+
+    private static String part(double v, FormatSpec f, boolean noType) {
+        String s = noType ? (f.precision < 0 ? FloatFormat.repr(Math.abs(v)) : FloatFormat.format(v, 'g', f.precision, f.alt))
+                : FloatFormat.format(v, f.type, f.precision, f.alt);
+        return noType && s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
 }

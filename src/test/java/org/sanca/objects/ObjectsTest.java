@@ -243,6 +243,13 @@ class ObjectsTest {
         assertEquals("AttributeError: 'int' object has no attribute 'foo'", err(() -> Abstract.getAttr(i(1), "foo")));
         assertEquals("TypeError: 'int' object is not callable", err(() -> Abstract.call(i(1))));
         assertEquals("TypeError: 'int' object is not iterable", err(() -> Abstract.getIter(i(1))));
+        PyObject inner = Abstract.call(PyExc.ExceptionGroup, s("inner"),
+                l(Abstract.call(PyExc.TypeError, s("b")), Abstract.call(PyExc.ValueError, s("c"))));
+        PyObject eg = Abstract.call(PyExc.ExceptionGroup, s("outer"), l(Abstract.call(PyExc.ValueError, s("a")), inner));
+        assertEquals("(ExceptionGroup('outer', [ValueError('a'), ExceptionGroup('inner', [ValueError('c')])]), "
+                + "ExceptionGroup('outer', [ExceptionGroup('inner', [TypeError('b')])]))", repr(m(eg, "split", PyExc.ValueError)));
+        assertEquals("(<class 'ExceptionGroup'>, <class 'BaseExceptionGroup'>, <class 'Exception'>, <class 'BaseException'>, "
+                + "<class 'object'>)", repr(Abstract.getAttr(PyExc.ExceptionGroup, "__mro__")));
         assertEquals("msg (1 sub-exception)",
                 str(Abstract.call(PyExc.ExceptionGroup, s("msg"), l(Abstract.call(PyExc.ValueError, i(1))))));
     }
@@ -278,6 +285,8 @@ class ObjectsTest {
         assertEquals("(10+0.1j)", repr(Abstract.call(PyComplex.TYPE, s("1e1+1e-1j"))));
         assertEquals("ValueError: complex() arg is a malformed string", err(() -> Abstract.call(PyComplex.TYPE, s("1+"))));
         assertEquals("(5+5j)", repr(PyNumber.multiply(PyComplex.of(1, 2), PyComplex.of(3, -1))));
+        assertEquals("0.00-3.00j", Abstract.format(PyComplex.of(0.0, -3), PyStr.of(".2f")).asString());
+        assertEquals("       (1+2j)       ", Abstract.format(PyComplex.of(1, 2), PyStr.of("^20")).asString());
         assertEquals("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
                 err(() -> m(b("\u00ff"), "decode")));
         assertEquals("UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
