@@ -281,6 +281,10 @@ class ObjectsTest {
         assertEquals("(b' a', b',', b'b\\t c \\xe9 ')", repr(m(x, "partition", b(","))));
         assertEquals("b'x-3'", repr(PyNumber.remainder(b("%s-%d"), t(b("x"), i(3)))));
         assertEquals("'616263'", repr(m(b("abc"), "hex")));
+        PyObject ba = Abstract.call(PyByteArray.TYPE, b("hello world"));
+        Abstract.setItem(ba, new PySlice(i(1), i(5), Py.None), b("EY"));
+        Abstract.delItem(ba, new PySlice(Py.None, Py.None, i(2)));
+        assertEquals("bytearray(b'E ol')", repr(ba));
         assertEquals("(-1500-2j)", repr(Abstract.call(PyComplex.TYPE, s("-1.5e3-2J"))));
         assertEquals("(10+0.1j)", repr(Abstract.call(PyComplex.TYPE, s("1e1+1e-1j"))));
         assertEquals("ValueError: complex() arg is a malformed string", err(() -> Abstract.call(PyComplex.TYPE, s("1+"))));
