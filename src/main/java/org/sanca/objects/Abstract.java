@@ -14,6 +14,7 @@ public final class Abstract {
     private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
     private static final String[] OP_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
     private static final PyObject[] NO_ARGS = new PyObject[0];
+    private static final PyStr FORMAT = new PyStr("__format__");
 
     // ---- attributes ------------------------------------------------------------------------
 
@@ -29,8 +30,8 @@ public final class Abstract {
     /** _PyObject_LookupAttr: the attribute, or null when it raises AttributeError. */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
         PyType t = o.type();
-        if (t.tp_getattro == TypeObject.GENERIC_GETATTR) return TypeObject.genericGetAttr(o, name, true);
         try {
+            if (t.tp_getattro == TypeObject.GENERIC_GETATTR) return TypeObject.genericGetAttr(o, name, true);
             return t.tp_getattro.call(o, name);
         } catch (PyException e) {
             if (e.matches(PyExc.AttributeError)) return null;
@@ -217,8 +218,12 @@ public final class Abstract {
 
     /** PyObject_Format: format(o, spec). */
     public static PyStr format(PyObject o, PyStr spec) {
-        if (o.getClass() == PyStr.class && spec.isEmpty()) return (PyStr) o;
-        PyObject meth = lookupSpecial(o, PyStr.of("__format__"));
+        if (spec.isEmpty()) {
+            if (o.getClass() == PyStr.class) return (PyStr) o;
+            if (o.getClass() == PyInt.class) return PyStr.of(IntOps.toDecimal((PyInt) o));
+            if (o.getClass() == PyFloat.class) return PyStr.of(FloatFormat.repr(((PyFloat) o).value));
+        }
+        PyObject meth = lookupSpecial(o, FORMAT);
         if (meth == null)
             throw PyErr.format(PyExc.TypeError, "Type %.100s doesn't define __format__", PyErr.typeName(o));
         PyObject r = call(meth, spec);
@@ -287,11 +292,8 @@ public final class Abstract {
     /** PyObject_SetItem: o[key] = value. */
     public static void setItem(PyObject o, PyObject key, PyObject value) {
         Slots.SetFunc f = o.type().mp_ass_subscript;
-        if (f == null) {
-            if (o.type().mp_subscript == null)
-                throw PyErr.format(PyExc.TypeError, "'%.200s' object does not support item assignment", PyErr.typeName(o));
+        if (f == null)
             throw PyErr.format(PyExc.TypeError, "'%.200s' object does not support item assignment", PyErr.typeName(o));
-        }
         f.set(o, key, value);
     }
 

@@ -224,7 +224,44 @@ final class BytesType {
         return out.toByteArray();
     }
 
-    static final PyType BYTES_ITER = Iterators.type("bytes_iterator", o -> ((TupleType.ArrayIterator) o).next(), null);
+    /** bytearray[k] = v and del bytearray[k], including slices and extended slices. */
+    private static void assSubscript(PyObject o, PyObject k, PyObject v) {
+        PyByteArray ba = (PyByteArray) o;
+        if (!(k instanceof PySlice sl)) {
+            if (!PyNumber.isIndex(k))
+                throw PyErr.format(PyExc.TypeError, "bytearray indices must be integers or slices, not %.200s",
+                        PyErr.typeName(k));
+            int i = SeqOps.index(k, ba.size, "bytearray index out of range");
+            if (v == null) ba.replace(i, i + 1, new byte[0]);
+            else ba.data[i] = (byte) byteValue(v);
+            return;
+        }
+        PySlice.Indices ix = sl.indices(ba.size);
+        byte[] src = v == null ? new byte[0] : PyNumber.isIndex(v) ? null : fromSource(v, null, null, "bytearray");
+        if (src == null)
+            throw PyErr.format(PyExc.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        if (ix.step() == 1) {
+            ba.replace(ix.start(), Math.max(ix.start(), ix.stop()), src);
+            return;
+        }
+        if (v == null) {
+            boolean[] del = new boolean[ba.size];
+            for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step()) del[j] = true;
+            int w = 0;
+            for (int i = 0; i < ba.size; i++) if (!del[i]) ba.data[w++] = ba.data[i];
+            ba.size = w;
+            return;
+        }
+        if (src.length != ix.length())
+            throw PyErr.format(PyExc.ValueError, "attempt to assign bytes of size %d to extended slice of size %d",
+                    src.length, ix.length());
+        for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step()) ba.data[j] = src[i];
+    }
+
+    static final PyType BYTES_ITER = Iterators.type("bytes_iterator", o -> ((TupleType.ArrayIterator) o).next(),
+            o -> PyInt.of(((TupleType.ArrayIterator) o).remaining()));
+    static final PyType BYTEARRAY_ITER = Iterators.type("bytearray_iterator",
+            o -> ((TupleType.ArrayIterator) o).next(), o -> PyInt.of(((TupleType.ArrayIterator) o).remaining()));
 
     static void initByteArray(PyType t) {
         common(t, true);
@@ -237,18 +274,13 @@ final class BytesType {
         };
         t.tp_repr = o -> PyStr.of("bytearray(" + repr(((PyByteArray) o).data, ((PyByteArray) o).size) + ")");
         t.mp_subscript = (o, k) -> subscript(b(o), k, true);
-        t.mp_ass_subscript = (o, k, v) -> {
-            PyByteArray ba = (PyByteArray) o;
-            if (v == null || k instanceof PySlice)
-                throw PyErr.format(PyExc.NotImplementedError, "bytearray slice assignment is not supported yet");
-            int i = SeqOps.index(k, ba.size, "bytearray index out of range");
-            ba.data[i] = (byte) byteValue(v);
-        };
+        t.mp_ass_subscript = BytesType::assSubscript;
+        t.sq_length = o -> ((PyByteArray) o).size;
         t.tp_iter = o -> {
             byte[] v = b(o);
             PyObject[] items = new PyObject[v.length];
             for (int i = 0; i < v.length; i++) items[i] = PyInt.of(v[i] & 0xff);
-            return new TupleType.ArrayIterator(BYTES_ITER, items, items.length);
+            return new TupleType.ArrayIterator(BYTEARRAY_ITER, items, items.length);
         };
         t.nb[PyNumber.INPLACE + PyNumber.ADD] = (v, w) -> {
             for (byte x : b(w)) ((PyByteArray) v).append(x & 0xff);
@@ -263,6 +295,63 @@ final class BytesType {
             return Py.None;
         });
         t.addMethod("join", (MethO) (s, x) -> join(s, x, true));
+        t.addMethod("pop", (MethFast) (s, a, o, n, k) -> {
+            Args.range("pop", n, 0, 1);
+            PyByteArray ba = (PyByteArray) s;
+            if (ba.size == 0) throw PyErr.format(PyExc.IndexError, "pop from empty bytearray");
+            int i = n == 0 ? ba.size - 1 : SeqOps.index(a[o], ba.size, "pop index out of range");
+            int v = ba.data[i] & 0xff;
+            ba.replace(i, i + 1, new byte[0]);
+            return PyInt.of(v);
+        });
+        t.addMethod("insert", (MethFast) (s, a, o, n, k) -> {
+            Args.exactly("insert", n, 2);
+            PyByteArray ba = (PyByteArray) s;
+            long i = PyNumber.asSize(a[o], null);
+            if (i < 0) i = Math.max(0, i + ba.size);
+            int at = (int) Math.min(i, ba.size);
+            ba.replace(at, at, new byte[] {(byte) byteValue(a[o + 1])});
+            return Py.None;
+        });
+        t.addMethod("remove", (MethO) (s, x) -> {
+            PyByteArray ba = (PyByteArray) s;
+            int v = byteValue(x);
+            for (int i = 0; i < ba.size; i++) {
+                if ((ba.data[i] & 0xff) == v) {
+                    ba.replace(i, i + 1, new byte[0]);
+                    return Py.None;
+                }
+            }
+            throw PyErr.format(PyExc.ValueError, "value not found in bytearray");
+        });
+        t.addMethod("clear", (MethNoArgs) s -> {
+            ((PyByteArray) s).size = 0;
+            return Py.None;
+        });
+        t.addMethod("copy", (MethNoArgs) s -> new PyByteArray(((PyByteArray) s).toByteArray()));
+        t.addMethod("reverse", (MethNoArgs) s -> {
+            PyByteArray ba = (PyByteArray) s;
+            for (int i = 0, j = ba.size - 1; i < j; i++, j--) {
+                byte tmp = ba.data[i];
+                ba.data[i] = ba.data[j];
+                ba.data[j] = tmp;
+            }
+            return Py.None;
+        });
+        t.sq_concat = (v, w) -> {
+            if (!(w instanceof PyBytes || w instanceof PyByteArray || w instanceof PyMemoryView))
+                throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));
+            PyByteArray r = new PyByteArray(b(v));
+            r.replace(r.size, r.size, b(w));
+            return r;
+        };
+        t.sq_repeat = (v, n) -> {
+            byte[] x = b(v);
+            long c = Math.max(0, PyNumber.asSize(n, PyExc.OverflowError));
+            byte[] r = new byte[(int) (x.length * c)];
+            for (int i = 0; i < c; i++) System.arraycopy(x, 0, r, i * x.length, x.length);
+            return new PyByteArray(r);
+        };
         t.put("__hash__", PyNone.INSTANCE);
         t.ready();
     }

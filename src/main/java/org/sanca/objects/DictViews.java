@@ -32,27 +32,40 @@ final class DictViews {
         final PyDict dict;
         final int kind;
         final boolean reversed;
-        final int version;
+        int used;
         int i;
         int seen;
+        boolean done;
 
         DictIterator(PyDict dict, int kind, boolean reversed) {
             this.dict = dict;
             this.kind = kind;
             this.reversed = reversed;
-            this.version = dict.version;
+            this.used = dict.used;
             this.i = reversed ? dict.nentries - 1 : 0;
         }
 
         PyObject next() {
             PyDict d = dict;
-            if (d.version != version) {
-                i = Integer.MAX_VALUE / 2;
+            if (done) return null;
+            if (d.used != used) {
+                done = true;
                 throw PyErr.format(PyExc.RuntimeError, "dictionary changed size during iteration");
             }
+            PyObject r = advance(d);
+            if (r == null) done = true;
+            else if (seen > used) {
+                done = true;
+                throw PyErr.format(PyExc.RuntimeError, "dictionary keys changed during iteration");
+            }
+            return r;
+        }
+
+        private PyObject advance(PyDict d) {
             if (reversed) {
-                while (i >= 0 && d.keys[i] == null) i--;
+                while (i >= 0 && (i >= d.nentries || d.keys[i] == null)) i--;
                 if (i < 0) return null;
+                seen++;
                 return item(d, i--);
             }
             while (i < d.nentries && d.keys[i] == null) i++;

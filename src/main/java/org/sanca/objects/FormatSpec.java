@@ -40,14 +40,14 @@ final class FormatSpec {
         }
         int st = i;
         while (i < n && Character.isDigit(s.charAt(i))) i++;
-        if (i > st) f.width = Integer.parseInt(s.substring(st, i));
+        if (i > st) f.width = digits(s.substring(st, i));
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) f.grouping = s.charAt(i++);
         if (i < n && s.charAt(i) == '.') {
             i++;
             st = i;
             while (i < n && Character.isDigit(s.charAt(i))) i++;
             if (i == st) throw PyErr.format(PyExc.ValueError, "Format specifier missing precision");
-            f.precision = Integer.parseInt(s.substring(st, i));
+            f.precision = digits(s.substring(st, i));
         }
         if (i < n) f.type = s.charAt(i++);
         if (i < n) throw PyErr.format(PyExc.ValueError, "Invalid format specifier '%s' for object of type '%s'", s, "?");
@@ -57,6 +57,12 @@ final class FormatSpec {
         }
         if (f.align == 0) f.align = defaultAlign;
         return f;
+    }
+
+    /** A width or precision, with CPython's error when it does not fit. */
+    static int digits(String d) {
+        if (d.length() > 9) throw PyErr.format(PyExc.ValueError, "Too many decimal digits in format string");
+        return Integer.parseInt(d);
     }
 
     /** Pads body (with sign/prefix already split off) to the width. */
@@ -84,6 +90,21 @@ final class FormatSpec {
         return sb.toString();
     }
 
+    /** Groups digits, first padding them with zeros until the grouped text is at least target long. */
+    static String groupPadded(String digits, char sep, int every, int target) {
+        String g = group(digits, sep, every);
+        while (g.length() < target) {
+            digits = "0" + digits;
+            g = group(digits, sep, every);
+        }
+        return g;
+    }
+
+    /** Whether the spec asks for zero padding of a grouped number ("=" alignment with fill 0). */
+    boolean zeroGrouped() {
+        return grouping != 0 && align == '=' && fill == '0' && width > 0;
+    }
+
     static PyStr formatStr(PyStr s, PyStr specObj) {
         String spec = specObj.value;
         if (spec.isEmpty()) return s;
@@ -105,6 +126,8 @@ final class FormatSpec {
         char t = f.type == 0 ? 'd' : f.type;
         if ("eEfFgG%".indexOf(t) >= 0) return formatFloat(IntOps.toDouble(i), specObj);
         if (f.precision >= 0) throw PyErr.format(PyExc.ValueError, "Precision not allowed in integer format specifier");
+        if (f.grouping == ',' && "bxXoc".indexOf(t) >= 0)
+            throw PyErr.format(PyExc.ValueError, "Cannot specify ',' with '%c'.", (int) t);
         java.math.BigInteger v = i.bigValue();
         boolean neg = v.signum() < 0;
         v = v.abs();
@@ -126,11 +149,8 @@ final class FormatSpec {
                     i.type().getName());
         }
         String signStr = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
-        if (f.grouping != 0 && f.align == '=' && f.fill == '0' && f.width > 0) {
-            int target = f.width - signStr.length() - prefix.length();
-            while (group(digits, f.grouping, every).length() < target) digits = "0" + digits;
-            return PyStr.of(signStr + prefix + group(digits, f.grouping, every));
-        }
+        if (f.zeroGrouped())
+            return PyStr.of(signStr + prefix + groupPadded(digits, f.grouping, every, f.width - signStr.length() - prefix.length()));
         return PyStr.of(f.pad(signStr + prefix, group(digits, f.grouping, every)));
     }
 
@@ -143,13 +163,50 @@ final class FormatSpec {
         boolean neg = Double.doubleToRawLongBits(v) < 0 && !Double.isNaN(v);
         String body = FloatFormat.format(v, f.type, f.precision, f.alt);
         if (f.noNegZero && neg && body.matches("[0.]*(e[+-]0+)?%?")) neg = false;
-        if (f.grouping != 0) {
-            int dot = body.indexOf('.');
-            int end = dot >= 0 ? dot : body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('%') >= 0 ? body.indexOf('%') : body.length();
-            String intPart = body.substring(0, end);
-            if (intPart.chars().allMatch(Character::isDigit)) body = group(intPart, f.grouping, 3) + body.substring(end);
-        }
         String signStr = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        if (f.grouping != 0) {
+            int end = 0;
+            while (end < body.length() && Character.isDigit(body.charAt(end))) end++;
+            String intPart = body.substring(0, end), rest = body.substring(end);
+            if (end > 0) {
+                if (f.zeroGrouped())
+                    return PyStr.of(signStr + groupPadded(intPart, f.grouping, 3, f.width - signStr.length() - rest.length()) + rest);
+                body = group(intPart, f.grouping, 3) + rest;
+            }
+        }
         return PyStr.of(f.pad(signStr, body));
+    }
+
+    /** complex.__format__: both parts with the float presentation; parentheses when no type is given. */
+    static PyStr formatComplex(PyComplex z, PyStr specObj) {
+        String spec = specObj.asString();
+        if (spec.isEmpty()) return Abstract.str(z);
+        FormatSpec f = parse(spec, '>');
+        if (f.zero && f.fill == '0')
+            throw PyErr.format(PyExc.ValueError, "Zero padding is not allowed in complex format specifier");
+        if (f.align == '=')
+            throw PyErr.format(PyExc.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        if ("eEfFgGn".indexOf(f.type) < 0 && f.type != 0)
+            throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'complex'", (int) f.type);
+        boolean noType = f.type == 0;
+        boolean skipRe = noType && z.real == 0 && Math.copySign(1, z.real) > 0;
+        String re = part(z.real, f, noType), im = part(z.imag, f, noType);
+        boolean reNeg = Double.doubleToRawLongBits(z.real) < 0 && !Double.isNaN(z.real);
+        boolean imNeg = Double.doubleToRawLongBits(z.imag) < 0 && !Double.isNaN(z.imag);
+        String reSign = reNeg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        StringBuilder sb = new StringBuilder();
+        if (noType) sb.append('(');
+        if (!skipRe) sb.append(reSign).append(re);
+        sb.append(imNeg ? "-" : skipRe ? (f.sign == '+' ? "+" : f.sign == ' ' ? " " : "") : "+").append(im).append('j');
+        if (noType) sb.append(')');
+        String body = sb.toString();
+        if (skipRe && noType) body = body.substring(1, body.length() - 1);
+        return PyStr.of(f.pad("", body));
+    }
+
+    private static String part(double v, FormatSpec f, boolean noType) {
+        String s = noType ? (f.precision < 0 ? FloatFormat.repr(Math.abs(v)) : FloatFormat.format(v, 'g', f.precision, f.alt))
+                : FloatFormat.format(v, f.type, f.precision, f.alt);
+        return noType && s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }

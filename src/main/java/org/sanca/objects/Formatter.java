@@ -100,7 +100,7 @@ final class Formatter {
             if (auto[0] > 0)
                 throw PyErr.format(PyExc.ValueError, "cannot switch from automatic field numbering to manual field specification");
             auto[0] = -1;
-            v = positional(Integer.parseInt(first), a, o, n);
+            v = positional(FormatSpec.digits(first), a, o, n);
         } else {
             v = null;
             if (mapping != null) v = Abstract.getItem(mapping, PyStr.of(first));
@@ -118,7 +118,7 @@ final class Formatter {
                 int e = name.indexOf(']', k);
                 if (e < 0) throw PyErr.format(PyExc.ValueError, "Missing ']' in format string");
                 String key = name.substring(k + 1, e);
-                PyObject ko = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
+                PyObject ko = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? PyInt.of(new java.math.BigInteger(key)) : PyStr.of(key);
                 v = Abstract.getItem(v, ko);
                 k = e + 1;
             }

@@ -54,7 +54,7 @@ final class PercentFormat {
             } else {
                 int st = i;
                 while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                if (i > st) width = Integer.parseInt(fmt.substring(st, i));
+                if (i > st) width = FormatSpec.digits(fmt.substring(st, i));
             }
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
@@ -64,7 +64,7 @@ final class PercentFormat {
                 } else {
                     int st = i;
                     while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                    prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                    prec = i > st ? FormatSpec.digits(fmt.substring(st, i)) : 0;
                 }
             }
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;

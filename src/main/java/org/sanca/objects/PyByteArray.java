@@ -28,6 +28,16 @@ public class PyByteArray extends PyObject {
         return TYPE;
     }
 
+    /** Replaces data[from, to) with the given bytes. */
+    void replace(int from, int to, byte[] with) {
+        int newSize = size - (to - from) + with.length;
+        byte[] d = newSize > data.length ? Arrays.copyOf(data, Math.max(newSize, data.length * 2)) : data;
+        System.arraycopy(data, to, d, from + with.length, size - to);
+        System.arraycopy(with, 0, d, from, with.length);
+        data = d;
+        size = newSize;
+    }
+
     void append(int b) {
         if (size == data.length) data = Arrays.copyOf(data, Math.max(8, size * 2));
         data[size++] = (byte) b;

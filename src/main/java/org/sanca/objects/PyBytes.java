@@ -29,6 +29,7 @@ public class PyBytes extends PyObject {
     public static byte[] fromObject(PyObject o) {
         if (o instanceof PyBytes b) return b.value;
         if (o instanceof PyByteArray ba) return ba.toByteArray();
+        if (o instanceof PyMemoryView mv) return mv.toByteArray();
         throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%.100s'", PyErr.typeName(o));
     }
 

@@ -27,7 +27,7 @@ public class PyDict extends PyObject {
     /** Live entries. */
     int used;
     private int usable;
-    /** Bumped on every change of size, for "dictionary changed size during iteration". */
+    /** Bumped on every change (insert, replace, delete), as CPython's ma_version_tag: for caches in the vm. */
     int version;
 
     public PyDict() {
@@ -52,6 +52,11 @@ public class PyDict extends PyObject {
 
     public int size() {
         return used;
+    }
+
+    /** A counter that changes whenever the dict changes (ma_version_tag), for the vm's global caches. */
+    public int version() {
+        return version;
     }
 
     static long hashOf(PyObject key) {
@@ -157,6 +162,7 @@ public class PyDict extends PyObject {
 
     public void setItem(PyObject key, long hash, PyObject value) {
         int e = lookup(key, hash);
+        version++;
         if (e >= 0) {
             values[e] = value;
             return;
@@ -170,7 +176,6 @@ public class PyDict extends PyObject {
         values[e] = value;
         indices[findEmptySlot(hash)] = e;
         used++;
-        version++;
     }
 
     /** Removes key; returns the old value or null when absent. */

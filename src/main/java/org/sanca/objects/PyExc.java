@@ -102,6 +102,14 @@ public final class PyExc {
 
     static {
         ExcKinds.init();
-        for (PyType t : ALL.values()) if (t != BaseException) t.ready();
+        for (PyType t : ALL.values()) {
+            if (t == BaseException) continue;
+            if (t == ExceptionGroup) {
+                t.bases = PyTuple.of(BaseExceptionGroup, Exception);
+                t.mro = TypeNew.c3(t);
+                Exception.addSubclass(t);
+            }
+            t.ready();
+        }
     }
 }

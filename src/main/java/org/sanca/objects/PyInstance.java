@@ -7,10 +7,13 @@ package org.sanca.objects;
 public class PyInstance extends PyObject {
     PyType type;
     PyDict dict;
+    /** The __slots__ cells (null when the class has none); an unset cell is null. */
+    PyObject[] slots;
 
     public PyInstance(PyType type) {
         this.type = type;
         this.dict = type.instanceDict ? new PyDict() : null;
+        if (type.slotCount > 0) this.slots = new PyObject[type.slotCount];
     }
 
     @Override
@@ -21,6 +24,7 @@ public class PyInstance extends PyObject {
     /** __class__ assignment (the layouts have been checked by the caller). */
     public void setType(PyType t) {
         this.type = t;
+        if (t.slotCount > (slots == null ? 0 : slots.length)) slots = java.util.Arrays.copyOf(slots == null ? new PyObject[0] : slots, t.slotCount);
     }
 
     @Override

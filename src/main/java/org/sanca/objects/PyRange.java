@@ -10,6 +10,8 @@ public final class PyRange extends PyObject {
     public static final PyType TYPE = new PyType("range", PyType.SEQUENCE);
 
     final long start, stop, step, length;
+    /** The bounds as ints when some of them (or the length) do not fit a long; else null. */
+    final java.math.BigInteger[] big;
 
     private PyRange(long start, long stop, long step) {
         this.start = start;
@@ -19,6 +21,23 @@ public final class PyRange extends PyObject {
         if (step > 0) n = start < stop ? (stop - start - 1) / step + 1 : 0;
         else n = start > stop ? (start - stop - 1) / -step + 1 : 0;
         this.length = n;
+        this.big = null;
+    }
+
+    private PyRange(java.math.BigInteger start, java.math.BigInteger stop, java.math.BigInteger step) {
+        this.start = this.stop = this.step = this.length = 0;
+        this.big = new java.math.BigInteger[] {start, stop, step, BigRange.length(start, stop, step)};
+    }
+
+    private static boolean fits(java.math.BigInteger b) {
+        return b.bitLength() < 63;
+    }
+
+    private static PyObject make(PyInt a, PyInt b, PyInt c) {
+        if (c.signum() == 0) throw PyErr.format(PyExc.ValueError, "range() arg 3 must not be zero");
+        java.math.BigInteger x = a.bigValue(), y = b.bigValue(), z = c.bigValue();
+        if (fits(x) && fits(y) && fits(z) && fits(y.subtract(x))) return new PyRange(x.longValue(), y.longValue(), z.longValue());
+        return new PyRange(x, y, z);
     }
 
     /** range(start, stop, step) from Java. */
@@ -36,11 +55,6 @@ public final class PyRange extends PyObject {
         return start + i * step;
     }
 
-    private static long arg(PyObject o) {
-        PyInt v = PyNumber.index(o);
-        if (!v.fitsLong()) throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C long");
-        return v.longValue();
-    }
 
     private static PyObject subscript(PyObject o, PyObject key) {
         PyRange r = (PyRange) o;
@@ -57,8 +71,23 @@ public final class PyRange extends PyObject {
         return PyInt.of(r.item(i));
     }
 
-    /** The position of an int in the range, or -1. */
+    /** start, stop or step (0, 1, 2) as an int. */
+    PyObject bound(int which) {
+        if (big != null) return PyInt.of(big[which]);
+        return PyInt.of(which == 0 ? start : which == 1 ? stop : step);
+    }
+
+    /** The position of an int in the range, or -1 (for huge ranges: 0 if present). */
     private long indexOf(PyObject x) {
+        if (big != null) {
+            if (!(x instanceof PyInt xi)) return -1;
+            java.math.BigInteger v = xi.bigValue(), d = v.subtract(big[0]);
+            boolean inside = big[2].signum() > 0 ? v.compareTo(big[0]) >= 0 && v.compareTo(big[1]) < 0
+                    : v.compareTo(big[0]) <= 0 && v.compareTo(big[1]) > 0;
+            if (!inside || d.mod(big[2].abs()).signum() != 0) return -1;
+            java.math.BigInteger q = d.divide(big[2]);
+            return fits(q) ? q.longValue() : Long.MAX_VALUE;
+        }
         if (!(x instanceof PyInt xi) || !xi.fitsLong()) return -1;
         long v = xi.longValue();
         if (step > 0 ? v < start || v >= stop : v > start || v <= stop) return -1;
@@ -99,21 +128,28 @@ public final class PyRange extends PyObject {
     static {
         TYPE.tp_new = (t, a, o, n, k) -> {
             Args.noKeywords("range", k);
-            if (n == 1) return of(0, arg(a[o]), 1);
-            if (n == 2 || n == 3) return of(arg(a[o]), arg(a[o + 1]), n == 3 ? arg(a[o + 2]) : 1);
+            PyInt zero = PyInt.of(0), one = PyInt.of(1);
+            if (n == 1) return make(zero, PyNumber.index(a[o]), one);
+            if (n == 2 || n == 3)
+                return make(PyNumber.index(a[o]), PyNumber.index(a[o + 1]), n == 3 ? PyNumber.index(a[o + 2]) : one);
             if (n == 0) throw PyErr.format(PyExc.TypeError, "range expected at least 1 argument, got 0");
             throw PyErr.format(PyExc.TypeError, "range expected at most 3 arguments, got %d", n);
         };
         TYPE.tp_repr = o -> {
             PyRange r = (PyRange) o;
+            if (r.big != null)
+                return PyStr.of("range(" + r.big[0] + ", " + r.big[1] + (r.big[2].equals(java.math.BigInteger.ONE) ? "" : ", " + r.big[2]) + ")");
             return PyStr.of("range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")");
         };
         TYPE.sq_length = o -> {
-            long len = ((PyRange) o).length;
+            PyRange r = (PyRange) o;
+            if (r.big != null && !fits(r.big[3]))
+                throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+            long len = r.big != null ? r.big[3].longValue() : r.length;
             if (len > Integer.MAX_VALUE) throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
             return (int) len;
         };
-        TYPE.nb_bool = o -> ((PyRange) o).length != 0;
+        TYPE.nb_bool = o -> ((PyRange) o).big != null ? ((PyRange) o).big[3].signum() != 0 : ((PyRange) o).length != 0;
         TYPE.mp_subscript = PyRange::subscript;
         TYPE.sq_contains = (o, x) -> {
             if (x instanceof PyInt) return ((PyRange) o).indexOf(x) >= 0;
@@ -121,7 +157,11 @@ public final class PyRange extends PyObject {
             for (PyObject y; (y = Abstract.next(it)) != null; ) if (Abstract.equals(y, x)) return true;
             return false;
         };
-        TYPE.tp_iter = o -> new RangeIterator(((PyRange) o).start, ((PyRange) o).step, ((PyRange) o).length);
+        TYPE.tp_iter = o -> {
+            PyRange r = (PyRange) o;
+            if (r.big != null) return new BigRange.Iter(r.big[0], r.big[2], r.big[3]);
+            return new RangeIterator(r.start, r.step, r.length);
+        };
         TYPE.tp_richcompare = (v, w, op) -> {
             if (!(w instanceof PyRange b) || (op != Abstract.EQ && op != Abstract.NE)) return Py.NotImplemented;
             return PyBool.of(eq((PyRange) v, b) == (op == Abstract.EQ));
@@ -142,9 +182,9 @@ public final class PyRange extends PyObject {
             if (p < 0) throw PyErr.format(PyExc.ValueError, "%R is not in range", x);
             return PyInt.of(p);
         });
-        TYPE.addGetter("start", o -> i(((PyRange) o).start));
-        TYPE.addGetter("stop", o -> i(((PyRange) o).stop));
-        TYPE.addGetter("step", o -> i(((PyRange) o).step));
+        TYPE.addGetter("start", o -> ((PyRange) o).bound(0));
+        TYPE.addGetter("stop", o -> ((PyRange) o).bound(1));
+        TYPE.addGetter("step", o -> ((PyRange) o).bound(2));
         TYPE.ready();
     }
 

@@ -41,6 +41,8 @@ public class PyType extends PyObject {
     public long flags;
     /** Whether instances carry a __dict__. */
     boolean instanceDict;
+    /** The number of __slots__ cells in instances (this class's and its bases'). */
+    int slotCount;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, PyObject> cache = new HashMap<>();
     /** Marks a cached miss in the lookup cache. */
@@ -77,7 +79,7 @@ public class PyType extends PyObject {
     /** A static (builtin) type; call {@link #ready()} after filling its slots and methods. */
     public PyType(String name, PyType base, long flags) {
         this.name = name;
-        this.qualname = name;
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.base = base;
         this.flags = flags;
     }

@@ -67,6 +67,12 @@ final class SlotDefs {
             throw PyErr.format(PyExc.TypeError, "expected %d argument%s, got %d", expected, expected == 1 ? "" : "s", nargs);
     }
 
+    /** An attribute name argument: a str, else "attribute name must be string, not 'int'". */
+    static PyStr attrName(PyObject o) {
+        if (o instanceof PyStr s) return s;
+        throw PyErr.format(PyExc.TypeError, "attribute name must be string, not '%.200s'", PyErr.typeName(o));
+    }
+
     private static Wrapper unaryW(String name) {
         return (s, self, a, o, n, k) -> {
             checkArgs(name, n, k, 0);
@@ -99,16 +105,18 @@ final class SlotDefs {
         def("tp_call", t -> t.tp_call, (t, v) -> t.tp_call = (CallFunc) v, (CallFunc) HeapSlots::call,
                 names("__call__"), (s, self, a, o, n, k) -> ((CallFunc) s).call(self, a, o, n, k));
         def("tp_getattro", t -> t.tp_getattro, (t, v) -> t.tp_getattro = (BinaryFunc) v,
-                (BinaryFunc) HeapSlots::getattro, names("__getattribute__", "__getattr__"),
-                binW("__getattribute__", false));
+                (BinaryFunc) HeapSlots::getattro, names("__getattribute__", "__getattr__"), (s, self, a, o, n, k) -> {
+                    checkArgs("__getattribute__", n, k, 1);
+                    return ((BinaryFunc) s).call(self, attrName(a[o]));
+                });
         def("tp_setattro", t -> t.tp_setattro, (t, v) -> t.tp_setattro = (SetFunc) v, (SetFunc) HeapSlots::setattro,
                 names("__setattr__", "__delattr__"), (s, self, a, o, n, k) -> {
                     checkArgs("__setattr__", n, k, 2);
-                    ((SetFunc) s).set(self, a[o], a[o + 1]);
+                    ((SetFunc) s).set(self, attrName(a[o]), a[o + 1]);
                     return Py.None;
                 }, (s, self, a, o, n, k) -> {
                     checkArgs("__delattr__", n, k, 1);
-                    ((SetFunc) s).set(self, a[o], null);
+                    ((SetFunc) s).set(self, attrName(a[o]), null);
                     return Py.None;
                 });
         String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};

@@ -331,8 +331,64 @@ final class StrMethods {
                 + up.substring(Character.charCount(up.codePointAt(0))).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * upper()/lower(): Java's full case mapping, restricted to the characters CPython 3.11's Unicode 14 maps
+     * (so characters added later stay unchanged); plain ASCII/whole-string mapping when that is all there is.
+     */
+    static String mapCase(String s, int[] changes, boolean upper) {
+        boolean simple = true;
+        for (int i = 0; i < s.length() && simple; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && !UnicodeTables.in(changes, c) && Character.isLetter(c)) simple = false;
+            if (Character.isSurrogate(c)) simple = false;
+        }
+        if (simple) return upper ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            String ch = s.substring(i, i + n);
+            if (!UnicodeTables.in(changes, c)) sb.append(ch);
+            else if (upper) sb.append(ch.toUpperCase(Locale.ROOT));
+            else if (c == 0x3a3) sb.append(finalSigma(s, i) ? '\u03c2' : '\u03c3');
+            else sb.append(ch.toLowerCase(Locale.ROOT));
+            i += n;
+        }
+        return sb.toString();
+    }
+
+    /** Final sigma rule: a capital sigma after a cased letter and not before one lowers to final sigma. */
+    private static boolean finalSigma(String s, int i) {
+        int j = i;
+        boolean before = false;
+        while (j > 0) {
+            int c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (isCased(c)) {
+                before = true;
+                break;
+            }
+            if (!isCaseIgnorable(c)) break;
+        }
+        if (!before) return false;
+        for (j = i + 1; j < s.length(); ) {
+            int c = s.codePointAt(j);
+            j += Character.charCount(c);
+            if (isCased(c)) return false;
+            if (!isCaseIgnorable(c)) return true;
+        }
+        return true;
+    }
+
+    private static boolean isCaseIgnorable(int c) {
+        int t = Character.getType(c);
+        return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xad || c == 0xb7 || c == 0x2019
+                || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+                || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL;
+    }
+
     static boolean isCased(int c) {
-        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+        return isUpper(c) || isLower(c) || isTitle(c);
     }
 
     private static String capitalize(String s) {
@@ -347,16 +403,16 @@ final class StrMethods {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             String ch = new String(Character.toChars(c));
-            if (Character.isUpperCase(c)) sb.append(ch.toLowerCase(Locale.ROOT));
-            else if (Character.isLowerCase(c)) sb.append(ch.toUpperCase(Locale.ROOT));
+            if (isUpper(c)) sb.append(ch.toLowerCase(Locale.ROOT));
+            else if (isLower(c)) sb.append(ch.toUpperCase(Locale.ROOT));
             else sb.append(ch);
         }
         return sb.toString();
     }
 
+    /** str.casefold: lower case plus the full case folding of sharp s and long s. */
     private static String casefold(String s) {
-        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).equals(s.toLowerCase(Locale.ROOT))
-                ? s.toLowerCase(Locale.ROOT).replace("ß", "ss") : s.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        return s.toLowerCase(Locale.ROOT).replace("\u00df", "ss").replace('\u017f', 's');
     }
 
     // ---- predicates ---------------------------------------------------------------------------------------
@@ -379,33 +435,40 @@ final class StrMethods {
     }
 
     static boolean isDecimal(int c) {
-        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+        return UnicodeTables.in(UnicodeTables.DECIMAL, c);
     }
 
     static boolean isDigit(int c) {
-        if (isDecimal(c)) return true;
-        int v = Character.getNumericValue(c);
-        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9
-                && !(c >= 0x2460 && c <= 0x24ff && (c >= 0x2469 && c <= 0x2473));
+        return UnicodeTables.in(UnicodeTables.DIGIT, c);
     }
 
     static boolean isNumeric(int c) {
-        int t = Character.getType(c);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER
-                || (t == Character.OTHER_LETTER && Character.getNumericValue(c) >= 0 && Character.isIdeographic(c));
+        return UnicodeTables.in(UnicodeTables.NUMERIC, c);
     }
 
     static boolean isAlpha(int c) {
-        return Character.isLetter(c);
+        return UnicodeTables.in(UnicodeTables.ALPHA, c);
+    }
+
+    static boolean isUpper(int c) {
+        return UnicodeTables.in(UnicodeTables.UPPER, c);
+    }
+
+    static boolean isLower(int c) {
+        return UnicodeTables.in(UnicodeTables.LOWER, c);
+    }
+
+    static boolean isTitle(int c) {
+        return UnicodeTables.in(UnicodeTables.TITLE, c);
     }
 
     static boolean isIdentifier(String s) {
         if (s.isEmpty()) return false;
         int c0 = s.codePointAt(0);
-        if (c0 != '_' && !Character.isUnicodeIdentifierStart(c0)) return false;
+        if (!UnicodeTables.in(UnicodeTables.XID_START, c0)) return false;
         for (int i = Character.charCount(c0); i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) return false;
+            if (!UnicodeTables.in(UnicodeTables.XID_CONTINUE, c)) return false;
             i += Character.charCount(c);
         }
         return true;
@@ -417,9 +480,8 @@ final class StrMethods {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c))
-                return Py.False;
-            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) cased = true;
+            if (upper ? isLower(c) || isTitle(c) : isUpper(c) || isTitle(c)) return Py.False;
+            if (upper ? isUpper(c) : isLower(c)) cased = true;
         }
         return PyBool.of(cased);
     }
@@ -430,10 +492,10 @@ final class StrMethods {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            if (isUpper(c) || isTitle(c)) {
                 if (prevCased) return Py.False;
                 prevCased = cased = true;
-            } else if (Character.isLowerCase(c)) {
+            } else if (isLower(c)) {
                 if (!prevCased) return Py.False;
                 prevCased = cased = true;
             } else prevCased = false;
@@ -567,8 +629,8 @@ final class StrMethods {
         t.addMethod("center", padder("center", 2));
         t.addMethod("zfill", (MethO) StrMethods::zfill);
         t.addMethod("expandtabs", (MethFast) StrMethods::expandtabs);
-        t.addMethod("upper", (MethNoArgs) s -> PyStr.of(self(s).value.toUpperCase(Locale.ROOT)));
-        t.addMethod("lower", (MethNoArgs) s -> PyStr.of(self(s).value.toLowerCase(Locale.ROOT)));
+        t.addMethod("upper", (MethNoArgs) s -> PyStr.of(mapCase(self(s).value, UnicodeTables.HAS_UPPER, true)));
+        t.addMethod("lower", (MethNoArgs) s -> PyStr.of(mapCase(self(s).value, UnicodeTables.HAS_LOWER, false)));
         t.addMethod("title", (MethNoArgs) s -> PyStr.of(title(self(s).value)));
         t.addMethod("capitalize", (MethNoArgs) s -> PyStr.of(capitalize(self(s).value)));
         t.addMethod("swapcase", (MethNoArgs) s -> PyStr.of(swapcase(self(s).value)));

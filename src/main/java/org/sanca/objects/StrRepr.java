@@ -55,13 +55,8 @@ final class StrRepr {
         return sb == null ? s : sb.toString();
     }
 
-    /** Py_UNICODE_ISPRINTABLE: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (space excepted). */
+    /** Py_UNICODE_ISPRINTABLE, from CPython 3.11's Unicode 14 tables. */
     static boolean isPrintable(int c) {
-        if (c == ' ') return true;
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return UnicodeTables.in(UnicodeTables.PRINTABLE, c);
     }
 }

@@ -38,7 +38,8 @@ final class StrType {
         };
         t.sq_repeat = (v, n) -> repeat(self(v), (PyInt) n);
         t.nb[PyNumber.REMAINDER] = (v, w) -> v instanceof PyStr s ? PercentFormat.formatStr(s.value, w) : Py.NotImplemented;
-        t.tp_iter = o -> new StrIterator(self(o));
+        t.tp_iter = o -> new StrIterator(self(o), self(o).kind() == 1 && self(o).value.chars().allMatch(c -> c < 128)
+                ? StrIterator.ASCII : StrIterator.TYPE);
         StrMethods.register(t);
         t.ready();
     }
@@ -131,13 +132,17 @@ final class StrType {
 
     /** The iterator over a str's characters. */
     static final class StrIterator extends PyObject {
-        static final PyType TYPE = Iterators.type("str_ascii_iterator", o -> ((StrIterator) o).next(),
+        static final PyType ASCII = Iterators.type("str_ascii_iterator", o -> ((StrIterator) o).next(),
+                o -> PyInt.of(((StrIterator) o).remaining()));
+        static final PyType TYPE = Iterators.type("str_iterator", o -> ((StrIterator) o).next(),
                 o -> PyInt.of(((StrIterator) o).remaining()));
         final PyStr s;
+        final PyType type;
         int i;
 
-        StrIterator(PyStr s) {
+        StrIterator(PyStr s, PyType type) {
             this.s = s;
+            this.type = type;
         }
 
         PyObject next() {
@@ -151,7 +156,7 @@ final class StrType {
 
         @Override
         public PyType type() {
-            return TYPE;
+            return type;
         }
     }
 }

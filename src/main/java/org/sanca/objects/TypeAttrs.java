@@ -27,7 +27,7 @@ final class TypeAttrs {
     }
 
     static void init(PyType t) {
-        t.addGetSet("__name__", o -> PyStr.of(self(o).name), (o, v) -> self(o).name = strValue(self(o), v, "__name__").value);
+        t.addGetSet("__name__", o -> PyStr.of(shortName(self(o))), (o, v) -> self(o).name = strValue(self(o), v, "__name__").value);
         t.addGetSet("__qualname__", o -> PyStr.of(self(o).qualname),
                 (o, v) -> self(o).qualname = strValue(self(o), v, "__qualname__").value);
         t.addGetSet("__module__", TypeAttrs::module, (o, v) -> {
@@ -102,6 +102,13 @@ final class TypeAttrs {
             return PyList.fromIterable(result);
         });
         t.addMethod("__sizeof__", (MethNoArgs) o -> PyInt.of(400));
+    }
+
+    /** __name__: for static types, tp_name after its last dot ("weakref.ReferenceType" -> "ReferenceType"). */
+    static String shortName(PyType t) {
+        if (t.isHeapType()) return t.name;
+        int dot = t.name.lastIndexOf('.');
+        return dot >= 0 ? t.name.substring(dot + 1) : t.name;
     }
 
     private static PyObject module(PyObject o) {

@@ -34,17 +34,20 @@ final class TypeNew {
             if (mod != null) dict.setItem(PyStr.of("__module__"), mod);
         }
         setQualname(t, dict);
-        if (dict.getItemStr(PyStr.of("__doc__")) == null) dict.setItem(PyStr.of("__doc__"), Py.None);
         wrapSpecial(dict, "__new__", false);
         wrapSpecial(dict, "__init_subclass__", true);
         wrapSpecial(dict, "__class_getitem__", true);
         boolean baseHasDict = false;
         for (PyObject b : bases.items) baseHasDict |= ((PyType) b).instanceDict;
-        t.instanceDict = true;
-        if (!baseHasDict && dict.getItemStr(PyStr.of("__dict__")) == null)
+        for (PyObject b : bases.items) t.slotCount = Math.max(t.slotCount, ((PyType) b).slotCount);
+        boolean slotsWantDict = defineSlots(t, dict);
+        t.instanceDict = baseHasDict || slotsWantDict;
+        if (t.instanceDict && !baseHasDict && dict.getItemStr(PyStr.of("__dict__")) == null)
             dict.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__", TypeNew::getInstanceDict, TypeNew::setInstanceDict));
-        if (!baseHasDict && dict.getItemStr(PyStr.of("__weakref__")) == null && solidBaseIsObject(base))
+        if (!baseHasDict && dict.getItemStr(PyStr.of("__weakref__")) == null && solidBaseIsObject(base)
+                && slotsAllowWeakref(dict))
             dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> Py.None, null));
+        if (dict.getItemStr(PyStr.of("__doc__")) == null) dict.setItem(PyStr.of("__doc__"), Py.None);
         t.mro = computeMro(t);
         for (PyObject b : bases.items) ((PyType) b).addSubclass(t);
         SlotDefs.fixupSlots(t);
@@ -57,6 +60,52 @@ final class TypeNew {
         setNames(t);
         initSubclass(t, kwargs);
         return t;
+    }
+
+    /**
+     * Handles __slots__: member descriptors for the named cells (private names mangled, sorted as CPython does);
+     * returns whether instances still get a __dict__ (no __slots__, or '__dict__' among them).
+     */
+    private static boolean defineSlots(PyType t, PyDict dict) {
+        PyObject spec = dict.getItemStr(PyStr.of("__slots__"));
+        if (spec == null) return true;
+        PyObject[] names = spec instanceof PyStr ? new PyObject[] {spec} : Iterators.toArray(spec);
+        boolean wantDict = false;
+        java.util.List<String> members = new ArrayList<>();
+        for (PyObject n : names) {
+            if (!(n instanceof PyStr ns))
+                throw PyErr.format(PyExc.TypeError, "__slots__ items must be strings, not '%.200s'", PyErr.typeName(n));
+            String s = ns.asString();
+            if (!StrMethods.isIdentifier(s)) throw PyErr.format(PyExc.TypeError, "__slots__ must be identifiers");
+            if (s.equals("__dict__")) {
+                wantDict = true;
+                continue;
+            }
+            if (s.equals("__weakref__")) continue;
+            String mangled = mangle(t.name, s);
+            if (dict.getItemStr(PyStr.of(mangled)) != null)
+                throw PyErr.format(PyExc.ValueError, "%R in __slots__ conflicts with class variable", PyStr.of(s));
+            members.add(mangled);
+        }
+        java.util.Collections.sort(members);
+        if (TypeObject.solidBase(t.base) != PyType.OBJECT) return true;
+        for (String m : members) dict.setItem(PyStr.of(m), new PyMemberDescr(t, m, t.slotCount++));
+        return wantDict;
+    }
+
+    private static boolean slotsAllowWeakref(PyDict dict) {
+        PyObject spec = dict.getItemStr(PyStr.of("__slots__"));
+        if (spec == null) return true;
+        for (PyObject n : spec instanceof PyStr ? new PyObject[] {spec} : Iterators.toArray(spec))
+            if (n instanceof PyStr ns && ns.asString().equals("__weakref__")) return true;
+        return false;
+    }
+
+    /** _Py_Mangle: __x in class C becomes _C__x. */
+    static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.contains(".")) return name;
+        String c = className.replaceFirst("^_+", "");
+        return c.isEmpty() ? name : "_" + c + name;
     }
 
     private static boolean solidBaseIsObject(PyType base) {

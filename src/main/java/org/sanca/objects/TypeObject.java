@@ -107,8 +107,8 @@ public final class TypeObject {
         PyList names = PyList.fromIterable(am == null ? PyTuple.EMPTY : am);
         names.sort(null, false);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) sb.append(i == 0 ? "" : "', '").append(Abstract.str(names.get(i)).value);
-        return PyErr.format(PyExc.TypeError, "Can't instantiate abstract class %s with abstract method%s '%s'", type.name,
+        for (int i = 0; i < names.size(); i++) sb.append(i == 0 ? "" : ", ").append(Abstract.str(names.get(i)).value);
+        return PyErr.format(PyExc.TypeError, "Can't instantiate abstract class %s with abstract method%s %s", type.name,
                 names.size() > 1 ? "s" : "", sb.toString());
     }
 

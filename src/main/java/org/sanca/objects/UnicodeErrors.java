@@ -44,7 +44,8 @@ final class UnicodeErrors {
 
     private static PyObject encodeStr(PyObject s, String verb) {
         PyBaseException e = self(s);
-        if (!(e.getAttrField("object") instanceof PyStr obj)) return PyStr.EMPTY;
+        if (!(e.getAttrField("object") instanceof PyStr obj) || !(e.getAttrField("start") instanceof PyInt)
+                || !(e.getAttrField("end") instanceof PyInt)) return PyStr.EMPTY;
         long start = ((PyInt) e.getAttrField("start")).longValue(), end = ((PyInt) e.getAttrField("end")).longValue();
         String reason = Abstract.str(e.getAttrField("reason")).value;
         String enc = verb.equals("translate") ? "" : "'" + Abstract.str(e.getAttrField("encoding")).value + "' codec ";
@@ -59,7 +60,8 @@ final class UnicodeErrors {
     private static PyObject decodeStr(PyObject s) {
         PyBaseException e = self(s);
         PyObject obj = e.getAttrField("object");
-        if (!(obj instanceof PyBytes b)) return PyStr.EMPTY;
+        if (!(obj instanceof PyBytes b) || !(e.getAttrField("start") instanceof PyInt)
+                || !(e.getAttrField("end") instanceof PyInt)) return PyStr.EMPTY;
         long start = ((PyInt) e.getAttrField("start")).longValue(), end = ((PyInt) e.getAttrField("end")).longValue();
         String enc = Abstract.str(e.getAttrField("encoding")).value;
         String reason = Abstract.str(e.getAttrField("reason")).value;

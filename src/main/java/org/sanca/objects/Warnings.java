@@ -12,9 +12,16 @@ public final class Warnings {
         void warn(PyType category, String message, int stackLevel);
     }
 
-    /** Where warnings go; by default they are printed to stderr as CPython's default filter does. */
-    public static volatile Sink sink = (category, message, level) ->
-            System.err.println("Warning: " + category.getName() + ": " + message);
+    /**
+     * Where warnings go until the runtime installs the warnings module: CPython's default filters
+     * (DeprecationWarning, PendingDeprecationWarning, ImportWarning and ResourceWarning ignored), others printed.
+     */
+    public static volatile Sink sink = (category, message, level) -> {
+        for (PyType ignored : new PyType[] {PyExc.DeprecationWarning, PyExc.PendingDeprecationWarning,
+            PyExc.ImportWarning, PyExc.ResourceWarning})
+            if (category.isSubtype(ignored)) return;
+        System.err.println("sys:1: " + category.getName() + ": " + message);
+    };
 
     /** PyErr_WarnEx with stack level 1. */
     public static void warn(PyType category, String message) {

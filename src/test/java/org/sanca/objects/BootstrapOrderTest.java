@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class BootstrapOrderTest {
     static final String[] FIRST = {"PyInt", "PyBool", "PyStr", "PyType", "PyTuple", "PyDict", "PyFrozenSet", "PyFloat",
-        "PyExc", "Py", "PyNone", "PyCode"};
+        "PyExc", "Py", "PyNone", "PyCode", "Abstract", "PyErr", "PyNumber"};
 
     /** Touches the named class first, then exercises a little of everything. */
     public static void main(String[] args) throws Exception {

@@ -131,4 +131,19 @@ class HeapTypeTest {
         Abstract.setAttr(l, "tag", i(1));
         assertEquals("1", repr(Abstract.getAttr(l, "tag")));
     }
+
+    @Test
+    void slots() {
+        PyType P = cls("P", PyTuple.EMPTY, ns("__slots__", t(s("a"), s("__b"))));
+        PyObject p = Abstract.call(P);
+        assertEquals("AttributeError: 'P' object has no attribute 'a'", err(() -> Abstract.getAttr(p, "a")));
+        assertEquals("AttributeError: 'P' object has no attribute 'c'", err(() -> Abstract.setAttr(p, "c", i(1))));
+        Abstract.setAttr(p, "a", i(5));
+        assertEquals("5", repr(Abstract.getAttr(p, "a")));
+        assertEquals("<member '_P__b' of 'P' objects>", repr(Abstract.getAttr(P, "_P__b")));
+        assertEquals("['__module__', '__slots__', '_P__b', 'a', '__doc__']",
+                repr(PyList.fromIterable(Abstract.getAttr(P, "__dict__"))));
+        assertEquals("ValueError: 'x' in __slots__ conflicts with class variable",
+                err(() -> cls("R", PyTuple.EMPTY, ns("__slots__", t(s("x")), "x", i(1)))));
+    }
 }

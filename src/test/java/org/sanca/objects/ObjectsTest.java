@@ -153,11 +153,14 @@ class ObjectsTest {
             {"255", "#x", "0xff"}, {"-42", "+08d", "-0000042"}, {"0.5", "%", "50.000000%"}, {"12345.678", "e", "1.234568e+04"},
             {"1e-10", "g", "1e-10"}, {"123", "*^9", "***123***"}, {"3.0", "", "3.0"}, {"1e16", "", "1e+16"},
             {"-0.0", ".1f", "-0.0"}, {"2.5", ".0f", "2"}, {"1.0", ".3", "1.0"}, {"123.456", ".3", "1.23e+02"},
-            {"1.0", ".1", "1e+00"}, {"100.0", ".5", "100.0"}, {"1e16", ".17", "1e+16"}, {"inf", ".1%", "inf%"}};
+            {"1.0", ".1", "1e+00"}, {"100.0", ".5", "100.0"}, {"1e16", ".17", "1e+16"}, {"inf", ".1%", "inf%"},
+            {"1e21", "012,", "0,000,001e+21"}, {"0.5", "010,.2f", "000,000.50"}, {"-1234.5", "012,", "-0,001,234.5"},
+            {"123", "020,d", "0,000,000,000,000,123"}};
         for (String[] c : cases) {
             PyObject v = c[0].matches("-?\\d+") ? Abstract.call(PyInt.TYPE, s(c[0])) : Abstract.call(PyFloat.TYPE, s(c[0]));
             assertEquals(c[2], Abstract.format(v, PyStr.of(c[1])).value, c[0] + ":" + c[1]);
         }
+        assertEquals("ValueError: Cannot specify ',' with 'x'.", err(() -> Abstract.format(i(1), PyStr.of(",x"))));
         assertEquals(" 3.14|42   |ff|'a'|None|-0042|A", str(PyNumber.remainder(s("%5.2f|%-5d|%x|%r|%s|%05d|%c"),
                 t(f(3.14159), i(42), i(255), s("a"), Py.None, i(-42), i(65)))));
         PyObject[] a = {i(1), s("b"), l(i(0), i(9)), s("y")};
@@ -240,6 +243,13 @@ class ObjectsTest {
         assertEquals("AttributeError: 'int' object has no attribute 'foo'", err(() -> Abstract.getAttr(i(1), "foo")));
         assertEquals("TypeError: 'int' object is not callable", err(() -> Abstract.call(i(1))));
         assertEquals("TypeError: 'int' object is not iterable", err(() -> Abstract.getIter(i(1))));
+        PyObject inner = Abstract.call(PyExc.ExceptionGroup, s("inner"),
+                l(Abstract.call(PyExc.TypeError, s("b")), Abstract.call(PyExc.ValueError, s("c"))));
+        PyObject eg = Abstract.call(PyExc.ExceptionGroup, s("outer"), l(Abstract.call(PyExc.ValueError, s("a")), inner));
+        assertEquals("(ExceptionGroup('outer', [ValueError('a'), ExceptionGroup('inner', [ValueError('c')])]), "
+                + "ExceptionGroup('outer', [ExceptionGroup('inner', [TypeError('b')])]))", repr(m(eg, "split", PyExc.ValueError)));
+        assertEquals("(<class 'ExceptionGroup'>, <class 'BaseExceptionGroup'>, <class 'Exception'>, <class 'BaseException'>, "
+                + "<class 'object'>)", repr(Abstract.getAttr(PyExc.ExceptionGroup, "__mro__")));
         assertEquals("msg (1 sub-exception)",
                 str(Abstract.call(PyExc.ExceptionGroup, s("msg"), l(Abstract.call(PyExc.ValueError, i(1))))));
     }
@@ -271,13 +281,32 @@ class ObjectsTest {
         assertEquals("(b' a', b',', b'b\\t c \\xe9 ')", repr(m(x, "partition", b(","))));
         assertEquals("b'x-3'", repr(PyNumber.remainder(b("%s-%d"), t(b("x"), i(3)))));
         assertEquals("'616263'", repr(m(b("abc"), "hex")));
+        PyObject ba = Abstract.call(PyByteArray.TYPE, b("hello world"));
+        Abstract.setItem(ba, new PySlice(i(1), i(5), Py.None), b("EY"));
+        Abstract.delItem(ba, new PySlice(Py.None, Py.None, i(2)));
+        assertEquals("bytearray(b'E ol')", repr(ba));
         assertEquals("(-1500-2j)", repr(Abstract.call(PyComplex.TYPE, s("-1.5e3-2J"))));
         assertEquals("(10+0.1j)", repr(Abstract.call(PyComplex.TYPE, s("1e1+1e-1j"))));
         assertEquals("ValueError: complex() arg is a malformed string", err(() -> Abstract.call(PyComplex.TYPE, s("1+"))));
         assertEquals("(5+5j)", repr(PyNumber.multiply(PyComplex.of(1, 2), PyComplex.of(3, -1))));
+        assertEquals("0.00-3.00j", Abstract.format(PyComplex.of(0.0, -3), PyStr.of(".2f")).asString());
+        assertEquals("       (1+2j)       ", Abstract.format(PyComplex.of(1, 2), PyStr.of("^20")).asString());
         assertEquals("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
                 err(() -> m(b("\u00ff"), "decode")));
         assertEquals("UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
                 err(() -> m(s("\u00e9"), "encode", s("ascii"))));
+    }
+
+    @Test
+    void weakReferences() {
+        PyObject cls = TypeObject.newType("A", PyTuple.EMPTY, new PyDict());
+        PyObject a = Abstract.call(cls);
+        PyObject r = Abstract.call(PyWeakRef.TYPE, a);
+        assertEquals(a, Abstract.call(r));
+        assertEquals(Abstract.hash(a), Abstract.hash(r));
+        assertEquals("<class 'weakref.ReferenceType'>", repr(r.type()));
+        assertEquals("'ReferenceType'", repr(Abstract.getAttr(r.type(), "__name__")));
+        assertEquals("'weakref'", repr(Abstract.getAttr(r.type(), "__module__")));
+        assertEquals("TypeError: cannot create weak reference to 'list' object", err(() -> Abstract.call(PyWeakRef.TYPE, l())));
     }
 }
