@@ -378,6 +378,9 @@ abstract class ExpressionRules extends PegenCore {
         if (type == EQEQUAL) {
             op = CmpopTy.Eq;
         } else if (type == NOTEQUAL) {
+            if (t.string.equals("<>")) {
+                return null; // _PyPegen_check_barry_as_flufl: '<>' only with Barry as BDFL
+            }
             op = CmpopTy.NotEq;
         } else if (type == LESSEQUAL) {
             op = CmpopTy.LtE;
@@ -1079,22 +1082,7 @@ abstract class ExpressionRules extends PegenCore {
     final Call args() {
         int start = mark;
         PegenToken s = peek();
-        List<ExprTy> a = null;
-        while (true) {
-            int m = mark;
-            if (a != null && expect(COMMA) == null) {
-                break;
-            }
-            ExprTy e = positionalArgument();
-            if (e == null) {
-                mark = m;
-                break;
-            }
-            if (a == null) {
-                a = new ArrayList<>();
-            }
-            a.add(e);
-        }
+        List<ExprTy> a = positionalArguments();
         if (a != null) {
             int m = mark;
             List<Object> b = null;
@@ -1114,6 +1102,27 @@ abstract class ExpressionRules extends PegenCore {
             return null;
         }
         return at(new Call(dummyName(), ActionHelpers.extractStarred(k), ActionHelpers.deleteStarred(k), 0, 0, 0, 0), s);
+    }
+
+    /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
+    final List<ExprTy> positionalArguments() {
+        List<ExprTy> a = null;
+        while (true) {
+            int m = mark;
+            if (a != null && expect(COMMA) == null) {
+                break;
+            }
+            ExprTy e = positionalArgument();
+            if (e == null) {
+                mark = m;
+                break;
+            }
+            if (a == null) {
+                a = new ArrayList<>();
+            }
+            a.add(e);
+        }
+        return a;
     }
 
     private static Name dummyName() {
@@ -1142,7 +1151,7 @@ abstract class ExpressionRules extends PegenCore {
 
     // kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
     //     | ','.kwarg_or_starred+ | ','.kwarg_or_double_starred+
-    private List<Object> kwargs() {
+    final List<Object> kwargs() {
         int start = mark;
         List<Object> a = kwargList(false);
         if (a != null) {

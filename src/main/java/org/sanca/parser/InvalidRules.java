@@ -205,8 +205,12 @@ abstract class InvalidRules extends StatementRules {
     @Override
     Object invalidArguments() {
         int start = mark;
-        Call a = args();
-        if (a != null && !a.keywords.isEmpty() && expect(COMMA) != null && check(STAR)) {
+        boolean kwargs = positionalArguments() != null && expect(COMMA) != null && kwargs() != null;
+        if (!kwargs) {
+            mark = start;
+            kwargs = kwargs() != null;
+        }
+        if (kwargs && expect(COMMA) != null && check(STAR)) {
             throw errorAt(peek(), "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = start;
@@ -214,6 +218,13 @@ abstract class InvalidRules extends StatementRules {
         if (e != null) {
             List<Comprehension> b = forIfClauses();
             if (b != null && expect(COMMA) != null) {
+                // [args | expression for_if_clauses] is parsed (it may raise) before the action
+                if (args() == null) {
+                    int m = mark;
+                    if (expression() == null || forIfClauses() == null) {
+                        mark = m;
+                    }
+                }
                 throw range(e, lastComprehensionItem(b), "Generator expression must be parenthesized");
             }
         }
@@ -226,7 +237,7 @@ abstract class InvalidRules extends StatementRules {
             }
         }
         mark = start;
-        a = args();
+        Call a = args();
         if (a != null) {
             int afterArgs = mark;
             List<Comprehension> b = forIfClauses();
@@ -447,7 +458,6 @@ abstract class InvalidRules extends StatementRules {
         boolean helper = ParamRules.slashWithDefault(this, lambda) != null
             || !ParamRules.paramWithDefaultStar(this, lambda).isEmpty();
         if (helper) {
-            PegenToken at = peek();
             Arg a = ParamRules.paramNoDefault(this, lambda);
             if (a != null) {
                 throw errorAt(a, "non-default argument follows default argument");
@@ -486,6 +496,18 @@ abstract class InvalidRules extends StatementRules {
             PegenToken a = expect(SLASH);
             if (a != null) {
                 throw errorAt(a, "/ may appear only once");
+            }
+        }
+        mark = start;
+        if (ParamRules.slashNoDefault(this, lambda) == null) {
+            ParamRules.slashWithDefault(this, lambda);
+        }
+        ParamRules.paramMaybeDefaultStar(this, lambda);
+        if (expect(STAR) != null && (expect(COMMA) != null || ParamRules.paramNoDefault(this, lambda) != null)) {
+            ParamRules.paramMaybeDefaultStar(this, lambda);
+            PegenToken a = expect(SLASH);
+            if (a != null) {
+                throw errorAt(a, "/ must be ahead of *");
             }
         }
         mark = start;

@@ -16,6 +16,15 @@ import org.sanca.ast.StmtTy;
  * CPython's message and position. A first pass runs the grammar proper; only if it
  * fails, a second pass with the invalid_ rules looks for a more precise message.
  * CPython: Parser/pegen.c (_PyPegen_run_parser), Parser/peg_api.c.
+ *
+ * <p>The rules are hand-written in the shape pegen generates, one method per rule of
+ * Grammar/python.gram with the rule above it, in layers: {@link PegenCore} (token array,
+ * mark, memo, left recursion by growing the seed, errors), {@link ExpressionRules},
+ * {@link StatementRules} (with {@link ParamRules}, {@link TargetRules}, {@link PatternRules}),
+ * {@link InvalidRules}, and this class (start rules, the two passes). {@link StringParser}
+ * joins string tokens and parses f-strings; {@link ActionHelpers} holds pegen's action helpers.
+ * As in pegen, an alternative made of a lone invalid_ rule runs in the second pass only,
+ * while invalid_ rules inside other alternatives (dict's) run in both.
  */
 public final class Parser extends InvalidRules {
     /** The start rule: what kind of source is parsed and which mod node results. */
@@ -28,7 +37,7 @@ public final class Parser extends InvalidRules {
         SINGLE,
         /** A function type comment (func_type_input): FunctionType. */
         FUNC_TYPE,
-        /** The expression of an f-string replacement field (fstring_input). */
+        /** The expression of an f-string replacement field (fstring_input; internal, for StringParser). */
         FSTRING
     }
 
@@ -86,21 +95,32 @@ public final class Parser extends InvalidRules {
 
     /** As parse(newTokenizer, mode), with compile() flags. */
     public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode, int flags) {
+        return parse(newTokenizer, mode, flags, null);
+    }
+
+    /**
+     * As parse(newTokenizer, mode, flags), the parser's own warnings (DeprecationWarning for an
+     * invalid escape sequence in a string literal) going to warnings (the tokenizer's handler
+     * is the caller's to set on the tokenizers it makes).
+     */
+    public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode, int flags,
+                              Tokenizer.WarningHandler warnings) {
         try {
-            return (ModTy) newParser(newTokenizer.get(), mode, flags).run();
+            return (ModTy) newParser(newTokenizer.get(), mode, flags, warnings).run();
         } catch (StackOverflowError e) {
-            return parseOnLargeStack(newParser(newTokenizer.get(), mode, flags));
+            return parseOnLargeStack(newParser(newTokenizer.get(), mode, flags, warnings));
         }
     }
 
-    private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags) {
+    private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags, Tokenizer.WarningHandler warnings) {
         Parser p = new Parser(tokenizer, mode);
         p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
+        p.warnings = warnings;
         return p;
     }
 
     /** Stack for sources nested too deeply for the caller's thread (CPython allows 200 brackets). */
-    private static final long LARGE_STACK = 1L << 30;
+    private static final long LARGE_STACK = 256L << 20;
 
     /** Parses again on a thread with a large stack; TooDeeplyNested if even that overflows. */
     private static ModTy parseOnLargeStack(Parser parser) {
@@ -128,8 +148,10 @@ public final class Parser extends InvalidRules {
     }
 
     /** fstring_compile_expr's sub-parser: the expression of snippet "(...)", placed at its real position. */
-    static ExprTy parseFStringExpression(String snippet, String filename, int lineShift, int colShift) {
+    static ExprTy parseFStringExpression(String snippet, String filename, int lineShift, int colShift,
+                                         Tokenizer.WarningHandler warnings) {
         Parser p = new Parser(new Tokenizer(snippet, filename), Mode.FSTRING);
+        p.warnings = warnings;
         p.lineShift = lineShift;
         p.firstLineColShift = colShift;
         return (ExprTy) p.run();
@@ -181,8 +203,10 @@ public final class Parser extends InvalidRules {
         return b == null || !newlinesThenEnd() ? null : new FunctionType(ActionHelpers.orEmpty(a), b);
     }
 
-    // type_expressions: ','.expression+ [',' '*' expression] [',' '**' expression] | '*' expression [',' '**' expression]
-    //     | '**' expression      (the starred forms keep only the expressions)
+    // type_expressions:
+    //     | ','.expression+ ',' '*' expression ',' '**' expression | ','.expression+ ',' '*' expression
+    //     | ','.expression+ ',' '**' expression | '*' expression ',' '**' expression | '*' expression
+    //     | '**' expression | ','.expression+          (the starred forms keep only the expressions)
     private List<ExprTy> typeExpressions() {
         List<ExprTy> l = new ArrayList<>();
         while (true) {
@@ -190,18 +214,34 @@ public final class Parser extends InvalidRules {
             if (!l.isEmpty() && expect(COMMA) == null) {
                 break;
             }
-            int stars = expect(STAR) != null ? 1 : expect(DOUBLESTAR) != null ? 2 : 0;
             ExprTy e = expression();
             if (e == null) {
                 mark = m;
                 break;
             }
             l.add(e);
-            if (stars == 2) {
-                break;
-            }
+        }
+        boolean star = l.isEmpty() ? starredTypeExpression(STAR, l, false) : starredTypeExpression(STAR, l, true);
+        if (star || !l.isEmpty()) {
+            starredTypeExpression(DOUBLESTAR, l, true);
+        } else {
+            starredTypeExpression(DOUBLESTAR, l, false);
         }
         return l.isEmpty() ? null : l;
+    }
+
+    /** [','] star expression, appended to l; false (nothing consumed) if absent. */
+    private boolean starredTypeExpression(int star, List<ExprTy> l, boolean comma) {
+        int m = mark;
+        if ((!comma || expect(COMMA) != null) && expect(star) != null) {
+            ExprTy e = expression();
+            if (e != null) {
+                l.add(e);
+                return true;
+            }
+        }
+        mark = m;
+        return false;
     }
 
     /** _PyPegen_run_parser: the first pass, then on failure the second pass and the error it finds. */
@@ -216,6 +256,9 @@ public final class Parser extends InvalidRules {
             throw preferTokenizerError(e);
         }
         if (r != null) {
+            if (mode == Mode.SINGLE && badSingleStatement()) {
+                throw syntaxError("multiple statements found while compiling a single statement");
+            }
             return r;
         }
         if (allowIncompleteInput && fill > 0 && parserReachedEnd()) {
@@ -240,6 +283,28 @@ public final class Parser extends InvalidRules {
             e = preferTokenizerError(e);
         }
         throw e;
+    }
+
+    /** bad_single_statement: anything but blanks and comments after the tokenizer's read position. */
+    private boolean badSingleStatement() {
+        int line = tokenizer.currentLineno();
+        for (int ln = Math.max(line, 1); ln <= tokenizer.lineCount(); ln++) {
+            String text = tokenizer.sourceLine(ln);
+            if (text == null) {
+                continue;
+            }
+            byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = ln == line ? Math.min(tokenizer.currentColumn(), b.length) : 0; i < b.length; i++) {
+                byte c = b[i];
+                if (c == '#') {
+                    break;
+                }
+                if (c != ' ' && c != '\t' && c != '\f' && c != '\r' && c != '\n') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -288,7 +353,7 @@ public final class Parser extends InvalidRules {
      * in the source takes precedence over the parser's error.
      */
     private SyntaxErrorException preferTokenizerError(SyntaxErrorException e) {
-        if (mode == Mode.FSTRING || mode == Mode.SINGLE || fill == 0 || tokenizerFailed) {
+        if (mode == Mode.FSTRING || fill == 0 || tokenizerFailed) {
             return e;
         }
         SyntaxErrorException t = tokenizer.checkRestForErrors(tokens[fill - 1].lineno);

@@ -188,7 +188,7 @@ abstract class PegenCore {
     /** What memo returns for a rule not memoized at the mark. */
     static final Object NO_MEMO = new Object();
     /** The number of memoized rules (memo keys are 1..MEMO_TYPES-1). */
-    static final int MEMO_TYPES = 32;
+    static final int MEMO_TYPES = 27;
 
     /** The memoized result of rule type at the mark, or NO_MEMO; on a hit the mark moves past its parse. */
     final Object memo(int type) {
@@ -292,7 +292,20 @@ abstract class PegenCore {
         return new Constant(v, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
-    // ---- errors
+    // ---- warnings and errors
+
+    /** Where warnings go (DeprecationWarning for invalid escapes), or null to drop them. */
+    Tokenizer.WarningHandler warnings;
+
+    /**
+     * PyErr_WarnExplicitObject at token t's line; when the warning filters make it an error,
+     * it is raised as a SyntaxError at the token (pegen sets known_err_token).
+     */
+    final void warnAtToken(String category, String msg, PegenToken t) {
+        if (warnings != null && warnings.warn(category, msg, filename, t.lineno)) {
+            throw errorAt("SyntaxError", msg, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        }
+    }
 
     /** A tokenizer error as this parser reports it (f-string sub-parsers relocate it). */
     SyntaxErrorException tokenizerError(SyntaxErrorException e) {

@@ -66,7 +66,7 @@ final class StringParser {
             try {
                 st = Literals.splitString(text);
             } catch (Literals.LiteralException e) {
-                throw p.syntaxError(e.getMessage());
+                throw literalError(e);
             }
             if (i != 0 && bytesmode != st.bytes()) {
                 throw p.syntaxError("cannot mix bytes and nonbytes literals");
@@ -80,12 +80,12 @@ final class StringParser {
                     if (bytes == null) {
                         bytes = new java.io.ByteArrayOutputStream();
                     }
-                    bytes.writeBytes(Literals.decodeBytes(st.body(), st.raw()));
+                    bytes.writeBytes(Literals.decodeBytes(st.body(), st.raw(), this::warnInvalidEscape));
                 } else {
-                    state.concat(Literals.decodeString(st.body(), st.raw()));
+                    state.concat(Literals.decodeString(st.body(), st.raw(), this::warnInvalidEscape));
                 }
             } catch (Literals.LiteralException e) {
-                throw p.syntaxError(e.getMessage());
+                throw literalError(e);
             }
         }
         if (bytesmode) {
@@ -93,6 +93,16 @@ final class StringParser {
                 last.endLineno, last.endColOffset);
         }
         return finish(state, first, last);
+    }
+
+    /** A literal's decoding error: at the string token, or at the last token read. */
+    private SyntaxErrorException literalError(Literals.LiteralException e) {
+        return e.atToken ? p.errorAt(t, e.getMessage()) : p.syntaxError(e.getMessage());
+    }
+
+    /** warn_invalid_escape_sequence: a DeprecationWarning at the token, or SyntaxError if warnings are errors. */
+    private void warnInvalidEscape(String msg) {
+        p.warnAtToken("DeprecationWarning", msg, t);
     }
 
     /** _PyPegen_FstringParser_Finish: a Constant if no f-string was seen, else a JoinedStr. */
@@ -152,6 +162,9 @@ final class StringParser {
             char ch = text.charAt(s++);
             if (!raw && ch == '\\' && s < end) {
                 ch = text.charAt(s++);
+                if (ch == '{') {
+                    warnInvalidEscape("invalid escape sequence '\\{'");
+                }
                 if (ch == 'N') {
                     if (s < end && text.charAt(s++) == '{') {
                         while (s < end && text.charAt(s++) != '}') {
@@ -184,7 +197,7 @@ final class StringParser {
         }
         if (literalStart != literalEnd) {
             String lit = text.substring(literalStart, literalEnd);
-            state.concat(raw ? lit : Literals.decodeString(lit, false));
+            state.concat(raw ? lit : Literals.decodeString(lit, false, this::warnInvalidEscape));
         }
         return result;
     }
@@ -370,7 +383,7 @@ final class StringParser {
         int cols = newlineAfterBrace ? 0 : utf8Length(text, lineStart, brace);
         String snippet = "(" + text.substring(start, end) + ")";
         int colShift = (lines == 0 ? t.colOffset : 0) + cols;
-        return Parser.parseFStringExpression(snippet, p.filename, t.lineno + lines - 1, colShift);
+        return Parser.parseFStringExpression(snippet, p.filename, t.lineno + lines - 1, colShift, p.warnings);
     }
 
     static int utf8Length(String s, int from, int to) {

@@ -269,13 +269,13 @@ public final class Tokenizer {
                 return TokenizerNumbers.fraction(this, c2, start);
             }
             if (c2 == '.') {
-                if (nextc() == '.') {
+                int c3 = nextc();
+                if (c3 == '.') {
                     return op(TokenType.ELLIPSIS, start);
                 }
-                pos -= 2;
-            } else {
-                backup(c2);
+                backup(c3);
             }
+            backup(c2);
             return op(TokenType.DOT, start);
         }
         if (c >= '0' && c <= '9') {
@@ -432,6 +432,11 @@ public final class Tokenizer {
             if (c == '"' || c == '\'') {
                 return string(c, start);
             }
+        }
+        if (c == EOF) {
+            // prefix letters end the text (non-exec input): as if a newline followed
+            c = '\n';
+            pos++;
         }
         byte[] buf = b;
         int p = pos;

@@ -15,6 +15,12 @@ import org.sanca.objects.PyTuple;
 public final class Calls {
     private Calls() {}
 
+    /**
+     * CALL's inline cache units: 3.11 skips them before entering a Python function, so the
+     * caller's f_lasti (and tb_lasti) is the last cache unit during such a call.
+     */
+    private static final int CALL_CACHES = 4;
+
     private static final int SIMPLE_FLAGS = PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS;
 
     /**
@@ -41,9 +47,13 @@ public final class Calls {
         int argStart = isMeth ? base + 1 : base + 2;
         int nkw = kwnames == null ? 0 : ((PyTuple) kwnames).size();
         int nargs = oparg + (isMeth ? 1 : 0) - nkw;
-        PyObject r = callable instanceof PyFunction fn
-                ? callFunction(ts, fn, s, argStart, nargs, (PyTuple) kwnames)
-                : Abstract.call(callable, s, argStart, nargs, (PyTuple) kwnames);
+        PyObject r;
+        if (callable instanceof PyFunction fn) {
+            ts.frame.lasti += CALL_CACHES;
+            r = callFunction(ts, fn, s, argStart, nargs, (PyTuple) kwnames);
+        } else {
+            r = Abstract.call(callable, s, argStart, nargs, (PyTuple) kwnames);
+        }
         for (int i = sp - 1; i > base; i--) s[i] = null;
         s[base] = r;
         return base + 1;
@@ -51,15 +61,13 @@ public final class Calls {
 
     /** CALL_FUNCTION_EX: {@code NULL, func, args tuple, [kwargs dict]} -> result. */
     static int callFunctionEx(ThreadState ts, PyObject[] s, int sp, int oparg) {
-        PyObject kwargs = (oparg & 1) != 0 ? s[--sp] : null;
-        PyObject callargs = s[--sp];
-        PyObject func = s[sp - 1];
-        PyObject r = Abstract.call(func, Protocols.callArgsTuple(func, callargs), (PyDict) kwargs);
-        s[sp] = null;
-        s[sp + 1] = null;
-        s[--sp] = null;
-        s[sp - 1] = r;
-        return sp;
+        int base = sp - 3 - (oparg & 1);
+        PyObject func = s[base + 1];
+        PyObject kwargs = (oparg & 1) != 0 ? s[base + 3] : null;
+        PyObject r = Abstract.call(func, Protocols.callArgsTuple(func, s[base + 2]), (PyDict) kwargs);
+        for (int i = sp - 1; i > base; i--) s[i] = null;
+        s[base] = r;
+        return base + 1;
     }
 
     /** Calls a Python function: binds the arguments into a new frame and evaluates it. */

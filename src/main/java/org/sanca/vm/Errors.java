@@ -60,8 +60,10 @@ final class Errors {
     static PyException unboundDeref(ExecCode x, int i) {
         String name = x.localName(i);
         if ((x.kinds[i] & org.sanca.objects.PyCode.CO_FAST_FREE) != 0) {
-            return PyErr.format(PyExc.NameError,
+            PyException e = PyErr.format(PyExc.NameError,
                     "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+            e.value.setAttrField("name", PyStr.of(name));
+            return e;
         }
         return unboundLocal(name);
     }
@@ -240,9 +242,9 @@ final class Errors {
         return exc.type().isSubtype(PyExc.BaseExceptionGroup);
     }
 
-    /** A naked exception caught by except*: wrapped in BaseExceptionGroup("", [exc]). */
+    /** A naked exception caught by except*: wrapped in BaseExceptionGroup("", (exc,)). */
     static PyObject wrapInGroup(PyObject exc) {
-        PyObject g = Abstract.call(PyExc.BaseExceptionGroup, PyStr.of(""), new PyList(new PyObject[] {exc}));
+        PyObject g = Abstract.call(PyExc.BaseExceptionGroup, PyStr.of(""), PyTuple.of(exc));
         ((PyBaseException) g).traceback = ((PyBaseException) exc).traceback;
         return g;
     }
@@ -253,7 +255,7 @@ final class Errors {
     }
 
     static PyObject newExceptionGroup(String msg, List<PyObject> excs) {
-        return Abstract.call(PyExc.ExceptionGroup, PyStr.of(msg), new PyList(excs.toArray(new PyObject[0])));
+        return Abstract.call(PyExc.BaseExceptionGroup, PyStr.of(msg), new PyList(excs.toArray(new PyObject[0])));
     }
 
     static PyObject[] groupExceptions(PyObject group) {

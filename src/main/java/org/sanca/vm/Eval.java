@@ -60,7 +60,11 @@ public final class Eval {
                     }
                     f.lasti = ip - 1;
                     switch (op) {
-                        case NOP, RESUME -> { }
+                        case NOP -> { }
+                        // the eval breaker's checks: function entry and backward jumps
+                        case RESUME -> {
+                            if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
+                        }
                         // -> value
                         case LOAD_FAST -> {
                             PyObject v = s[oparg];
@@ -127,7 +131,7 @@ public final class Eval {
                         }
                         case LOAD_GLOBAL -> {
                             if ((oparg & 1) != 0) s[sp++] = null;
-                            s[sp++] = EvalOps.loadGlobal(f, names[oparg >> 1]);
+                            s[sp++] = EvalOps.loadGlobal(f, names[oparg >> 1], ip - 1);
                             ip += 5;
                         }
                         case STORE_GLOBAL -> f.globals.setItem(names[oparg], s[--sp]);
@@ -212,7 +216,11 @@ public final class Eval {
                             }
                         }
                         case JUMP_FORWARD -> ip += oparg;
-                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip -= oparg;
+                        case JUMP_BACKWARD -> {
+                            if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
+                            ip -= oparg;
+                        }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> ip -= oparg;
                         case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE,
                              POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE,
                              POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE,
@@ -265,7 +273,7 @@ public final class Eval {
                         }
                         case RAISE_VARARGS -> {
                             if (oparg == 0) reraise = true;
-                            throw Unwind.raise(ts, s, sp, oparg);
+                            throw Unwind.raise(ts, f, s, sp, oparg);
                         }
                         // [lasti,] exc -> (raised again, traceback kept)
                         case RERAISE -> {

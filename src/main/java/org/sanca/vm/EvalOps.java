@@ -43,7 +43,28 @@ final class EvalOps {
 
     // ---- names -------------------------------------------------------------------------------
 
-    /** LOAD_GLOBAL: globals, then builtins; else NameError. */
+    /**
+     * LOAD_GLOBAL at instruction {@code at}: served from the instruction's cache while the
+     * globals and builtins dicts are unchanged (their version tags), as 3.11's
+     * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN do; else looked up and cached.
+     */
+    static PyObject loadGlobal(PyFrame f, PyObject name, int at) {
+        ExecCode.GlobalEntry e = f.exec.globalEntry(at);
+        PyDict g = f.globals;
+        if (e != null && e.valid(g)) return e.value();
+        PyObject v = g.getItem(name);
+        if (v != null) {
+            f.exec.setGlobalEntry(at, new ExecCode.GlobalEntry(g, g.version(), null, 0, v));
+            return v;
+        }
+        v = loadGlobal(f, name);
+        if (f.builtins instanceof PyDict b && b.getClass() == PyDict.class) {
+            f.exec.setGlobalEntry(at, new ExecCode.GlobalEntry(g, g.version(), b, b.version(), v));
+        }
+        return v;
+    }
+
+    /** LOAD_GLOBAL's lookup: globals, then builtins; else NameError. */
     static PyObject loadGlobal(PyFrame f, PyObject name) {
         PyObject v = f.globals.getItem(name);
         if (v == null) {
@@ -125,11 +146,48 @@ final class EvalOps {
 
     // ---- operators ---------------------------------------------------------------------------
 
+    /** BINARY_OP, with the exact-int fast path 3.11 specialises (BINARY_OP_ADD_INT, ...). */
     static PyObject binaryOp(int oparg, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                long p = x.longValue();
+                long q = y.longValue();
+                switch (oparg) {
+                    case NB_ADD, NB_INPLACE_ADD -> {
+                        long r = p + q;
+                        if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
+                    }
+                    case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> {
+                        long r = p - q;
+                        if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
+                    }
+                    default -> { }
+                }
+            }
+        }
         return PyNumber.binaryOp(a, b, oparg);
     }
 
+    /** COMPARE_OP, with the exact-int fast path (COMPARE_OP_INT_JUMP's comparison). */
     static PyObject compare(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                int c = Long.compare(x.longValue(), y.longValue());
+                boolean r = switch (op) {
+                    case Abstract.LT -> c < 0;
+                    case Abstract.LE -> c <= 0;
+                    case Abstract.EQ -> c == 0;
+                    case Abstract.NE -> c != 0;
+                    case Abstract.GT -> c > 0;
+                    default -> c >= 0;
+                };
+                return r ? Py.True : Py.False;
+            }
+        }
         return Abstract.richCompare(a, b, op);
     }
 
@@ -169,7 +227,22 @@ final class EvalOps {
 
     // ---- items -------------------------------------------------------------------------------
 
+    /** BINARY_SUBSCR, with 3.11's list[int] and tuple[int] fast paths (in range only). */
     static PyObject getItem(PyObject o, PyObject key) {
+        if (key.getClass() == PyInt.class && ((PyInt) key).fitsLong()) {
+            long i = ((PyInt) key).longValue();
+            if (o.getClass() == PyList.class) {
+                PyList l = (PyList) o;
+                int n = l.size();
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) return l.get((int) i);
+            } else if (o.getClass() == PyTuple.class) {
+                PyTuple t = (PyTuple) o;
+                int n = t.size();
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) return t.get((int) i);
+            }
+        }
         return Abstract.getItem(o, key);
     }
 
@@ -315,7 +388,7 @@ final class EvalOps {
      */
     static int makeFunction(PyFrame f, PyObject[] s, int sp, int flags) {
         PyCode code = (PyCode) s[--sp];
-        PyFunction fn = new PyFunction(code, f.globals, null);
+        PyFunction fn = new PyFunction(f.exec.child(code), f.globals, null);
         if ((flags & 8) != 0) fn.closure = (PyTuple) s[--sp];
         if ((flags & 4) != 0) fn.annotations = Functions.annotationsFromTuple(s[--sp]);
         if ((flags & 2) != 0) fn.kwdefaults = (PyDict) s[--sp];
@@ -375,8 +448,7 @@ final class EvalOps {
         PyObject exit = Abstract.lookupSpecial(mgr, async ? AEXIT : EXIT);
         if (exit == null) throw Errors.withProtocol(mgr, async, true);
         s[sp - 1] = exit;
-        PyObject r = Abstract.call(enter);
-        s[sp] = async ? Generators.getAwaitable(r, 1) : r;
+        s[sp] = Abstract.call(enter);
         return sp + 1;
     }
 

@@ -1,8 +1,10 @@
 package org.sanca.vm;
 
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.sanca.objects.PyCode;
+import org.sanca.objects.PyDict;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 
@@ -13,7 +15,8 @@ import org.sanca.objects.PyStr;
  * CPython: Include/cpython/code.h (the _co_code_adaptive copy, co_nlocalsplus, co_localspluskinds).
  */
 final class ExecCode {
-    private static final Map<PyCode, ExecCode> CACHE = new WeakHashMap<>();
+    /** Prepared code by code object; weak both ways so neither keeps the other alive. */
+    private static final Map<PyCode, WeakReference<ExecCode>> CACHE = new WeakHashMap<>();
 
     static {
         CodeType.init();
@@ -57,11 +60,60 @@ final class ExecCode {
         return out;
     }
 
+    /**
+     * LOAD_GLOBAL's cache for one instruction (3.11 keeps it in the inline CACHE units):
+     * immutable, replaced whole on a miss, so threads never see a torn entry.
+     */
+    record GlobalEntry(PyDict globals, int globalsVersion, PyDict builtins, int builtinsVersion, PyObject value) {
+        /** Whether the entry still holds for these globals (builtins are checked when it came from them). */
+        boolean valid(PyDict g) {
+            return globals == g && globalsVersion == g.version()
+                    && (builtins == null || builtinsVersion == builtins.version());
+        }
+    }
+
+    /** LOAD_GLOBAL caches by instruction offset, made on first use. */
+    private GlobalEntry[] globalCache;
+
+    /** The cache entry of the LOAD_GLOBAL at {@code at}, or null. */
+    GlobalEntry globalEntry(int at) {
+        GlobalEntry[] c = globalCache;
+        return c == null ? null : c[at];
+    }
+
+    void setGlobalEntry(int at, GlobalEntry e) {
+        GlobalEntry[] c = globalCache;
+        if (c == null) globalCache = c = new GlobalEntry[code.length];
+        c[at] = e;
+    }
+
+    /** Prepared forms of the code objects among the constants (MAKE_FUNCTION's), made lazily. */
+    private ExecCode[] children;
+
     /** The prepared form of {@code c}, made once per code object. */
     static ExecCode of(PyCode c) {
         synchronized (CACHE) {
-            return CACHE.computeIfAbsent(c, ExecCode::new);
+            WeakReference<ExecCode> ref = CACHE.get(c);
+            ExecCode x = ref == null ? null : ref.get();
+            if (x == null) {
+                x = new ExecCode(c);
+                CACHE.put(c, new WeakReference<>(x));
+            }
+            return x;
         }
+    }
+
+    /** The prepared form of a nested code object, cached here when it is one of our constants. */
+    ExecCode child(PyCode c) {
+        PyObject[] k = consts;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != c) continue;
+            if (children == null) children = new ExecCode[k.length];
+            ExecCode x = children[i];
+            if (x == null) children[i] = x = of(c);
+            return x;
+        }
+        return of(c);
     }
 
     /** The name of fast slot {@code i}. */

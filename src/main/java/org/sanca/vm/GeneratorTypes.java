@@ -29,6 +29,7 @@ final class GeneratorTypes {
         t.addGetter(prefix + "_frame", o -> orNone(gen(o).getFrame()));
         t.addGetter(prefix + "_running", o -> PyBool.of(gen(o).running));
         t.addGetter(prefix + "_code", o -> gen(o).frame.exec.pycode);
+        t.addGetter(prefix + "_suspended", o -> PyBool.of(gen(o).frame.state == PyFrame.SUSPENDED));
         t.addGetSet("__name__", o -> gen(o).name, (o, v) -> gen(o).name = strAttr(v, "__name__"));
         t.addGetSet("__qualname__", o -> gen(o).qualname, (o, v) -> gen(o).qualname = strAttr(v, "__qualname__"));
     }
@@ -54,6 +55,8 @@ final class GeneratorTypes {
         t.addMethod("__aiter__", (org.sanca.objects.Slots.MethNoArgs) o -> o);
         t.addMethod("__anext__", (org.sanca.objects.Slots.MethNoArgs) o -> ((PyAsyncGenerator) o).anext());
         t.addMethod("asend", (org.sanca.objects.Slots.MethO) (o, v) -> ((PyAsyncGenerator) o).asend(v));
+        t.addMethod("athrow", (o, a, off, n, k) -> ((PyAsyncGenerator) o).athrow(throwArgs(a, off, n)));
+        t.addMethod("aclose", (org.sanca.objects.Slots.MethNoArgs) o -> ((PyAsyncGenerator) o).aclose());
         t.ready();
     }
 

@@ -65,6 +65,7 @@ final class Generators {
             if (c.yieldFrom() instanceof PyCoroutine) throw Errors.runtimeError("coroutine is being awaited already");
             return o;
         }
+        if (o instanceof PyGenerator g && g.frame.exec.hasFlag(PyCode.CO_ITERABLE_COROUTINE)) return o;
         PyObject await = Abstract.lookupSpecial(o, PyStr.of("__await__"));
         if (await == null) throw Errors.notAwaitable(o, where);
         PyObject it = Abstract.call(await);

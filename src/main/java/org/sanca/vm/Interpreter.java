@@ -1,6 +1,9 @@
 package org.sanca.vm;
 
 import org.sanca.objects.PyDict;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyExc;
+import org.sanca.objects.PyException;
 import org.sanca.objects.PyObject;
 
 /**
@@ -21,6 +24,23 @@ public final class Interpreter {
     /** sys.setrecursionlimit(n); the caller has checked n &gt; 0. */
     public static void setRecursionLimit(int limit) {
         recursionLimit = limit;
+    }
+
+    /** Set by {@link #signalInterrupt()}; the eval loop checks it at RESUME and JUMP_BACKWARD. */
+    static volatile boolean interruptPending;
+
+    /**
+     * Asks the eval loop to raise KeyboardInterrupt at its next check (what a SIGINT handler
+     * calls). CPython: _PyEval_SignalReceived and the eval breaker.
+     */
+    public static void signalInterrupt() {
+        interruptPending = true;
+    }
+
+    /** Clears the request and makes the KeyboardInterrupt to raise. */
+    static PyException takeInterrupt() {
+        interruptPending = false;
+        return PyErr.raise(PyExc.KeyboardInterrupt);
     }
 
     private static volatile PyDict builtins = new PyDict();

@@ -93,6 +93,77 @@ public final class PyAsyncGenerator extends PyGenerator {
         }
     }
 
+    /**
+     * One step of an athrow/aclose awaitable: throws {@code exc} in on the first step. For aclose,
+     * a value yielded to the consumer is an error and leaving the generator finishes the await.
+     * CPython: async_gen_athrow_send.
+     */
+    PyObject throwStep(PyObject arg, PyException exc, boolean closing) {
+        try {
+            PyObject r = sendEx(ThreadState.get(), arg, exc);
+            if (r == null) throw closing ? Errors.stopIteration(Py.None) : Errors.stopAsyncIteration();
+            if (r instanceof Wrapped w) {
+                if (closing) throw Errors.runtimeError("async generator ignored GeneratorExit");
+                throw Errors.stopIteration(w.value);
+            }
+            return r;
+        } catch (PyException e) {
+            if (closing && (Errors.isGeneratorExit(e) || e.matches(org.sanca.objects.PyExc.StopAsyncIteration))) {
+                throw Errors.stopIteration(Py.None);
+            }
+            throw e;
+        }
+    }
+
+    /** The awaitable athrow() and aclose() return. */
+    public static final class AThrow extends PyObject {
+        static final PyType TYPE = new PyType("async_generator_athrow");
+
+        static {
+            GeneratorTypes.initAwaitableIterator(TYPE, (o, v) -> ((AThrow) o).send(v));
+            TYPE.addMethod("throw", (o, a, off, n, k) -> ((AThrow) o).step(Py.None, GeneratorTypes.throwArgs(a, off, n)));
+        }
+
+        final PyAsyncGenerator gen;
+        PyException pending;
+        final boolean closing;
+
+        AThrow(PyAsyncGenerator gen, PyException pending, boolean closing) {
+            this.gen = gen;
+            this.pending = pending;
+            this.closing = closing;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        PyObject send(PyObject v) {
+            PyException e = pending;
+            pending = null;
+            return step(v, e);
+        }
+
+        PyObject step(PyObject v, PyException e) {
+            if (gen.frame.state == PyFrame.CREATED && closing && e != null) {
+                gen.frame.state = PyFrame.COMPLETED;
+                throw Errors.stopIteration(Py.None);
+            }
+            return gen.throwStep(v, e, closing);
+        }
+    }
+
+    /** athrow(typ[, val[, tb]]). */
+    public PyObject athrow(PyException e) {
+        return new AThrow(this, e, false);
+    }
+
+    /** aclose(). */
+    public PyObject aclose() {
+        return new AThrow(this, Errors.generatorExit(), true);
+    }
+
     /** __anext__(). */
     public PyObject anext() {
         return new ASend(this, Py.None);

@@ -1,5 +1,6 @@
 package org.sanca.vm;
 
+import org.sanca.objects.Args;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
@@ -25,6 +26,11 @@ public final class PyCell extends PyObject {
             if (v == null) throw PyErr.format(PyExc.ValueError, "Cell is empty");
             return v;
         }, (o, v) -> ((PyCell) o).contents = v);
+        TYPE.tp_new = (t, a, o, n, k) -> {
+            Args.noKeywords("cell", k);
+            Args.range("cell", n, 0, 1);
+            return new PyCell(n == 1 ? a[o] : null);
+        };
         TYPE.ready();
     }
 

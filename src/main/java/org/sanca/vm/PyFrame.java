@@ -4,6 +4,8 @@ import org.sanca.objects.Abstract;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyCode;
 import org.sanca.objects.PyDict;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyExc;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
@@ -41,6 +43,9 @@ public final class PyFrame extends PyObject {
         });
         TYPE.addGetter("f_lasti", o -> PyInt.of(((PyFrame) o).getLasti()));
         TYPE.addGetSet("f_trace", o -> orNone(((PyFrame) o).trace), (o, v) -> ((PyFrame) o).trace = v == Py.None ? null : v);
+        TYPE.addGetSet("f_trace_lines", o -> Py.True, (o, v) -> { });
+        TYPE.addGetSet("f_trace_opcodes", o -> Py.False, (o, v) -> { });
+        TYPE.addMethod("clear", (org.sanca.objects.Slots.MethNoArgs) o -> ((PyFrame) o).clear());
         TYPE.ready();
         PySuper.zeroArgs = SuperSupport::find;
     }
@@ -68,6 +73,8 @@ public final class PyFrame extends PyObject {
     /** The calling frame while executing (f_back). */
     PyFrame back;
     byte state = CREATED;
+    /** The dict f_locals returns for a function frame, made on first request. */
+    PyDict fastLocalsDict;
     /** f_trace (stored only: Sanca does not trace yet). */
     PyObject trace;
 
@@ -105,6 +112,20 @@ public final class PyFrame extends PyObject {
         ip = nextIp;
         sp = stackTop;
         state = SUSPENDED;
+    }
+
+    /**
+     * frame.clear(): drops the locals of a frame that is not executing; a suspended generator's
+     * frame is finished (without running its finally blocks, unlike CPython's close).
+     * CPython: frame_clear.
+     */
+    PyObject clear() {
+        if (state == EXECUTING) throw PyErr.format(PyExc.RuntimeError, "cannot clear an executing frame");
+        for (int i = 0; i < localsplus.length; i++) localsplus[i] = null;
+        sp = exec.nlocalsplus;
+        state = COMPLETED;
+        fastLocalsDict = null;
+        return Py.None;
     }
 
     /** f_code. */

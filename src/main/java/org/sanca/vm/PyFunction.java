@@ -42,7 +42,12 @@ public final class PyFunction extends PyObject {
     PyDict dict;
 
     public PyFunction(PyCode code, PyDict globals, PyObject qualname) {
-        this.exec = ExecCode.of(code);
+        this(ExecCode.of(code), globals, qualname);
+    }
+
+    PyFunction(ExecCode exec, PyDict globals, PyObject qualname) {
+        PyCode code = exec.pycode;
+        this.exec = exec;
         this.globals = globals;
         this.builtins = Builtins.fromGlobals(globals);
         this.name = PyStr.of(code.getName());

@@ -63,16 +63,16 @@ public class PyGenerator extends PyObject {
         if (f.state == PyFrame.CREATED && exc == null && arg != Py.None) {
             throw Errors.typeError("can't send non-None value to a just-started " + kind());
         }
-        if (exc == null) f.localsplus[f.sp++] = arg;
-        return resume(ts, exc);
+        return resume(ts, arg, exc);
     }
 
-    private PyObject resume(ThreadState ts, PyException exc) {
+    private PyObject resume(ThreadState ts, PyObject arg, PyException exc) {
         PyFrame f = frame;
+        ts.enter(f);
+        if (exc == null) f.localsplus[f.sp++] = arg;
         running = true;
         excState.previous = ts.excInfo;
         ts.excInfo = excState;
-        ts.enter(f);
         f.state = PyFrame.EXECUTING;
         try {
             PyObject r = Eval.run(ts, f, exc);
@@ -87,15 +87,16 @@ public class PyGenerator extends PyObject {
             ts.excInfo = excState.previous;
             excState.previous = null;
             ts.leave(f);
+            f.back = null;
         }
     }
 
-    /** next(gen): the next value, or null when exhausted (tp_iternext without StopIteration). */
+    /**
+     * tp_iternext: the next value, or null when the generator returned (Sanca's iterator
+     * protocol has no StopIteration to carry the return value; send() and yield from keep it).
+     */
     public PyObject next() {
-        ThreadState ts = ThreadState.get();
-        PyObject r = sendEx(ts, Py.None, null);
-        if (r == null && returnValue != Py.None) throw Errors.stopIteration(returnValue);
-        return r;
+        return sendEx(ThreadState.get(), Py.None, null);
     }
 
     /** gen.send(value). */

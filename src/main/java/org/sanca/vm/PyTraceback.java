@@ -1,9 +1,11 @@
 package org.sanca.vm;
 
+import org.sanca.objects.Args;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyInt;
+import org.sanca.objects.PyNumber;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyType;
 
@@ -22,6 +24,21 @@ public final class PyTraceback extends PyObject {
             PyTraceback n = ((PyTraceback) o).next;
             return n == null ? Py.None : n;
         }, (o, v) -> ((PyTraceback) o).setNext(v));
+        TYPE.tp_new = (t, a, o, n, k) -> {
+            PyObject[] v = Args.parse("TracebackType", a, o, n, k,
+                    new String[] {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"}, 4);
+            if (v[0] != Py.None && !(v[0] instanceof PyTraceback)) {
+                throw PyErr.format(PyExc.TypeError, "expected traceback object or None, got '%s'", PyErr.typeName(v[0]));
+            }
+            if (!(v[1] instanceof PyFrame fr)) {
+                throw PyErr.format(PyExc.TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                        PyErr.typeName(v[1]));
+            }
+            PyTraceback tb = new PyTraceback(v[0] instanceof PyTraceback nx ? nx : null, fr,
+                    PyNumber.asIndex(v[2]) / 2);
+            tb.lineno = PyNumber.asIndex(v[3]);
+            return tb;
+        };
         TYPE.ready();
     }
 

@@ -54,10 +54,12 @@ public final class ThreadState {
         frame = f;
     }
 
-    /** Pops {@code f}, which must be the innermost frame. */
+    /**
+     * Pops {@code f}, which must be the innermost frame. A finished frame keeps f_back, as a
+     * CPython frame object that outlives its execution does (take_ownership in frame.c).
+     */
     void leave(PyFrame f) {
         frame = f.back;
-        f.back = null;
         depth--;
     }
 

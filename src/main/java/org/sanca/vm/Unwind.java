@@ -16,7 +16,8 @@ final class Unwind {
     private Unwind() {}
 
     /**
-     * An exception reached frame {@code f} at instruction {@code offset}. Records the traceback
+     * An exception reached frame {@code f} at instruction {@code offset} (or at f_lasti when a
+     * call to a Python function moved it past CALL's caches, as 3.11 does). Records the traceback
      * entry and implicit context (unless it is a re-raise), then finds the handler: returns its
      * target with the stack cut to the handler's depth and [lasti,] exc pushed, or -1 when the
      * frame has no handler (it is then finished).
@@ -26,6 +27,7 @@ final class Unwind {
         if (reraise) {
             ts.chained = e;
         } else {
+            offset = Math.max(offset, f.lasti);
             f.lasti = offset;
             if (ts.chained != e) {
                 chainContext(ts, exc);
@@ -45,7 +47,7 @@ final class Unwind {
             return -1;
         }
         int sp = level;
-        if (table.pushesLasti(i)) s[sp++] = PyInt.of(offset);
+        if (table.pushesLasti(i)) s[sp++] = PyInt.of(f.lasti);
         s[sp++] = exc;
         f.sp = sp;
         return table.target(i);
@@ -66,11 +68,14 @@ final class Unwind {
     }
 
     /** RAISE_VARARGS: 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS. */
-    static PyException raise(ThreadState ts, PyObject[] s, int sp, int oparg) {
+    static PyException raise(ThreadState ts, PyFrame f, PyObject[] s, int sp, int oparg) {
         if (oparg == 0) {
             PyObject handled = ts.handledException();
-            if (handled == Py.None) return Errors.runtimeError("No active exception to reraise");
-            return Errors.toJava(handled);
+            if (handled != Py.None) return Errors.toJava(handled);
+            // not a re-raise after all: record this frame, as exception_unwind will not
+            PyException e = Errors.runtimeError("No active exception to reraise");
+            Errors.setTraceback(e.value, new PyTraceback(null, f, f.lasti));
+            return e;
         }
         PyObject cause = oparg == 2 ? s[sp - 1] : null;
         PyObject exc = s[sp - oparg];

@@ -9,6 +9,11 @@ import org.sanca.objects.PyCode;
 public final class TestAccess {
     private TestAccess() {}
 
+    /** repr() of a constant, as the test code dumper writes it. */
+    public static String repr(org.sanca.objects.PyObject o) {
+        return CodeDump.repr(o);
+    }
+
     public static PyCode compileAst(Path ast, String filename) throws Exception {
         ModTy mod = (ModTy) AstReader.read(Files.readString(ast));
         return Compiler.compile(mod, filename, Compiler.Mode.EXEC, 0, 0);

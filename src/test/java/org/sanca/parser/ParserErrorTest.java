@@ -85,6 +85,28 @@ class ParserErrorTest {
         assertEquals(resource("incomplete.expected").stripTrailing(), String.join("\n", incomplete()));
     }
 
+    /** python3 -W error: invalid escapes warn (DeprecationWarning), and as errors are SyntaxErrors at the string. */
+    @Test
+    void invalidEscapesWarnAndMayBeErrors() {
+        String[][] cases = {
+            {"f\"a\\{x}\"", "invalid escape sequence '\\{' (1, 1)"},
+            {"\"\\d\"", "invalid escape sequence '\\d' (1, 1)"},
+            {"b\"\\d\"", "invalid escape sequence '\\d' (1, 1)"},
+            {"f\"\\d{x}\"", "invalid escape sequence '\\d' (1, 1)"},
+            {"x = 1\n\"\\777\"", "invalid octal escape sequence '\\777' (2, 1)"},
+        };
+        for (String[] c : cases) {
+            List<String> warned = new ArrayList<>();
+            SyntaxErrorException e = org.junit.jupiter.api.Assertions.assertThrows(SyntaxErrorException.class,
+                () -> Parser.parse(() -> new Tokenizer(c[0], "s", true), Parser.Mode.FILE, 0, (cat, msg, file, line) -> {
+                    warned.add(cat + ": " + msg);
+                    return true;
+                }));
+            assertEquals(c[1], e.msg + " (" + e.lineno + ", " + e.offset + ")");
+            assertEquals(List.of("DeprecationWarning: " + e.msg), warned);
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length > 0) {
             incomplete().forEach(System.out::println);

@@ -61,6 +61,25 @@ class TokenizerTest {
     }
 
     @Test
+    void nonExecInputMayEndInsideAToken() {
+        List<String> names = new ArrayList<>();
+        for (String src : new String[] {"b", "rb", "x..", "x.", "1e", "0x1f"}) {
+            Tokenizer t = new Tokenizer(src, "f", false);
+            StringBuilder sb = new StringBuilder();
+            try {
+                for (Token tok = t.next(); tok.type() != TokenType.ENDMARKER; tok = t.next()) {
+                    sb.append(tok.type()).append(' ');
+                }
+            } catch (SyntaxErrorException e) {
+                sb.append(e.msg);
+            }
+            names.add(sb.toString().strip());
+        }
+        // python3: compile(src, 'f', 'eval') accepts b, rb and 0x1f; "1e" is 'invalid decimal literal'
+        assertEquals(List.of("NAME", "NAME", "NAME DOT DOT", "NAME DOT", "invalid decimal literal", "NUMBER"), names);
+    }
+
+    @Test
     void newlineAfterCommentStartsAtTheHash() {
         // python3: compile("x = 1 +  # c\n") -> invalid syntax at offset 10, end_offset 13
         assertEquals("NEWLINE  1:9-1:12", tokens("x = 1 +  # c\n").get(4));

@@ -84,6 +84,7 @@ final class VmTestSupport {
         put(b, "repr", new PyBuiltinFunction("repr", null, (self, x) -> Abstract.repr(x)));
         put(b, "iter", new PyBuiltinFunction("iter", null, (self, x) -> Abstract.getIter(x)));
         put(b, "next", new PyBuiltinFunction("next", null, (self, x) -> {
+            if (x instanceof PyGenerator g) return g.send(Py.None);
             PyObject v = Abstract.next(x);
             if (v == null) throw new PyException(new PyBaseException(PyExc.StopIteration));
             return v;
@@ -97,6 +98,16 @@ final class VmTestSupport {
             PyList l = new PyList();
             for (long i = start; step > 0 ? i < stop : i > stop; i += step) l.append(PyInt.of(i));
             return l;
+        }));
+        put(b, "sorted", new PyBuiltinFunction("sorted", null, (self, x) -> {
+            PyList l = PyList.fromIterable(x);
+            l.sort(null, false);
+            return l;
+        }));
+        put(b, "_getframe", new PyBuiltinFunction("_getframe", null, (self, a, o, n, k) -> {
+            PyFrame f = ThreadState.get().currentFrame();
+            for (int d = n > 0 ? (int) ((PyInt) a[o]).longValue() : 0; d > 0; d--) f = f.getBack();
+            return f;
         }));
         put(b, "__build_class__", new PyBuiltinFunction("__build_class__", null, VmTestSupport::buildClass));
         return b;
