@@ -62,6 +62,7 @@ public final class Sanca implements AutoCloseable {
     private static final long STACK_SIZE = 1L << 30;
 
     private final ExecutorService thread;
+    private volatile Thread interpreterThread;
     private final PyDict globals;
     private boolean closed;
 
@@ -69,6 +70,7 @@ public final class Sanca implements AutoCloseable {
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(null, r, "sanca", STACK_SIZE);
             t.setDaemon(true);
+            interpreterThread = t;
             return t;
         });
         this.globals = submit(() -> {
@@ -180,15 +182,10 @@ public final class Sanca implements AutoCloseable {
         if (thread.isShutdown()) {
             throw new IllegalStateException("this Sanca interpreter is closed");
         }
-        Future<T> f = thread.submit(() -> {
-            try {
-                return task.call();
-            } catch (PyException e) {
-                throw toJavaException(e);
-            } catch (StackOverflowError e) {
-                throw new PythonException("RecursionError", "maximum recursion depth exceeded", "", null);
-            }
-        });
+        if (Thread.currentThread() == interpreterThread) {
+            return runTask(task);
+        }
+        Future<T> f = thread.submit(() -> runTask(task));
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -203,6 +200,20 @@ public final class Sanca implements AutoCloseable {
                 throw err;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    private static <T> T runTask(Callable<T> task) {
+        try {
+            return task.call();
+        } catch (PyException e) {
+            throw toJavaException(e);
+        } catch (StackOverflowError e) {
+            throw new PythonException("RecursionError", "maximum recursion depth exceeded", "", null);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

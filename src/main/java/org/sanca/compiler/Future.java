@@ -16,22 +16,33 @@ import org.sanca.parser.SyntaxErrorException;
  */
 record Future(int features, int lineno) {
     static Future of(ModTy mod, String filename) {
-        if (!(mod instanceof org.sanca.ast.Module m)) return new Future(0, -1);
-        int features = 0, lineno = -1;
-        List<StmtTy> body = m.body;
+        List<StmtTy> body;
+        if (mod instanceof org.sanca.ast.Module m) body = m.body;
+        else if (mod instanceof org.sanca.ast.Interactive m) body = m.body;
+        else return new Future(0, -1);
+        int features = 0, lineno = -1, prevLine = 0;
+        boolean done = false;
         int i = 0;
         if (!body.isEmpty() && body.get(0) instanceof Expr e && e.value instanceof Constant c && c.value instanceof PyStr) {
             i = 1;
         }
         for (; i < body.size(); i++) {
-            if (!(body.get(i) instanceof ImportFrom f) || !"__future__".equals(f.module)) break;
-            for (Alias a : f.names) features |= feature(a, filename);
-            lineno = f.lineno;
+            StmtTy s = body.get(i);
+            if (done && s.lineno() > prevLine) break;
+            prevLine = s.lineno();
+            if (s instanceof ImportFrom f && "__future__".equals(f.module)) {
+                // A future import after another statement on the same line (joined by ';').
+                if (done) throw err("from __future__ imports must occur at the beginning of the file", f, f.col_offset, filename);
+                for (Alias a : f.names) features |= feature(a, f, filename);
+                lineno = f.lineno;
+            } else {
+                done = true;
+            }
         }
         return new Future(features, lineno);
     }
 
-    private static int feature(Alias a, String filename) {
+    private static int feature(Alias a, ImportFrom s, String filename) {
         switch (a.name) {
             case "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
                  "unicode_literals", "generator_stop":
@@ -41,14 +52,15 @@ record Future(int features, int lineno) {
             case "annotations":
                 return Compiler.CO_FUTURE_ANNOTATIONS;
             case "braces":
-                throw err("not a chance", a, filename);
+                throw err("not a chance", s, s.col_offset + 1, filename);
             default:
-                throw err("future feature " + a.name + " is not defined", a, filename);
+                throw err("future feature " + a.name + " is not defined", s, s.col_offset + 1, filename);
         }
     }
 
-    private static SyntaxErrorException err(String msg, Alias a, String filename) {
-        return new SyntaxErrorException("SyntaxError", msg, filename, a.lineno, a.col_offset + 1, a.end_lineno,
-                a.end_col_offset + 1, null);
+    /** PyErr_SyntaxLocationObject: a line and offset, no end offset. */
+    private static SyntaxErrorException err(String msg, ImportFrom s, int offset, String filename) {
+        return new SyntaxErrorException("SyntaxError", msg, filename, s.lineno, offset, s.lineno,
+                SyntaxErrorException.NONE, null);
     }
 }

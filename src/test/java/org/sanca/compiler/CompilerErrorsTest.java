@@ -34,7 +34,7 @@ class CompilerErrorsTest {
                 assertEquals(Integer.parseInt(f[2]), e.lineno, "lineno");
                 assertEquals(Integer.parseInt(f[3]), e.offset, "offset");
                 assertEquals(Integer.parseInt(f[4]), e.endLineno, "end_lineno");
-                assertEquals(Integer.parseInt(f[5]), e.endOffset, "end_offset");
+                assertEquals(f[5].equals("None") ? SyntaxErrorException.NONE : Integer.parseInt(f[5]), e.endOffset, "end_offset");
             }));
         }
         return tests;
