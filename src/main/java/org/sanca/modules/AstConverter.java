@@ -1,0 +1,237 @@
+package org.sanca.modules;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.sanca.ast.AstSpec;
+import org.sanca.ast.Located;
+import org.sanca.ast.Node;
+import org.sanca.objects.Abstract;
+import org.sanca.objects.Py;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyException;
+import org.sanca.objects.PyExc;
+import org.sanca.objects.PyInstance;
+import org.sanca.objects.PyInt;
+import org.sanca.objects.PyList;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+import org.sanca.objects.PyType;
+
+/**
+ * Converts between Sanca's Java AST and the _ast module's Python objects: ast2obj for
+ * compile(..., PyCF_ONLY_AST) and obj2ast for compile() of an AST object, with CPython's
+ * messages for malformed trees.
+ * CPython: Python/Python-ast.c (ast2obj_mod, obj2ast_mod and their per-type helpers).
+ */
+public final class AstConverter {
+    private static final String[] LOCATION = {"lineno", "col_offset", "end_lineno", "end_col_offset"};
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+
+    private final AstModule ast = AstModule.get();
+
+    // ---- Java -> Python ---------------------------------------------------------------------
+
+    /** ast2obj: the Python object for a node, a list of nodes, a name, an int or a constant. */
+    public PyObject toPython(Object value) {
+        return switch (value) {
+            case null -> Py.None;
+            case Node node -> nodeToPython(node);
+            case List<?> list -> listToPython(list);
+            case String s -> PyStr.of(s);
+            case Integer i -> PyInt.of(i);
+            case Enum<?> e -> ast.singleton(e);
+            case PyObject o -> o;
+            default -> throw new IllegalStateException("unexpected AST value " + value.getClass());
+        };
+    }
+
+    private PyObject listToPython(List<?> list) {
+        PyObject[] items = new PyObject[list.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = toPython(list.get(i));
+        }
+        return new PyList(items);
+    }
+
+    private PyObject nodeToPython(Node node) {
+        PyInstance obj = new PyInstance(ast.type(node.pyName()));
+        PyDict dict = obj.getDict();
+        String[] fields = node.fields();
+        for (int i = 0; i < fields.length; i++) {
+            dict.setItem(PyStr.of(fields[i]), toPython(node.getField(i)));
+        }
+        if (node instanceof Located loc) {
+            dict.setItem(PyStr.of("lineno"), PyInt.of(loc.lineno()));
+            dict.setItem(PyStr.of("col_offset"), PyInt.of(loc.col_offset()));
+            dict.setItem(PyStr.of("end_lineno"), PyInt.of(loc.end_lineno()));
+            dict.setItem(PyStr.of("end_col_offset"), PyInt.of(loc.end_col_offset()));
+        }
+        return obj;
+    }
+
+    // ---- Python -> Java ---------------------------------------------------------------------
+
+    /**
+     * obj2ast: the Java node of ASDL type {@code asdlType} ("mod", "expr", "arguments", ...)
+     * for a Python AST object; TypeError or ValueError as CPython raises them for bad trees.
+     */
+    public Node toJava(PyObject obj, String asdlType) {
+        AstSpec.Entry typeEntry = ast.entry(asdlType);
+        if (typeEntry.javaClass() != null && typeEntry.enumConstant() == null) {
+            return (Node) build(obj, typeEntry);
+        }
+        for (AstSpec.Entry c : AstSpec.ENTRIES) {
+            if (c.base().equals(asdlType) && Abstract.isInstance(obj, ast.type(c.name()))) {
+                return (Node) build(obj, c);
+            }
+        }
+        throw PyErr.format(PyExc.TypeError, "expected some sort of %s, but got %s", asdlType,
+            Abstract.repr(obj).asString());
+    }
+
+    private Object enumValue(PyObject obj, String asdlType) {
+        for (AstSpec.Entry c : AstSpec.ENTRIES) {
+            if (c.base().equals(asdlType) && Abstract.isInstance(obj, ast.type(c.name()))) {
+                return c.enumConstant();
+            }
+        }
+        throw PyErr.format(PyExc.TypeError, "expected some sort of %s, but got %s", asdlType,
+            Abstract.repr(obj).asString());
+    }
+
+    private Object build(PyObject obj, AstSpec.Entry c) {
+        Constructor<?> ctor = CONSTRUCTORS.computeIfAbsent(c.javaClass(), k -> k.getConstructors()[0]);
+        Class<?>[] params = ctor.getParameterTypes();
+        Object[] args = new Object[params.length];
+        int nf = c.fields().size();
+        if (params.length == nf + 4) {
+            for (int i = 0; i < 4; i++) {
+                args[nf + i] = location(obj, c, i);
+            }
+        }
+        for (int i = 0; i < nf; i++) {
+            args[i] = field(obj, c.name(), c.fields().get(i), c.fieldTypes().get(i));
+            if (args[i] == null && params[i].isPrimitive()) {
+                args[i] = 0;
+            }
+        }
+        try {
+            return ctor.newInstance(args);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw PyErr.format(PyExc.SystemError, "cannot build %s node: %s", c.name(), String.valueOf(e));
+        }
+    }
+
+    private int location(PyObject obj, AstSpec.Entry c, int i) {
+        PyObject v = Abstract.lookupAttr(obj, LOCATION[i]);
+        if (v == null || v == Py.None) {
+            if (i < 2) {
+                throw PyErr.format(PyExc.TypeError, "required field \"%s\" missing from %s", LOCATION[i], c.base());
+            }
+            return 0;
+        }
+        return toInt(v);
+    }
+
+    private Object field(PyObject obj, String owner, String name, String type) {
+        PyObject v = Abstract.lookupAttr(obj, name);
+        boolean optional = type.endsWith("?");
+        boolean sequence = type.endsWith("*");
+        String base = optional || sequence ? type.substring(0, type.length() - 1) : type;
+        if (v == null || (v == Py.None && !sequence && !base.equals("constant"))) {
+            if (optional) {
+                return null;
+            }
+            if (v == null) {
+                throw PyErr.format(PyExc.TypeError, "required field \"%s\" missing from %s", name, owner);
+            }
+            throw PyErr.format(PyExc.ValueError, "field '%s' is required for %s", name, owner);
+        }
+        if (sequence) {
+            if (!(v instanceof PyList list)) {
+                throw PyErr.format(PyExc.TypeError, "%s field \"%s\" must be a list, not a %s", owner, name,
+                    v.type().getName());
+            }
+            List<Object> out = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                out.add(scalar(list.get(i), base));
+            }
+            return out;
+        }
+        return scalar(v, base);
+    }
+
+    private Object scalar(PyObject v, String type) {
+        return switch (type) {
+            case "identifier", "string" -> string(v, type);
+            case "int" -> v == Py.None ? null : toInt(v);
+            case "constant" -> validConstant(v);
+            case "expr_context", "boolop", "operator", "unaryop", "cmpop" -> enumValue(v, type);
+            default -> v == Py.None ? null : toJava(v, type);
+        };
+    }
+
+    /** validate_constant: the types a Constant node may hold. */
+    private static PyObject validConstant(PyObject v) {
+        if (!isConstant(v)) {
+            throw PyErr.format(PyExc.TypeError, "got an invalid type in Constant: %s", v.type().getName());
+        }
+        return v;
+    }
+
+    private static boolean isConstant(PyObject v) {
+        if (v == Py.None || v == Py.Ellipsis || v instanceof PyInt || v instanceof org.sanca.objects.PyFloat
+                || v instanceof org.sanca.objects.PyComplex || v instanceof PyStr
+                || v instanceof org.sanca.objects.PyBytes) {
+            return true;
+        }
+        if (v instanceof org.sanca.objects.PyTuple || v instanceof org.sanca.objects.PyFrozenSet) {
+            PyObject it = Abstract.getIter(v);
+            for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+                if (!isConstant(item)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String string(PyObject v, String type) {
+        if (v == Py.None) {
+            return null;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw PyErr.format(PyExc.TypeError, "AST %s must be of type str", type);
+        }
+        return s.asString();
+    }
+
+    private static int toInt(PyObject v) {
+        if (!(v instanceof PyInt i) || !i.fitsLong()) {
+            throw PyErr.format(PyExc.ValueError, "invalid integer value: %s", Abstract.repr(v).asString());
+        }
+        return (int) i.longValue();
+    }
+
+    /** Whether {@code obj} is an instance of _ast.AST. */
+    public boolean isAst(PyObject obj) {
+        return Abstract.isInstance(obj, ast.type("AST"));
+    }
+
+    /** Whether {@code obj} is an instance of the _ast class {@code name}. */
+    public boolean isInstance(PyObject obj, String name) {
+        PyType t = ast.type(name);
+        try {
+            return t != null && Abstract.isInstance(obj, t);
+        } catch (PyException e) {
+            return false;
+        }
+    }
+}

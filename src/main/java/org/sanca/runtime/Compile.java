@@ -1,0 +1,96 @@
+package org.sanca.runtime;
+
+import org.sanca.ast.ModTy;
+import org.sanca.compiler.Compiler;
+import org.sanca.objects.Py;
+import org.sanca.objects.PyCode;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyException;
+import org.sanca.objects.PyExc;
+import org.sanca.objects.PyInt;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+import org.sanca.objects.PyTuple;
+import org.sanca.objects.PyType;
+import org.sanca.parser.Parser;
+import org.sanca.parser.SyntaxErrorException;
+
+/**
+ * Source to AST to code object, with front-end errors turned into Python SyntaxError,
+ * IndentationError or TabError exceptions carrying CPython's attributes.
+ * CPython: Python/pythonrun.c (Py_CompileStringObject) and Parser/pegen_errors.c.
+ */
+public final class Compile {
+    /** PyCF_ONLY_AST. */
+    public static final int ONLY_AST = 0x400;
+    public static final int TYPE_COMMENTS = 0x1000;
+    public static final int ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+    public static final int DONT_IMPLY_DEDENT = 0x200;
+    public static final int ALLOW_INCOMPLETE_INPUT = 0x4000;
+    public static final int SOURCE_IS_UTF8 = 0x100;
+    public static final int IGNORE_COOKIE = 0x800;
+
+    private Compile() {}
+
+    /** The parser start rule for a compile() mode. */
+    public static Parser.Mode parserMode(String mode) {
+        return switch (mode) {
+            case "eval" -> Parser.Mode.EVAL;
+            case "single" -> Parser.Mode.SINGLE;
+            case "func_type" -> Parser.Mode.FUNC_TYPE;
+            default -> Parser.Mode.FILE;
+        };
+    }
+
+    /** The compiler mode for a compile() mode. */
+    public static Compiler.Mode compilerMode(String mode) {
+        return switch (mode) {
+            case "eval" -> Compiler.Mode.EVAL;
+            case "single" -> Compiler.Mode.SINGLE;
+            default -> Compiler.Mode.EXEC;
+        };
+    }
+
+    /** Parses source bytes (PEP 263 decoding) or text; SyntaxError as a Python exception. */
+    public static ModTy parse(Object source, String filename, String mode) {
+        try {
+            return source instanceof byte[] b ? Parser.parse(b, filename, parserMode(mode))
+                : Parser.parse((String) source, filename, parserMode(mode));
+        } catch (SyntaxErrorException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** Compiles an AST; SyntaxError (from the symbol table or code generator) as a Python exception. */
+    public static PyCode compile(ModTy mod, String filename, String mode, int flags, int optimize) {
+        try {
+            return Compiler.compile(mod, filename, compilerMode(mode), flags, optimize);
+        } catch (SyntaxErrorException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** Parses and compiles source to a code object. */
+    public static PyCode source(Object source, String filename, String mode, int flags, int optimize) {
+        return compile(parse(source, filename, mode), filename, mode, flags, optimize);
+    }
+
+    private static PyObject intOrNone(int v) {
+        return v == SyntaxErrorException.NONE ? Py.None : PyInt.of(v);
+    }
+
+    /** The Python exception for a front-end error: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
+    public static PyException syntaxError(SyntaxErrorException e) {
+        PyType type = switch (e.kind) {
+            case "IndentationError" -> PyExc.IndentationError;
+            case "TabError" -> PyExc.TabError;
+            default -> PyExc.SyntaxError;
+        };
+        PyTuple details = PyTuple.of(
+            e.filename == null ? Py.None : PyStr.of(e.filename),
+            intOrNone(e.lineno), intOrNone(e.offset),
+            e.text == null ? Py.None : PyStr.of(e.text),
+            intOrNone(e.endLineno), intOrNone(e.endOffset));
+        return PyErr.raise(type, PyStr.of(e.msg), details);
+    }
+}

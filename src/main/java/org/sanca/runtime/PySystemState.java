@@ -1,0 +1,203 @@
+package org.sanca.runtime;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.sanca.cli.CommandLine;
+import org.sanca.modules.AstModule;
+import org.sanca.modules.BuiltinsExec;
+import org.sanca.modules.BuiltinsModule;
+import org.sanca.modules.IoModule;
+import org.sanca.modules.PyFile;
+import org.sanca.modules.SysModule;
+import org.sanca.objects.Abstract;
+import org.sanca.objects.Py;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyModule;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+
+/**
+ * The interpreter's state: the sys and builtins modules, sys.modules, the registry of modules
+ * written in Java, the standard streams, and the settings start-up fixed.
+ * CPython: Python/pylifecycle.c (pycore_init_builtins, _PySys_Create, init_sys_streams) and
+ * Include/internal/pycore_interp.h.
+ */
+public final class PySystemState {
+    private static volatile PySystemState current;
+
+    private final CommandLine.Options options;
+    private final PyDict modules = new PyDict();
+    private final PyModule sys;
+    private final PyModule builtins;
+    private final Map<String, Function<String, PyModule>> registry = new LinkedHashMap<>();
+    private final Path stdlib;
+    private final PrintStream javaErr;
+
+    private PySystemState(CommandLine.Options options, Map<String, String> env, InputStream in, PrintStream out,
+                          PrintStream err) {
+        this.options = options;
+        this.javaErr = err;
+        this.stdlib = StdlibLocator.find(env, options.ignoreEnvironment);
+        builtins = new PyModule("builtins");
+        sys = new PyModule("sys");
+        registry.put("builtins", name -> builtins);
+        registry.put("sys", name -> sys);
+        registry.put("_ast", PySystemState::astModule);
+        current = this;
+        InternalTypes.install();
+        initBuiltins();
+        initSys(env, in, out, err);
+        modules.setItem(PyStr.of("builtins"), builtins);
+        modules.setItem(PyStr.of("sys"), sys);
+        Vm.install(builtins.getDict(), sys);
+    }
+
+    /** Creates the interpreter state for {@code options} and makes it the current one. */
+    public static PySystemState create(CommandLine.Options options, Map<String, String> env, InputStream in,
+                                       PrintStream out, PrintStream err) {
+        return new PySystemState(options, env, in, out, err);
+    }
+
+    /** The running interpreter's state. */
+    public static PySystemState current() {
+        PySystemState s = current;
+        if (s == null) {
+            throw new IllegalStateException("the Sanca interpreter is not initialised");
+        }
+        return s;
+    }
+
+    private static PyModule astModule(String name) {
+        PyModule m = new PyModule(name);
+        AstModule.get().populate(m.getDict());
+        return m;
+    }
+
+    private void initBuiltins() {
+        PyDict d = builtins.getDict();
+        d.setItem(PyStr.of("__doc__"), PyStr.of("Built-in functions, exceptions, and other objects."));
+        BuiltinsTypes.populate(d);
+        BuiltinsModule.populate(builtins, d);
+        BuiltinsExec.populate(builtins, d);
+        BuiltinsModule.def(builtins, d, "builtins", "open", IoModule::open);
+        d.setItem(PyStr.of("__debug__"), options.optimize == 0 ? Py.True : Py.False);
+        for (String name : new String[] {"quit", "exit"}) {
+            BuiltinsModule.def(builtins, d, "builtins", name, (s, a, o, n, k) -> {
+                throw n == 0 ? org.sanca.objects.PyErr.raise(org.sanca.objects.PyExc.SystemExit)
+                    : org.sanca.objects.PyErr.raise(org.sanca.objects.PyExc.SystemExit, a[o]);
+            });
+        }
+        BuiltinsTypes.reorder(d);
+    }
+
+    private void initSys(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        PyDict d = sys.getDict();
+        List<String> path = new java.util.ArrayList<>();
+        path.addAll(StdlibLocator.modulePath(stdlib, env, options.ignoreEnvironment));
+        String home = System.getProperty("sanca.home");
+        String executable = home != null ? Path.of(home, "bin", "sanca").toString() : "sanca";
+        SysModule.populate(sys, d, this, options, path, executable);
+        PyFile stdin = IoModule.stdStream("<stdin>", in, null, false);
+        PyFile stdout = IoModule.stdStream("<stdout>", null, out, options.unbuffered);
+        PyFile stderr = IoModule.stdStream("<stderr>", null, err, true);
+        for (String[] names : new String[][] {{"stdin", "__stdin__"}, {"stdout", "__stdout__"},
+            {"stderr", "__stderr__"}}) {
+            PyObject stream = names[0].equals("stdin") ? stdin : names[0].equals("stdout") ? stdout : stderr;
+            d.setItem(PyStr.of(names[0]), stream);
+            d.setItem(PyStr.of(names[1]), stream);
+        }
+    }
+
+    // ---- accessors --------------------------------------------------------------------------
+
+    public PyDict modules() {
+        return modules;
+    }
+
+    public PyModule sysModule() {
+        return sys;
+    }
+
+    public PyModule builtinsModule() {
+        return builtins;
+    }
+
+    public PyDict builtinsDict() {
+        return builtins.getDict();
+    }
+
+    public CommandLine.Options options() {
+        return options;
+    }
+
+    /** The optimisation level compile() uses by default (-O count). */
+    public int optimizeLevel() {
+        return options.optimize;
+    }
+
+    /** The names of the modules written in Java (sys.builtin_module_names). */
+    public Set<String> builtinModuleNames() {
+        return registry.keySet();
+    }
+
+    /** Creates the built-in module {@code name}, or returns null when there is none. */
+    PyModule createBuiltin(String name) {
+        Function<String, PyModule> init = registry.get(name);
+        return init == null ? null : init.apply(name);
+    }
+
+    /** sys.prefix: the installation the standard library comes from. */
+    public String prefix() {
+        return stdlib == null ? null : stdlib.getParent().getParent().toString();
+    }
+
+    public String stdlibDir() {
+        return stdlib == null ? null : stdlib.toString();
+    }
+
+    private PyObject sysAttr(String name) {
+        return sys.getDict().getItemStr(PyStr.of(name));
+    }
+
+    /** sys.stdout (null when deleted). */
+    public PyObject getStdout() {
+        return sysAttr("stdout");
+    }
+
+    public PyObject getStderr() {
+        return sysAttr("stderr");
+    }
+
+    public PyObject getStdin() {
+        return sysAttr("stdin");
+    }
+
+    /** Flushes sys.stdout and sys.stderr, ignoring errors (CPython's flush_std_files). */
+    public void flushStdFiles() {
+        IoModule.flushQuietly(getStdout());
+        IoModule.flushQuietly(getStderr());
+    }
+
+    /** Writes the report of an exception to sys.stderr (or the Java stderr when it is gone). */
+    public void printException(PyObject value) {
+        IoModule.flushQuietly(getStdout());
+        PyObject limitObj = sysAttr("tracebacklimit");
+        long limit = limitObj instanceof org.sanca.objects.PyInt i && i.fitsLong() ? i.longValue() : 1000;
+        String text = new ExceptionPrinter(limit).format(value);
+        PyObject err = getStderr();
+        if (err == null || err == Py.None) {
+            javaErr.print(text);
+            javaErr.flush();
+            return;
+        }
+        Abstract.callMethod(err, "write", PyStr.of(text));
+        IoModule.flushQuietly(err);
+    }
+}

@@ -1,0 +1,116 @@
+package org.sanca.vm;
+
+import org.sanca.objects.Abstract;
+import org.sanca.objects.PyCode;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyMethod;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyTuple;
+
+/**
+ * Calls from the eval loop and into it: the CALL family's stack protocol, Python function calls
+ * (binding arguments into a new frame) and running code objects.
+ * CPython: Python/ceval.c (PRECALL, CALL, CALL_FUNCTION_EX, _PyEval_Vector, PyEval_EvalCode).
+ */
+public final class Calls {
+    private Calls() {}
+
+    /**
+     * CALL's inline cache units: 3.11 skips them before entering a Python function, so the
+     * caller's f_lasti (and tb_lasti) is the last cache unit during such a call.
+     */
+    private static final int CALL_CACHES = 4;
+
+    private static final int SIMPLE_FLAGS = PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS;
+
+    /**
+     * PRECALL: NULL, bound method, args... becomes im_func, im_self, args... so CALL sees a
+     * method call (CPython's PRECALL unpacks PyMethod objects the same way).
+     */
+    static void unpackMethod(PyObject[] s, int sp, int oparg) {
+        if (s[sp - oparg - 2] != null) return;
+        PyObject callable = s[sp - oparg - 1];
+        if (callable instanceof PyMethod m) {
+            s[sp - oparg - 2] = m.func;
+            s[sp - oparg - 1] = m.self;
+        }
+    }
+
+    /**
+     * CALL: {@code NULL|method, callable|self, args..., [kw values...]} -> result.
+     * Returns the new stack pointer.
+     */
+    static int callFromStack(ThreadState ts, PyObject[] s, int sp, int oparg, PyObject kwnames) {
+        int base = sp - oparg - 2;
+        boolean isMeth = s[base] != null;
+        PyObject callable = isMeth ? s[base] : s[base + 1];
+        int argStart = isMeth ? base + 1 : base + 2;
+        int nkw = kwnames == null ? 0 : ((PyTuple) kwnames).size();
+        int nargs = oparg + (isMeth ? 1 : 0) - nkw;
+        PyObject r;
+        if (callable instanceof PyFunction fn) {
+            ts.frame.lasti += CALL_CACHES;
+            r = callFunction(ts, fn, s, argStart, nargs, (PyTuple) kwnames);
+        } else {
+            r = Abstract.call(callable, s, argStart, nargs, (PyTuple) kwnames);
+        }
+        for (int i = sp - 1; i > base; i--) s[i] = null;
+        s[base] = r;
+        return base + 1;
+    }
+
+    /** CALL_FUNCTION_EX: {@code NULL, func, args tuple, [kwargs dict]} -> result. */
+    static int callFunctionEx(ThreadState ts, PyObject[] s, int sp, int oparg) {
+        int base = sp - 3 - (oparg & 1);
+        PyObject func = s[base + 1];
+        PyObject kwargs = (oparg & 1) != 0 ? s[base + 3] : null;
+        PyObject r = Abstract.call(func, Protocols.callArgsTuple(func, s[base + 2]), (PyDict) kwargs);
+        for (int i = sp - 1; i > base; i--) s[i] = null;
+        s[base] = r;
+        return base + 1;
+    }
+
+    /** Calls a Python function: binds the arguments into a new frame and evaluates it. */
+    static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, int off, int nargs,
+                                 PyTuple kwnames) {
+        ExecCode x = fn.exec;
+        PyFrame f = new PyFrame(x, fn.globals, fn.builtins, null, fn);
+        if (kwnames == null && nargs == x.argcount && x.kwonly == 0 && (x.flags & SIMPLE_FLAGS) == 0) {
+            System.arraycopy(args, off, f.localsplus, 0, nargs);
+        } else {
+            ArgBinder.bind(fn, x, f.localsplus, args, off, nargs, kwnames);
+        }
+        return execute(ts, f);
+    }
+
+    /** Runs a fresh frame to completion (or to RETURN_GENERATOR) on this thread. */
+    static PyObject execute(ThreadState ts, PyFrame f) {
+        ts.enter(f);
+        f.state = PyFrame.EXECUTING;
+        try {
+            return Eval.run(ts, f, null);
+        } finally {
+            ts.leave(f);
+        }
+    }
+
+    /**
+     * Runs a module body or exec'd code with the given globals and locals mapping (locals may be
+     * the globals dict). CPython: PyEval_EvalCode.
+     */
+    public static PyObject evalCode(PyCode code, PyDict globals, PyObject locals) {
+        ExecCode x = ExecCode.of(code);
+        PyFrame f = new PyFrame(x, globals, Builtins.fromGlobals(globals), locals, null);
+        return execute(ThreadState.get(), f);
+    }
+
+    /**
+     * Runs a function's code with {@code locals} as its locals mapping and no arguments: how
+     * __build_class__ runs a class body. Returns what the body returns (the __class__ cell or
+     * None). CPython: _PyEval_Vector with a locals argument.
+     */
+    public static PyObject callWithLocals(PyFunction fn, PyObject locals) {
+        PyFrame f = new PyFrame(fn.exec, fn.globals, fn.builtins, locals, fn);
+        return execute(ThreadState.get(), f);
+    }
+}

@@ -1,0 +1,127 @@
+package org.sanca.vm;
+
+import java.lang.ref.WeakReference;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.sanca.objects.PyCode;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+
+/**
+ * A code object prepared for the eval loop: its code units as a private char[] copy (which a
+ * later adaptive interpreter may specialise in place; co_code itself stays CPython's), its
+ * constants and names as arrays, its decoded exception table, and the frame layout.
+ * CPython: Include/cpython/code.h (the _co_code_adaptive copy, co_nlocalsplus, co_localspluskinds).
+ */
+final class ExecCode {
+    /** Prepared code by code object; weak both ways so neither keeps the other alive. */
+    private static final Map<PyCode, WeakReference<ExecCode>> CACHE = new WeakHashMap<>();
+
+    static {
+        CodeType.init();
+    }
+
+    final PyCode pycode;
+    /** Code units: opcode | oparg &lt;&lt; 8. */
+    final char[] code;
+    final PyObject[] consts;
+    /** co_names as str objects. */
+    final PyObject[] names;
+    final ExceptionTable exceptionTable;
+    final int nlocalsplus, frameSize, flags;
+    final int argcount, posonly, kwonly, totalArgs;
+    /** co_localsplusnames as str objects. */
+    final PyObject[] localsNames;
+    final byte[] kinds;
+
+    private ExecCode(PyCode c) {
+        pycode = c;
+        byte[] b = c.codeUnits();
+        code = new char[b.length / 2];
+        for (int i = 0; i < code.length; i++) code[i] = (char) ((b[2 * i] & 0xff) | (b[2 * i + 1] & 0xff) << 8);
+        consts = c.getConsts();
+        names = strs(c.getNames());
+        localsNames = strs(c.getLocalsplusnames());
+        kinds = c.getLocalspluskinds();
+        exceptionTable = ExceptionTable.of(c);
+        nlocalsplus = c.getNlocalsplus();
+        frameSize = nlocalsplus + c.getStacksize();
+        flags = c.getFlags();
+        argcount = c.getArgcount();
+        posonly = c.getPosonlyargcount();
+        kwonly = c.getKwonlyargcount();
+        totalArgs = argcount + kwonly;
+    }
+
+    private static PyObject[] strs(String[] names) {
+        PyObject[] out = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) out[i] = PyStr.of(names[i]);
+        return out;
+    }
+
+    /**
+     * LOAD_GLOBAL's cache for one instruction (3.11 keeps it in the inline CACHE units):
+     * immutable, replaced whole on a miss, so threads never see a torn entry.
+     */
+    record GlobalEntry(PyDict globals, int globalsVersion, PyDict builtins, int builtinsVersion, PyObject value) {
+        /** Whether the entry still holds for these globals (builtins are checked when it came from them). */
+        boolean valid(PyDict g) {
+            return globals == g && globalsVersion == g.version()
+                    && (builtins == null || builtinsVersion == builtins.version());
+        }
+    }
+
+    /** LOAD_GLOBAL caches by instruction offset, made on first use. */
+    private GlobalEntry[] globalCache;
+
+    /** The cache entry of the LOAD_GLOBAL at {@code at}, or null. */
+    GlobalEntry globalEntry(int at) {
+        GlobalEntry[] c = globalCache;
+        return c == null ? null : c[at];
+    }
+
+    void setGlobalEntry(int at, GlobalEntry e) {
+        GlobalEntry[] c = globalCache;
+        if (c == null) globalCache = c = new GlobalEntry[code.length];
+        c[at] = e;
+    }
+
+    /** Prepared forms of the code objects among the constants (MAKE_FUNCTION's), made lazily. */
+    private ExecCode[] children;
+
+    /** The prepared form of {@code c}, made once per code object. */
+    static ExecCode of(PyCode c) {
+        synchronized (CACHE) {
+            WeakReference<ExecCode> ref = CACHE.get(c);
+            ExecCode x = ref == null ? null : ref.get();
+            if (x == null) {
+                x = new ExecCode(c);
+                CACHE.put(c, new WeakReference<>(x));
+            }
+            return x;
+        }
+    }
+
+    /** The prepared form of a nested code object, cached here when it is one of our constants. */
+    ExecCode child(PyCode c) {
+        PyObject[] k = consts;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != c) continue;
+            if (children == null) children = new ExecCode[k.length];
+            ExecCode x = children[i];
+            if (x == null) children[i] = x = of(c);
+            return x;
+        }
+        return of(c);
+    }
+
+    /** The name of fast slot {@code i}. */
+    String localName(int i) {
+        return pycode.getLocalsplusnames()[i];
+    }
+
+    boolean hasFlag(int flag) {
+        return (flags & flag) != 0;
+    }
+}

@@ -1,0 +1,66 @@
+package org.sanca.vm;
+
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyExc;
+import org.sanca.objects.PyException;
+import org.sanca.objects.PyObject;
+
+/**
+ * Interpreter-wide settings of the eval loop: the recursion limit, the builtins dict and the sys
+ * module, which the runtime installs at start-up.
+ * CPython: Python/ceval.c (Py_GetRecursionLimit, Py_SetRecursionLimit) and pystate.c.
+ */
+public final class Interpreter {
+    private Interpreter() {}
+
+    private static volatile int recursionLimit = 1000;
+
+    /** sys.getrecursionlimit(). */
+    public static int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    /** sys.setrecursionlimit(n); the caller has checked n &gt; 0. */
+    public static void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
+    /** Set by {@link #signalInterrupt()}; the eval loop checks it at RESUME and JUMP_BACKWARD. */
+    static volatile boolean interruptPending;
+
+    /**
+     * Asks the eval loop to raise KeyboardInterrupt at its next check (what a SIGINT handler
+     * calls). CPython: _PyEval_SignalReceived and the eval breaker.
+     */
+    public static void signalInterrupt() {
+        interruptPending = true;
+    }
+
+    /** Clears the request and makes the KeyboardInterrupt to raise. */
+    static PyException takeInterrupt() {
+        interruptPending = false;
+        return PyErr.raise(PyExc.KeyboardInterrupt);
+    }
+
+    private static volatile PyDict builtins = new PyDict();
+    private static volatile PyObject sys;
+
+    /** The builtins dict used when globals has no __builtins__ (runtime installs the real one). */
+    public static PyDict getBuiltins() {
+        return builtins;
+    }
+
+    public static void setBuiltins(PyDict dict) {
+        builtins = dict;
+    }
+
+    /** The sys module (for sys.displayhook), or null before start-up. */
+    public static PyObject getSys() {
+        return sys;
+    }
+
+    public static void setSys(PyObject module) {
+        sys = module;
+    }
+}

@@ -1,0 +1,53 @@
+package org.sanca.vm;
+
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyType;
+
+/**
+ * A coroutine: the object an async def returns, driven by await (send) until it returns.
+ * CPython: Objects/genobject.c (PyCoro_Type).
+ */
+public final class PyCoroutine extends PyGenerator {
+    public static final PyType TYPE = new PyType("coroutine");
+
+    static {
+        GeneratorTypes.initCoroutine(TYPE);
+    }
+
+    PyCoroutine(PyFrame frame) {
+        super(frame);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    String kind() {
+        return "coroutine";
+    }
+
+    /** What coroutine.__await__() returns: an iterator driving the coroutine. */
+    static final class Wrapper extends PyObject {
+        static final PyType TYPE = new PyType("coroutine_wrapper");
+
+        static {
+            GeneratorTypes.initAwaitableIterator(TYPE, (o, v) -> ((Wrapper) o).coro.send(v));
+            TYPE.addMethod("throw", (o, a, off, n, k) ->
+                    ((Wrapper) o).coro.throwIn(GeneratorTypes.throwArgs(a, off, n)));
+            TYPE.addMethod("close", (org.sanca.objects.Slots.MethNoArgs) o -> ((Wrapper) o).coro.close());
+        }
+
+        final PyCoroutine coro;
+
+        Wrapper(PyCoroutine coro) {
+            this.coro = coro;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+    }
+}

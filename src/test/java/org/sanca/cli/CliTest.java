@@ -1,0 +1,90 @@
+package org.sanca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command line running programs: -c, -, stdin, missing files, -m, exit statuses and the
+ * uncaught-exception report. Every expectation is what python3 (CPython 3.11.7) prints for the
+ * same command line, with "python3" as the program name.
+ */
+class CliTest {
+    private static ProgramsTest.Run run(String stdin, String... args) {
+        return ProgramsTest.run(stdin, args);
+    }
+
+    @Test
+    void commandSetsArgvAndExitStatus() {
+        ProgramsTest.Run r = run("", "-c", "import sys; print(sys.argv); raise SystemExit(4)", "a");
+        assertEquals("['-c', 'a']\n", r.stdout());
+        assertEquals(4, r.status());
+    }
+
+    @Test
+    void uncaughtExceptionInCommand() {
+        ProgramsTest.Run r = run("", "-c", "x = 1/0");
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+            + "ZeroDivisionError: division by zero\n", r.stderr());
+        assertEquals(1, r.status());
+    }
+
+    @Test
+    void programFromStdin() {
+        ProgramsTest.Run r = run("print(\"from stdin\"); import sys; print(sys.argv)\n", "-", "q");
+        assertEquals("from stdin\n['-', 'q']\n", r.stdout());
+        assertEquals(0, r.status());
+        ProgramsTest.Run piped = run("print(1)\nundefined\n");
+        assertEquals("1\n", piped.stdout());
+        assertEquals("Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\n"
+            + "NameError: name 'undefined' is not defined\n", piped.stderr());
+        assertEquals(1, piped.status());
+    }
+
+    @Test
+    void missingFile() {
+        ProgramsTest.Run r = run("", "/x/y.py");
+        assertEquals("python3: can't open file '/x/y.py': [Errno 2] No such file or directory\n", r.stderr());
+        assertEquals(2, r.status());
+        String abs = Path.of("no_such_file.py").toAbsolutePath().toString();
+        assertEquals("python3: can't open file '" + abs + "': [Errno 2] No such file or directory\n",
+            run("", "no_such_file.py").stderr());
+    }
+
+    @Test
+    void systemExitValues() {
+        assertEquals(0, run("", "-c", "import sys; sys.exit(None)").status());
+        ProgramsTest.Run list = run("", "-c", "import sys; sys.exit([1])");
+        assertEquals("[1]\n", list.stderr());
+        assertEquals(1, list.status());
+        assertEquals(1, run("", "-c", "import sys; sys.exit(True)").status());
+        assertEquals(0, run("", "-c", "import sys; sys.exit(256)").status());
+        assertEquals(255, run("", "-c", "import sys; sys.exit(-1)").status());
+    }
+
+    @Test
+    void keyboardInterruptExits130() {
+        ProgramsTest.Run r = run("", "-c", "raise KeyboardInterrupt");
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+            + "KeyboardInterrupt\n", r.stderr());
+        assertEquals(130, r.status());
+    }
+
+    @Test
+    void moduleOption() {
+        ProgramsTest.Run r = run("", "-m", "nosuch");
+        assertEquals("python3: No module named nosuch\n", r.stderr());
+        assertEquals(1, r.status());
+        assertEquals("python3: No code object available for sys\n", run("", "-m", "sys").stderr());
+    }
+
+    @Test
+    void syntaxErrorInCommand() {
+        ProgramsTest.Run r = run("", "-c", "for x in range(3) print(x)");
+        assertEquals("  File \"<string>\", line 1\n    for x in range(3) print(x)\n"
+            + "                      ^^^^^\nSyntaxError: invalid syntax\n", r.stderr());
+        assertEquals(1, r.status());
+    }
+}

@@ -1,0 +1,5 @@
+val = 42
+
+
+def double():
+    return val * 2
