@@ -51,6 +51,7 @@ public final class PySystemState {
         registry.put("sys", name -> sys);
         registry.put("_ast", PySystemState::astModule);
         current = this;
+        Vm.setRecursionLimit(1000);
         InternalTypes.install();
         initBuiltins();
         initSys(env, in, out, err);
