@@ -270,7 +270,11 @@ public final class Abstract {
     /** v == w for containers: identity first, then __eq__. */
     public static boolean equals(PyObject v, PyObject w) {
         if (v == w) return true;
-        if (v.getClass() == PyStr.class && w.getClass() == PyStr.class) return ((PyStr) v).value.equals(((PyStr) w).value);
+        Class<?> vc = v.getClass();
+        if (vc == w.getClass()) {
+            if (vc == PyStr.class) return ((PyStr) v).value.equals(((PyStr) w).value);
+            if (vc == PyInt.class) return ((PyInt) v).sameValue((PyInt) w);
+        }
         return richCompareBool(v, w, EQ);
     }
 

@@ -65,9 +65,7 @@ public class PyDict extends PyObject {
     }
 
     private static boolean same(PyObject a, PyObject b) {
-        if (a == b) return true;
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value.equals(((PyStr) b).value);
-        return Abstract.richCompareBool(a, b, Abstract.EQ);
+        return Abstract.equals(a, b);
     }
 
     /** The entry index of key, or -1. */

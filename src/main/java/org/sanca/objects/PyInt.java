@@ -59,6 +59,11 @@ public class PyInt extends PyObject {
         return big == null ? BigInteger.valueOf(value) : big;
     }
 
+    /** Value equality with another int (no Python dispatch). */
+    boolean sameValue(PyInt o) {
+        return big == null ? o.big == null && value == o.value : big.equals(o.big);
+    }
+
     public int signum() {
         return big == null ? Long.signum(value) : big.signum();
     }
