@@ -1,5 +1,6 @@
 package org.sanca.vm;
 
+import org.sanca.objects.Args;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyCode;
 import org.sanca.objects.PyDict;
@@ -61,7 +62,48 @@ final class FunctionType {
             }
             fn(o).annotations = v == Py.None ? null : v;
         });
+        t.tp_new = (type, a, o, n, k) -> newFunction(Args.parse("function", a, o, n, k,
+                new String[] {"code", "globals", "name", "argdefs", "closure"}, 2));
         t.ready();
+    }
+
+    /** function(code, globals, name=None, argdefs=None, closure=None). CPython: func_new_impl. */
+    private static PyObject newFunction(PyObject[] v) {
+        if (!(v[0] instanceof PyCode code)) {
+            throw PyErr.format(PyExc.TypeError, "function() argument 'code' must be code, not %s", PyErr.typeName(v[0]));
+        }
+        if (!(v[1] instanceof PyDict globals)) {
+            throw PyErr.format(PyExc.TypeError, "function() argument 'globals' must be dict, not %s", PyErr.typeName(v[1]));
+        }
+        PyObject name = v[2] == null ? Py.None : v[2];
+        PyObject defaults = v[3] == null ? Py.None : v[3];
+        PyObject closure = v[4] == null ? Py.None : v[4];
+        if (name != Py.None && !(name instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "arg 3 (name) must be None or string");
+        }
+        if (defaults != Py.None && !(defaults instanceof PyTuple)) {
+            throw PyErr.format(PyExc.TypeError, "arg 4 (defaults) must be None or tuple");
+        }
+        int nfree = code.getFreevars().length;
+        if (!(closure instanceof PyTuple)) {
+            if (nfree > 0 && closure == Py.None) throw PyErr.format(PyExc.TypeError, "arg 5 (closure) must be tuple");
+            if (closure != Py.None) throw PyErr.format(PyExc.TypeError, "arg 5 (closure) must be None or tuple");
+        }
+        int nclosure = closure instanceof PyTuple ct ? ct.size() : 0;
+        if (nfree != nclosure) {
+            throw PyErr.format(PyExc.ValueError, "%s requires closure of length %d, not %d", code.getName(), nfree, nclosure);
+        }
+        for (int i = 0; i < nclosure; i++) {
+            PyObject c = ((PyTuple) closure).get(i);
+            if (!(c instanceof PyCell)) {
+                throw PyErr.format(PyExc.TypeError, "arg 5 (closure) expected cell, found %s", PyErr.typeName(c));
+            }
+        }
+        PyFunction f = new PyFunction(code, globals, null);
+        if (name != Py.None) f.name = name;
+        if (defaults != Py.None) f.defaults = (PyTuple) defaults;
+        if (closure != Py.None) f.closure = (PyTuple) closure;
+        return f;
     }
 
     private static PyFunction fn(PyObject o) {

@@ -40,7 +40,7 @@ final class Unwind {
         PyObject[] s = f.localsplus;
         int base = f.exec.nlocalsplus;
         int level = i < 0 ? base : base + table.depth(i);
-        for (int j = f.sp - 1; j >= level; j--) s[j] = null;
+        for (int j = s.length - 1; j >= level; j--) s[j] = null;
         if (i < 0) {
             f.sp = base;
             f.state = PyFrame.COMPLETED;
