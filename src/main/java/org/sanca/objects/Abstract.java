@@ -272,7 +272,7 @@ public final class Abstract {
         if (v == w) return true;
         Class<?> vc = v.getClass();
         if (vc == w.getClass()) {
-            if (vc == PyStr.class) return ((PyStr) v).value.equals(((PyStr) w).value);
+            if (vc == PyStr.class) return ((PyStr) v).sameText((PyStr) w);
             if (vc == PyInt.class) return ((PyInt) v).sameValue((PyInt) w);
         }
         return richCompareBool(v, w, EQ);

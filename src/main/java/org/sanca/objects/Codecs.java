@@ -23,6 +23,11 @@ public final class Codecs {
 
     /** str.encode. */
     public static byte[] encode(String s, String encoding, String errors) {
+        return encode(PyStr.of(s), encoding, errors);
+    }
+
+    /** str.encode by code points (a str's lone surrogates stay lone, as 'surrogatepass' needs). */
+    static byte[] encode(PyStr str, String encoding, String errors) {
         String enc = normalize(encoding);
         int limit = switch (enc) {
             case "utf-8" -> 0x10ffff;
@@ -30,8 +35,8 @@ public final class Codecs {
             case "latin-1" -> 0xff;
             default -> throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
         };
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
-        int[] cps = s.codePoints().toArray();
+        int[] cps = str.codePoints();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length);
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
             if (c <= limit && !(enc.equals("utf-8") && c >= 0xd800 && c <= 0xdfff)) {
@@ -42,8 +47,10 @@ public final class Codecs {
                 out.write(c - 0xdc00);
                 continue;
             }
-            if (enc.equals("utf-8") && errors.equals("surrogatepass")) {
-                out.writeBytes(new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
+            if (enc.equals("utf-8") && errors.equals("surrogatepass") && c >= 0xd800 && c <= 0xdfff) {
+                out.write(0xe0 | c >> 12);
+                out.write(0x80 | (c >> 6 & 0x3f));
+                out.write(0x80 | (c & 0x3f));
                 continue;
             }
             switch (errors) {
@@ -59,7 +66,7 @@ public final class Codecs {
                     int j = i;
                     while (j < cps.length && (cps[j] > limit || (enc.equals("utf-8") && cps[j] >= 0xd800 && cps[j] <= 0xdfff))) j++;
                     String reason = enc.equals("utf-8") ? "surrogates not allowed" : "ordinal not in range(" + (limit + 1) + ")";
-                    throw PyErr.raise(PyExc.UnicodeEncodeError, PyStr.of(enc), PyStr.of(s), PyInt.of(i), PyInt.of(j),
+                    throw PyErr.raise(PyExc.UnicodeEncodeError, PyStr.of(enc), StrType.exact(str), PyInt.of(i), PyInt.of(j),
                             PyStr.of(reason));
                 }
             }

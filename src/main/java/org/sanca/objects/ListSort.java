@@ -53,7 +53,7 @@ final class ListSort {
             if (x.big == null && y.big == null) return x.value < y.value;
         }
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class)
-            return StrType.compareCodePoints(((PyStr) a).value, ((PyStr) b).value) < 0;
+            return StrType.compareStr((PyStr) a, (PyStr) b) < 0;
         return Abstract.richCompareBool(a, b, Abstract.LT);
     }
 

@@ -115,6 +115,16 @@ public final class PyHash {
         return hashBytes(buf, len);
     }
 
+    /** The hash of a str given as code points (the unpaired form), kind 2 or 4 as hashString. */
+    static long hashCodePoints(int[] cps, int kind) {
+        int n = cps.length, w = kind == 2 ? 2 : 4;
+        if (n == 0) return 0;
+        byte[] buf = new byte[w * n];
+        for (int i = 0, j = 0; i < n; i++)
+            for (int b = 0; b < w; b++) buf[j++] = (byte) (cps[i] >> (8 * b));
+        return hashBytes(buf, w * n);
+    }
+
     /** _Py_HashDouble for a finite or infinite value (nan hashes by identity and is handled by the caller). */
     public static long hashDouble(double v) {
         if (Double.isInfinite(v)) return v > 0 ? INF : -INF;

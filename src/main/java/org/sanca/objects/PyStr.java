@@ -11,24 +11,70 @@ public class PyStr extends PyObject {
     public static final PyType TYPE = new PyType("str", PyType.OBJECT, PyType.BASETYPE | PyType.UNICODE_SUBCLASS);
     public static final PyStr EMPTY = new PyStr("");
 
-    /** The text as UTF-16; a lone surrogate code point is one lone char. */
+    /**
+     * The text as UTF-16; a lone surrogate code point is one lone char. When {@link #unpaired} is set, two
+     * adjacent surrogate chars here may be two code points, and {@link #cps} is the truth.
+     */
     final String value;
+    /**
+     * Set for the rare str whose code points include a high surrogate directly followed by a low surrogate
+     * (e.g. '\\ud834\\udd1e', length 2): UTF-16 cannot tell it from a supplementary character, so cps
+     * (fixed at construction) holds the code points and value only mirrors them.
+     */
+    private final boolean unpaired;
     /** PEP 393 kind: 0 unknown, 1 latin-1, 2 BMP, 4 has supplementary characters. */
     private byte kind;
+    /** Whether the text holds a surrogate code point (valid once kind is known). */
+    private boolean surrogates;
     private boolean hashed;
     private long hash;
-    /** Code points, built on demand when kind == 4. */
+    /** Code points, built on demand when kind == 4 (always present when unpaired). */
     private int[] cps;
 
     PyStr(String value) {
         this.value = value;
+        this.unpaired = false;
     }
 
+    /** A str whose code points are cps (already checked to need the unpaired form). */
+    private PyStr(int[] cps) {
+        this.value = new String(cps, 0, cps.length);
+        this.unpaired = true;
+        this.cps = cps;
+        this.surrogates = true;
+        int max = 0;
+        for (int c : cps) max = Math.max(max, c);
+        this.kind = (byte) (max > 0xffff ? 4 : 2);
+    }
+
+    /** Copy of s's text with the same code points (for a subclass instance). */
+    PyStr(PyStr s) {
+        this.value = s.value;
+        this.unpaired = s.unpaired;
+        this.cps = s.unpaired ? s.cps : null;
+        this.kind = s.unpaired ? s.kind : 0;
+        this.surrogates = s.unpaired;
+    }
+
+    /** A Java String as str: its surrogate pairs are supplementary characters, lone surrogates stay lone. */
     public static PyStr of(String s) {
         return s.isEmpty() && EMPTY != null ? EMPTY : new PyStr(s);
     }
 
-    /** The text as a Java String. */
+    /**
+     * The str of code points cps[0..n): each int is one code point, so 0xD834 followed by 0xDD1E stays two
+     * lone surrogates (as the escapes '\\ud834\\udd1e' give), never one supplementary character.
+     */
+    public static PyStr fromCodePoints(int[] cps, int n) {
+        for (int i = 0; i + 1 < n; i++) {
+            if (Character.isHighSurrogate((char) cps[i]) && cps[i] <= 0xffff
+                    && Character.isLowSurrogate((char) cps[i + 1]) && cps[i + 1] <= 0xffff)
+                return new PyStr(java.util.Arrays.copyOf(cps, n));
+        }
+        return of(new String(cps, 0, n));
+    }
+
+    /** The text as a Java String (for a str with adjacent lone surrogates, they read as a pair). */
     public String asString() {
         return value;
     }
@@ -48,24 +94,44 @@ public class PyStr extends PyObject {
         if (k == 0) {
             k = 1;
             String v = value;
+            boolean sur = false;
             for (int i = 0, n = v.length(); i < n; i++) {
                 char c = v.charAt(i);
                 if (c > 0xff) {
                     if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
                         k = 4;
-                        break;
+                        i++;
+                    } else {
+                        if (Character.isSurrogate(c)) sur = true;
+                        if (k < 2) k = 2;
                     }
-                    k = 2;
                 }
             }
+            surrogates = sur;
             kind = k;
         }
         return k;
     }
 
+    /** Whether some code point is a surrogate (U+D800..U+DFFF): such text needs care when joined. */
+    boolean hasSurrogates() {
+        kind();
+        return surrogates;
+    }
+
+    /** Whether value's chars and the code points differ (supplementary characters, or the unpaired form). */
+    private boolean wide() {
+        return unpaired || kind() == 4;
+    }
+
+    /** Whether this str is in the unpaired form (adjacent lone surrogates that UTF-16 would pair). */
+    boolean isUnpaired() {
+        return unpaired;
+    }
+
     /** The number of code points (len()). */
     public int length() {
-        return kind() == 4 ? codePoints().length : value.length();
+        return wide() ? codePoints().length : value.length();
     }
 
     /** The code points (shared; do not modify). */
@@ -77,37 +143,57 @@ public class PyStr extends PyObject {
 
     /** The code point at index i (0 <= i < length()). */
     public int codePointAt(int i) {
-        return kind() == 4 ? codePoints()[i] : value.charAt(i);
+        return wide() ? codePoints()[i] : value.charAt(i);
     }
 
-    /** The substring of code points [start, end). */
+    /** The substring of code points [start, end) as Java text (see asString for the unpaired form). */
     public String substring(int start, int end) {
-        if (kind() != 4) return value.substring(start, end);
+        if (!wide()) return value.substring(start, end);
         return new String(codePoints(), start, end - start);
+    }
+
+    /** The str of code points [start, end). */
+    PyStr slice(int start, int end) {
+        if (!unpaired) return of(substring(start, end));
+        return fromCodePoints(java.util.Arrays.copyOfRange(cps, start, end), end - start);
     }
 
     /** Java char offset of code point index i. */
     int charIndex(int i) {
-        return kind() == 4 ? value.offsetByCodePoints(0, i) : i;
+        if (!wide()) return i;
+        if (!unpaired) return value.offsetByCodePoints(0, i);
+        int ci = 0;
+        for (int j = 0; j < i; j++) ci += Character.charCount(cps[j]);
+        return ci;
     }
 
     /** Code point index of Java char offset ci. */
     int cpIndex(int ci) {
-        return kind() == 4 ? value.codePointCount(0, ci) : ci;
+        if (!wide()) return ci;
+        if (!unpaired) return value.codePointCount(0, ci);
+        int i = 0;
+        for (int c = 0; c < ci; i++) c += Character.charCount(cps[i]);
+        return i;
     }
 
-    /** The str hash (SipHash-1-3, as CPython), cached. */
+    /** The str hash (SipHash-1-3 over the PEP 393 representation, as CPython), cached. */
     public long hash() {
         if (!hashed) {
-            hash = PyHash.hashString(value, kind());
+            hash = unpaired ? PyHash.hashCodePoints(cps, kind) : PyHash.hashString(value, kind());
             hashed = true;
         }
         return hash;
     }
 
+    /** Whether the two strs hold the same code points. */
+    boolean sameText(PyStr s) {
+        if (unpaired != s.unpaired) return false;
+        return unpaired ? java.util.Arrays.equals(cps, s.cps) : value.equals(s.value);
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value.equals(value);
+        return o instanceof PyStr s && sameText(s);
     }
 
     @Override
@@ -131,6 +217,12 @@ public class PyStr extends PyObject {
         PyDict dict;
 
         Derived(PyType type, String value) {
+            super(value);
+            this.type = type;
+            this.dict = type.instanceDict ? new PyDict() : null;
+        }
+
+        Derived(PyType type, PyStr value) {
             super(value);
             this.type = type;
             this.dict = type.instanceDict ? new PyDict() : null;

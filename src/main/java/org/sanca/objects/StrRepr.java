@@ -9,23 +9,39 @@ final class StrRepr {
 
     /** unicode_repr: single quotes unless the text has ' and no ", escapes for unprintable characters. */
     static String repr(String s) {
-        boolean sq = s.indexOf('\'') >= 0, dq = s.indexOf('"') >= 0;
-        char quote = sq && !dq ? '"' : '\'';
+        char quote = quote(s);
         StringBuilder sb = new StringBuilder(s.length() + 2);
         sb.append(quote);
         for (int i = 0, n = s.length(); i < n; ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (c == quote || c == '\\') sb.append('\\').appendCodePoint(c);
-            else if (c == '\t') sb.append("\\t");
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c < ' ' || c == 0x7f) hex(sb, c);
-            else if (c < 0x7f) sb.append((char) c);
-            else if (isPrintable(c)) sb.appendCodePoint(c);
-            else hex(sb, c);
+            append(sb, c, quote);
         }
         return sb.append(quote).toString();
+    }
+
+    /** repr of a str, by its code points (lone surrogates escape as \\udXXX even when adjacent). */
+    static String repr(PyStr s) {
+        if (!s.isUnpaired()) return repr(s.value);
+        char quote = quote(s.value);
+        StringBuilder sb = new StringBuilder(s.value.length() + 2).append(quote);
+        for (int c : s.codePoints()) append(sb, c, quote);
+        return sb.append(quote).toString();
+    }
+
+    private static char quote(String s) {
+        return s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+    }
+
+    private static void append(StringBuilder sb, int c, char quote) {
+        if (c == quote || c == '\\') sb.append('\\').appendCodePoint(c);
+        else if (c == '\t') sb.append("\\t");
+        else if (c == '\n') sb.append("\\n");
+        else if (c == '\r') sb.append("\\r");
+        else if (c < ' ' || c == 0x7f) hex(sb, c);
+        else if (c < 0x7f) sb.append((char) c);
+        else if (isPrintable(c)) sb.appendCodePoint(c);
+        else hex(sb, c);
     }
 
     /** Appends a backslash-x, -u or -U escape of c. */

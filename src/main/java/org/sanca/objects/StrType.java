@@ -19,8 +19,8 @@ final class StrType {
 
     static void init(PyType t) {
         t.tp_new = StrType::newStr;
-        t.tp_repr = o -> PyStr.of(StrRepr.repr(self(o).value));
-        t.tp_str = o -> o.getClass() == PyStr.class ? o : PyStr.of(self(o).value);
+        t.tp_repr = o -> PyStr.of(StrRepr.repr(self(o)));
+        t.tp_str = o -> o.getClass() == PyStr.class ? o : exact(self(o));
         t.tp_hash = o -> self(o).hash();
         t.tp_richcompare = StrType::compare;
         t.sq_length = o -> self(o).length();
@@ -29,7 +29,7 @@ final class StrType {
             if (!(x instanceof PyStr s))
                 throw PyErr.format(PyExc.TypeError, "'in <string>' requires string as left operand, not %.100s",
                         PyErr.typeName(x));
-            return self(o).value.contains(s.value);
+            return StrSurrogates.contains(self(o), s);
         };
         t.sq_concat = (v, w) -> {
             if (!(w instanceof PyStr ws))
@@ -37,16 +37,30 @@ final class StrType {
             return concat(self(v), ws);
         };
         t.sq_repeat = (v, n) -> repeat(self(v), (PyInt) n);
-        t.nb[PyNumber.REMAINDER] = (v, w) -> v instanceof PyStr s ? PercentFormat.formatStr(s.value, w) : Py.NotImplemented;
+        t.nb[PyNumber.REMAINDER] = StrType::remainder;
         t.tp_iter = o -> new StrIterator(self(o), self(o).kind() == 1 && self(o).value.chars().allMatch(c -> c < 128)
                 ? StrIterator.ASCII : StrIterator.TYPE);
         StrMethods.register(t);
         t.ready();
     }
 
+    /** str % args; surrogates in either are moved out of the way of the Java-text formatter. */
+    private static PyObject remainder(PyObject v, PyObject w) {
+        if (!(v instanceof PyStr s)) return Py.NotImplemented;
+        if (!StrSurrogates.needs(s) && !StrSurrogates.needs(w)) return PercentFormat.formatStr(s.value, w);
+        return StrSurrogates.back(PercentFormat.formatStr(((PyStr) StrSurrogates.move(s)).value, StrSurrogates.move(w)));
+    }
+
+    /** An exact str with s's code points. */
+    static PyStr exact(PyStr s) {
+        return s.isUnpaired() ? new PyStr(s) : PyStr.of(s.value);
+    }
+
+    /** a + b; '\\ud834' + '\\udd1e' stays two code points. */
     static PyStr concat(PyStr a, PyStr b) {
         if (a.value.isEmpty() && b.getClass() == PyStr.class) return b;
         if (b.value.isEmpty() && a.getClass() == PyStr.class) return a;
+        if (StrSurrogates.concatNeedsCodePoints(a, b)) return StrSurrogates.concat(a, b);
         return PyStr.of(a.value.concat(b.value));
     }
 
@@ -55,21 +69,27 @@ final class StrType {
         if (count <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
         if (count == 1 && s.getClass() == PyStr.class) return s;
         if ((long) s.value.length() * count > Integer.MAX_VALUE - 8) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        if (StrSurrogates.concatNeedsCodePoints(s, s)) return StrSurrogates.repeat(s, (int) count);
         return PyStr.of(s.value.repeat((int) count));
     }
 
     private static PyObject compare(PyObject v, PyObject w, int op) {
         if (!(w instanceof PyStr ws)) return Py.NotImplemented;
-        String a = self(v).value, b = ws.value;
-        if (op == Abstract.EQ) return PyBool.of(a.equals(b));
-        if (op == Abstract.NE) return PyBool.of(!a.equals(b));
-        int c = compareCodePoints(a, b);
+        PyStr a = self(v);
+        if (op == Abstract.EQ) return PyBool.of(a.sameText(ws));
+        if (op == Abstract.NE) return PyBool.of(!a.sameText(ws));
+        int c = compareStr(a, ws);
         return PyBool.of(switch (op) {
             case Abstract.LT -> c < 0;
             case Abstract.LE -> c <= 0;
             case Abstract.GT -> c > 0;
             default -> c >= 0;
         });
+    }
+
+    /** Code-point order of two strs. */
+    static int compareStr(PyStr a, PyStr b) {
+        return a.isUnpaired() || b.isUnpaired() ? StrSurrogates.compare(a, b) : compareCodePoints(a.value, b.value);
     }
 
     /** Compares by code point (not UTF-16 unit) as Python does. */
@@ -93,11 +113,11 @@ final class StrType {
             if (ix.length() <= 0) return PyStr.EMPTY;
             if (ix.step() == 1) {
                 if (ix.length() == s.length() && s.getClass() == PyStr.class) return s;
-                return PyStr.of(s.substring(ix.start(), ix.stop()));
+                return s.slice(ix.start(), ix.stop());
             }
-            StringBuilder sb = new StringBuilder(ix.length());
-            for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step()) sb.appendCodePoint(s.codePointAt(j));
-            return PyStr.of(sb.toString());
+            int[] cps = new int[ix.length()];
+            for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step()) cps[i] = s.codePointAt(j);
+            return PyStr.fromCodePoints(cps, cps.length);
         }
         if (!PyNumber.isIndex(key))
             throw PyErr.format(PyExc.TypeError, "string indices must be integers, not '%.200s'", PyErr.typeName(key));
@@ -122,12 +142,13 @@ final class StrType {
 
     private static PyObject newStr(PyType type, PyObject[] a, int o, int n, PyTuple k) {
         PyObject[] v = Args.parse("str", a, o, n, k, new String[] {"object", "encoding", "errors"}, 0);
-        String s;
-        if (v[1] == null && v[2] == null) s = v[0] == null ? "" : Abstract.str(v[0]).value;
-        else s = Codecs.decodeObject(v[0] == null ? PyBytes.of(new byte[0]) : v[0],
+        PyStr s;
+        if (v[1] == null && v[2] == null) s = v[0] == null ? PyStr.EMPTY : Abstract.str(v[0]);
+        else s = PyStr.of(Codecs.decodeObject(v[0] == null ? PyBytes.of(new byte[0]) : v[0],
                 v[1] == null ? "utf-8" : arg(v[1], "str() argument 'encoding'").value,
-                v[2] == null ? "strict" : arg(v[2], "str() argument 'errors'").value);
-        return type == PyStr.TYPE ? PyStr.of(s) : new PyStr.Derived(type, s);
+                v[2] == null ? "strict" : arg(v[2], "str() argument 'errors'").value));
+        if (type != PyStr.TYPE) return new PyStr.Derived(type, s);
+        return s.getClass() == PyStr.class ? s : exact(s);
     }
 
     /** The iterator over a str's characters. */
