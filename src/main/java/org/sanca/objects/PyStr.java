@@ -74,6 +74,27 @@ public class PyStr extends PyObject {
         return of(new String(cps, 0, n));
     }
 
+    /**
+     * The code point a text builder should append for code point cp when the text will become a str through
+     * {@link #ofStandIns}: a surrogate (U+D800..U+DFFF, as from the escape '\\ud834') becomes its stand-in, a
+     * supplementary character that never pairs with a neighbour; any other code point is itself.
+     */
+    public static int standIn(int cp) {
+        return cp >= 0xd800 && cp <= 0xdfff ? cp - 0xd800 + StrSurrogates.BASE : cp;
+    }
+
+    /**
+     * The str of Java text written with {@link #standIn}: its stand-ins become lone surrogate code points,
+     * which stay apart ('\\ud834\\udd1e' has length 2); its surrogate pairs are supplementary characters.
+     */
+    public static PyStr ofStandIns(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0xdb76 || c == 0xdb77) return (PyStr) StrSurrogates.back(of(text));
+        }
+        return of(text);
+    }
+
     /** The text as a Java String (for a str with adjacent lone surrogates, they read as a pair). */
     public String asString() {
         return value;

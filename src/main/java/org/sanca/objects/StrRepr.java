@@ -41,7 +41,7 @@ final class StrRepr {
         else if (c < ' ' || c == 0x7f) hex(sb, c);
         else if (c < 0x7f) sb.append((char) c);
         else if (isPrintable(c)) sb.appendCodePoint(c);
-        else hex(sb, c);
+        else hex(sb, StrSurrogates.isStandIn(c) ? c - StrSurrogates.BASE + 0xd800 : c);
     }
 
     /** Appends a backslash-x, -u or -U escape of c. */

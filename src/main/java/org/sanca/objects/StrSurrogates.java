@@ -11,17 +11,24 @@ import org.sanca.objects.Slots.MethO;
  * store code points, not UTF-16.
  *
  * <p>The str methods written over Java Strings run unchanged on such text through a bijection: every
- * surrogate code point U+D800..U+DFFF is moved to U+10F800..U+10FFFF (the top of plane 16, private use)
- * before the call, and back afterwards, where {@link PyStr#fromCodePoints} keeps lone surrogates apart.
- * The moved code points are, like surrogates, unassigned to any case, digit, space or printable class, so
- * predicates, searches, splits and padding give the same answers. (A text that holds both surrogates and
- * real code points of U+10F800..U+10FFFF is the one case the bijection cannot serve.)
+ * surrogate code point U+D800..U+DFFF is moved to a stand-in in U+ED800..U+EDFFF (plane 14, unassigned in
+ * Unicode 14) before the call, and back afterwards, where {@link PyStr#fromCodePoints} keeps lone
+ * surrogates apart. Stand-ins are supplementary characters, so they never pair by accident; like
+ * surrogates they belong to no case, digit, space or printable class, so predicates, searches, splits and
+ * padding give the same answers, and repr shows a stand-in as its surrogate. (Text that holds real code
+ * points of U+ED800..U+EDFFF, which no Unicode version assigns so far, is the one case this cannot serve.)
+ * The front end uses the same stand-ins: {@link PyStr#standIn} and {@link PyStr#ofStandIns}.
  */
 final class StrSurrogates {
     private StrSurrogates() {}
 
-    /** Where surrogate code point U+D800 is moved. */
-    private static final int BASE = 0x10F800;
+    /** The stand-in of surrogate code point U+D800. */
+    static final int BASE = 0xED800;
+
+    /** Whether c is a stand-in for a surrogate. */
+    static boolean isStandIn(int c) {
+        return c >= BASE && c < BASE + 0x800;
+    }
 
     /** Whether o (a str, or a tuple or list of them) needs moving before a String-based operation. */
     static boolean needs(PyObject o) {
@@ -73,7 +80,7 @@ final class StrSurrogates {
         int[] cps = s.codePoints().clone();
         boolean moved = false;
         for (int i = 0; i < cps.length; i++) {
-            if (cps[i] >= BASE) {
+            if (isStandIn(cps[i])) {
                 cps[i] -= BASE - 0xd800;
                 moved = true;
             }

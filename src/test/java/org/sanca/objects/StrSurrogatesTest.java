@@ -115,6 +115,28 @@ class StrSurrogatesTest {
         assertSame(PyStr.class, PAIR.getClass());
     }
 
+    @Test
+    void reprOfArgumentsInFormats() {
+        assertEquals("\"'\\\\ud834'\"", repr(PyNumber.remainder(s("%r"), PyTuple.of(HIGH))));
+        PyObject f = m(s("{!r}{}"), "format", PAIR, LOW);
+        assertEquals("\"'\\\\ud834\\\\udd1e'\\udd1e\"", repr(f));
+        assertEquals(15, Abstract.len(f));
+        assertEquals("'\\ud834\\udd1e'", Abstract.ascii(PAIR).value);
+    }
+
+    @Test
+    void frontEndStandIns() {
+        StringBuilder sb = new StringBuilder("a");
+        sb.appendCodePoint(PyStr.standIn(0x1d11e)).append('b');
+        sb.appendCodePoint(PyStr.standIn(0xd834)).appendCodePoint(PyStr.standIn(0xdd1e));
+        PyStr v = PyStr.ofStandIns(sb.toString());
+        assertEquals(5, v.length());
+        assertEquals("'a\ud834\udd1eb\\ud834\\udd1e'", repr(v));
+        assertEquals(0x41, PyStr.standIn(0x41));
+        PyStr plain = PyStr.ofStandIns("x\ud834\udd1e");
+        assertEquals(2, plain.length());
+    }
+
     /** Prints the hashes, as python3 -c "print([hash(x) for x in [...]])" does. */
     public static void main(String[] args) {
         PyList out = new PyList();
