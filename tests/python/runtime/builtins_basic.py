@@ -11,7 +11,7 @@ print(sorted([3, 1, 2]), sorted("cab", reverse=True), sorted([-3, 1, -2], key=ab
 print(list(reversed([1, 2, 3])), list(reversed(range(4))))
 print(list(enumerate("ab")), list(enumerate("ab", 10)))
 print(list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)), range(3), range(1, 9, 2))
-print(list(zip([1, 2, 3], "abc")), list(zip()), list(zip([1], [2], [3])))
+print(list(zip([1, 2, 3], "abc")), list(zip([1], [2], [3])))
 print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2], [3, 4])))
 print(list(filter(None, [0, 1, "", "x"])), list(filter(lambda v: v > 1, [1, 2, 3])))
 it = iter([10, 20])

@@ -73,6 +73,9 @@ public final class BuiltinsExec {
         if (optimize == -1) {
             optimize = PySystemState.current().optimizeLevel();
         }
+        if (p[4] == null || !Abstract.isTrue(p[4])) {
+            flags |= inheritedFutureFlags();
+        }
         AstConverter conv = new AstConverter();
         if (conv.isAst(p[0])) {
             if (onlyAst) {
@@ -88,6 +91,12 @@ public final class BuiltinsExec {
             return conv.toPython(mod);
         }
         return Compile.compile(mod, filename, mode, flags, optimize);
+    }
+
+    /** The __future__ features of the calling code, which compile() inherits unless dont_inherit. */
+    private static int inheritedFutureFlags() {
+        PyObject frame = org.sanca.runtime.Frames.current();
+        return frame == null ? 0 : Vm.frameCode(frame).getFlags() & org.sanca.compiler.Compiler.PyCF_MASK;
     }
 
     private static void checkModKind(ModTy mod, String mode) {

@@ -170,7 +170,12 @@ public final class BuiltinsModule {
             sb.append(Abstract.str(a[o + i]).asString());
         }
         sb.append(endText);
-        Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
+        if (file instanceof PyFile f && !f.binary) {
+            f.checkOpen();
+            f.writeText(sb.toString());
+        } else {
+            Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
+        }
         if (flush != null && Abstract.isTrue(flush)) {
             Abstract.callMethod(file, "flush");
         }

@@ -115,6 +115,7 @@ public final class IoModule {
             t.addGetter("encoding", s -> PyStr.of(self(s).name.startsWith("<") ? "utf-8" : "UTF-8"));
             t.addGetter("errors", s -> PyStr.of("strict"));
             t.addGetter("line_buffering", s -> Py.False);
+            t.addGetter("buffer", s -> self(s).buffer());
         }
     }
 

@@ -46,6 +46,23 @@ public final class PyFile extends PyObject {
         return type;
     }
 
+    private PyFile buffer;
+    /** For a .buffer object, the text stream above it, flushed before each binary write. */
+    private PyFile textLayer;
+
+    /** The binary layer under a text stream (its .buffer): bytes written after the text so far. */
+    PyFile buffer() {
+        checkOpen();
+        flush();
+        if (buffer == null) {
+            PyType t = in != null && out != null ? IoModule.BUFFERED_RANDOM
+                : in != null ? IoModule.BUFFERED_READER : IoModule.BUFFERED_WRITER;
+            buffer = new PyFile(t, name, mode.replace("b", "") + "b", in, out, false, false);
+            buffer.textLayer = this;
+        }
+        return buffer;
+    }
+
     void checkOpen() {
         if (closed) {
             throw PyErr.format(PyExc.ValueError, "I/O operation on closed file.");
@@ -118,6 +135,9 @@ public final class PyFile extends PyObject {
     }
 
     void writeBytes(byte[] b) {
+        if (textLayer != null) {
+            textLayer.flush();
+        }
         try {
             output().write(b);
         } catch (IOException e) {

@@ -98,6 +98,46 @@ public class PyStr extends PyObject {
         return of(text);
     }
 
+    /** this + b (PyUnicode_Concat): lone surrogates meeting at the seam stay two code points. */
+    public PyStr concat(PyStr b) {
+        return StrType.concat(this, b);
+    }
+
+    /** this * count for count >= 0; OverflowError when too long. */
+    public PyStr repeat(int count) {
+        return (PyStr) StrType.repeat(this, PyInt.of(count));
+    }
+
+    /**
+     * The concatenation of the strs items[from, from + n) (_PyUnicode_JoinArray with an empty separator, as
+     * BUILD_STRING needs): lone surrogates meeting at a seam stay two code points.
+     */
+    public static PyStr joinArray(PyObject[] items, int from, int n) {
+        StringBuilder sb = new StringBuilder();
+        char last = 0;
+        for (int i = from; i < from + n; i++) {
+            PyStr s = (PyStr) items[i];
+            if (s.value.isEmpty()) continue;
+            if (s.unpaired || Character.isHighSurrogate(last) && Character.isLowSurrogate(s.value.charAt(0)))
+                return joinCodePoints(items, from, n);
+            sb.append(s.value);
+            last = s.value.charAt(s.value.length() - 1);
+        }
+        return of(sb.toString());
+    }
+
+    private static PyStr joinCodePoints(PyObject[] items, int from, int n) {
+        int len = 0;
+        for (int i = from; i < from + n; i++) len += ((PyStr) items[i]).length();
+        int[] cps = new int[len];
+        for (int i = from, j = 0; i < from + n; i++) {
+            int[] c = ((PyStr) items[i]).codePoints();
+            System.arraycopy(c, 0, cps, j, c.length);
+            j += c.length;
+        }
+        return fromCodePoints(cps, len);
+    }
+
     /** The text as a Java String (for a str with adjacent lone surrogates, they read as a pair). */
     public String asString() {
         return value;

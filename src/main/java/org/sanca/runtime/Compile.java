@@ -79,17 +79,26 @@ public final class Compile {
         return v == SyntaxErrorException.NONE ? Py.None : PyInt.of(v);
     }
 
-    /** The Python exception for a front-end error: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
+    /**
+     * The Python exception for a front-end error: SyntaxError(msg, (filename, lineno, offset,
+     * text, end_lineno, end_offset)); without text, the line is read from the file, as
+     * PyErr_ProgramTextObject does.
+     */
     public static PyException syntaxError(SyntaxErrorException e) {
         PyType type = switch (e.kind) {
             case "IndentationError" -> PyExc.IndentationError;
             case "TabError" -> PyExc.TabError;
             default -> PyExc.SyntaxError;
         };
+        String text = e.text;
+        if (text == null && e.filename != null && e.lineno > 0) {
+            String line = ExceptionPrinter.sourceLine(e.filename, e.lineno);
+            text = line == null ? null : line + "\n";
+        }
         PyTuple details = PyTuple.of(
             e.filename == null ? Py.None : PyStr.of(e.filename),
             intOrNone(e.lineno), intOrNone(e.offset),
-            e.text == null ? Py.None : PyStr.of(e.text),
+            text == null ? Py.None : PyStr.of(text),
             intOrNone(e.endLineno), intOrNone(e.endOffset));
         return PyErr.raise(type, PyStr.of(e.msg), details);
     }

@@ -53,12 +53,41 @@ public final class ExceptionPrinter {
         }
     }
 
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /** Nesting of exception groups being printed, as print_exception_group's context. */
+    private int depth;
+    private boolean needClose;
+
     /** The whole report for {@code value} (a BaseException instance). */
     public String format(PyObject value) {
         StringBuilder out = new StringBuilder();
         Set<PyObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        depth = 0;
+        needClose = false;
         formatRecursive(out, value, seen);
         return out.toString();
+    }
+
+    private String indent() {
+        return " ".repeat(2 * depth);
+    }
+
+    private String margin() {
+        return depth > 0 ? "| " : "";
+    }
+
+    /** Appends text, each line after the group indent and margin. */
+    private void emit(StringBuilder out, CharSequence text) {
+        String prefix = indent() + margin();
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.toString().indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            out.append(prefix).append(text, start, end);
+            start = end;
+        }
     }
 
     private void formatRecursive(StringBuilder out, PyObject value, Set<PyObject> seen) {
@@ -66,46 +95,103 @@ public final class ExceptionPrinter {
         if (value instanceof PyBaseException e) {
             PyObject cause = e.cause;
             PyObject context = e.context;
-            if (cause instanceof PyBaseException && !seen.contains(cause)) {
-                formatRecursive(out, cause, seen);
-                out.append(CAUSE);
+            if (cause instanceof PyBaseException) {
+                if (!seen.contains(cause)) {
+                    chained(out, cause, seen, CAUSE);
+                }
             } else if (context instanceof PyBaseException && !e.suppressContext && !seen.contains(context)) {
-                formatRecursive(out, context, seen);
-                out.append(CONTEXT);
+                chained(out, context, seen, CONTEXT);
             }
         }
+        if (Abstract.isInstance(value, org.sanca.objects.PyExc.BaseExceptionGroup)) {
+            formatGroup(out, value, seen);
+        } else {
+            formatOne(out, value);
+        }
+    }
+
+    private void chained(StringBuilder out, PyObject value, Set<PyObject> seen, String message) {
+        boolean close = needClose;
+        formatRecursive(out, value, seen);
+        needClose = close;
+        emit(out, message);
+    }
+
+    /** An exception group: its own report, then each sub-exception in a numbered frame. */
+    private void formatGroup(StringBuilder out, PyObject value, Set<PyObject> seen) {
+        if (depth > MAX_GROUP_DEPTH) {
+            emit(out, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        if (depth == 0) {
+            depth++;
+        }
         formatOne(out, value);
+        PyObject[] excs = org.sanca.objects.Iterators.toArray(Abstract.getAttr(value, "exceptions"));
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.append(indent()).append(i == 0 ? "+-" : "  ")
+               .append(truncated ? "+---------------- ... ----------------\n"
+                   : "+---------------- " + (i + 1) + " ----------------\n");
+            depth++;
+            if (!truncated) {
+                formatRecursive(out, excs[i], seen);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                emit(out, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && needClose) {
+                out.append(indent()).append("+------------------------------------\n");
+                needClose = false;
+            }
+            depth--;
+        }
+        if (depth == 1) {
+            depth--;
+        }
     }
 
     private void formatOne(StringBuilder out, PyObject value) {
         if (!(value instanceof PyBaseException e)) {
-            out.append("TypeError: print_exception(): Exception expected for value, ")
-               .append(value.type().getName()).append(" found\n");
+            emit(out, "TypeError: print_exception(): Exception expected for value, "
+                + value.type().getName() + " found\n");
             return;
         }
         if (Vm.isTraceback(e.traceback)) {
-            PyObject tb = e.traceback;
-            out.append("Traceback (most recent call last):\n");
-            formatter.format(out, entries(tb), limit);
+            boolean group = Abstract.isInstance(value, org.sanca.objects.PyExc.BaseExceptionGroup);
+            out.append(indent()).append(group && depth == 1 ? "+ " : margin())
+               .append(group ? "Exception Group Traceback (most recent call last):\n"
+                   : "Traceback (most recent call last):\n");
+            StringBuilder tb = new StringBuilder();
+            formatter.format(tb, entries(e.traceback), limit);
+            emit(out, tb);
         }
+        StringBuilder rest = new StringBuilder();
         PyObject message = value;
         if (Abstract.lookupAttr(value, "print_file_and_line") != null) {
-            message = syntaxErrorLocation(out, value);
+            message = syntaxErrorLocation(rest, value);
         }
-        out.append(typeName(value.type()));
+        rest.append(typeName(value.type()));
         if (message != Py.None) {
             String s = safeStr(message);
             if (!s.isEmpty()) {
-                out.append(": ");
+                rest.append(": ");
             }
-            out.append(s);
+            rest.append(s);
         }
         String suggestion = Suggestions.offer(value);
         if (suggestion != null) {
-            out.append(". Did you mean: '").append(suggestion).append("'?");
+            rest.append(". Did you mean: '").append(suggestion).append("'?");
         }
-        out.append('\n');
-        notes(out, value);
+        rest.append('\n');
+        notes(rest, value);
+        emit(out, rest);
     }
 
     private static List<TracebackFormatter.Entry> entries(PyObject tb) {

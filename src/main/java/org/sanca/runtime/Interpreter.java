@@ -37,6 +37,8 @@ public final class Interpreter {
     private final PrintStream out;
     private final PrintStream err;
     private final PySystemState state;
+    /** The __main__ namespace once a program ran (for -i). */
+    private PyDict mainGlobals;
 
     private Interpreter(String program, CommandLine.Options options, InputStream in, PrintStream out,
                         PrintStream err, Map<String, String> env) {
@@ -54,7 +56,11 @@ public final class Interpreter {
         try {
             interp = new Interpreter(program, options, in, out, err, env);
             Signals.install(interp.state::flushStdFiles);
-            return interp.runMainProgram(in) & 0xFF;
+            int status = interp.runMainProgram(in);
+            if (options.inspect > 0 && options.mode != CommandLine.Mode.STDIN && interp.mainGlobals != null) {
+                status = interp.runRepl(in);
+            }
+            return status & 0xFF;
         } catch (Throwable e) {
             err.print(internalErrorText(e));
             return 1;
@@ -76,10 +82,22 @@ public final class Interpreter {
     private int runMainProgram(InputStream in) {
         return switch (options.mode) {
             case COMMAND -> runSourceWithPath0(options.target.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
-            case STDIN -> runSourceWithPath0(readAll(in), "<stdin>");
+            case STDIN -> isTerminal(in) || options.inspect > 0 ? runRepl(in) : runSourceWithPath0(readAll(in), "<stdin>");
             case FILE -> runFile(options.target);
             case MODULE -> runModule(options.target);
         };
+    }
+
+    /** Whether {@code in} is the process's standard input and that is a terminal. */
+    private static boolean isTerminal(InputStream in) {
+        java.io.Console console = System.console();
+        return in == System.in && console != null && console.isTerminal();
+    }
+
+    private int runRepl(InputStream in) {
+        setPath0("");
+        PyDict globals = mainGlobals != null ? mainGlobals : mainDict("<stdin>");
+        return new Repl(this, state, err, globals).run(in, options.quiet == 0 && mainGlobals == null);
     }
 
     private static byte[] readAll(InputStream in) {
@@ -192,6 +210,7 @@ public final class Interpreter {
             d.setItem(PyStr.of("__cached__"), Py.None);
         }
         state.modules().setItem(PyStr.of("__main__"), main);
+        mainGlobals = d;
         return d;
     }
 

@@ -50,7 +50,10 @@ public final class PySystemState {
         registry.put("builtins", name -> builtins);
         registry.put("sys", name -> sys);
         registry.put("_ast", PySystemState::astModule);
+        registry.put("math", org.sanca.modules.MathModule::create);
+        registry.put("time", org.sanca.modules.TimeModule::create);
         current = this;
+        Vm.setRecursionLimit(1000);
         InternalTypes.install();
         initBuiltins();
         initSys(env, in, out, err);

@@ -21,7 +21,9 @@ public final class StdlibLocator {
 
     /**
      * The Lib directory: $SANCA_STDLIB, else $PYTHONHOME/lib/python3.11 (unless environment
-     * variables are ignored), else the usual installation places; null when none is found.
+     * variables are ignored), else the usual installation places — pyenv's 3.11 builds first
+     * (newest patch release; a pyenv python3 is usually the one on PATH), then /usr/local/lib and
+     * /usr/lib; null when none is found.
      */
     public static Path find(Map<String, String> env, boolean ignoreEnvironment) {
         for (Path candidate : candidates(env, ignoreEnvironment)) {
@@ -43,13 +45,17 @@ public final class StdlibLocator {
             String prefix = home.contains(":") ? home.substring(0, home.indexOf(':')) : home;
             out.add(Path.of(prefix, "lib", VERSION_DIR));
         }
-        out.add(Path.of("/usr/local/lib", VERSION_DIR));
-        out.add(Path.of("/usr/lib", VERSION_DIR));
+        String pyenvRoot = env.get("PYENV_ROOT");
+        if (pyenvRoot != null && !pyenvRoot.isEmpty()) {
+            addPyenv(out, Path.of(pyenvRoot, "versions"));
+        }
         String userHome = System.getProperty("user.home");
         if (userHome != null) {
             addPyenv(out, Path.of(userHome, ".pyenv", "versions"));
         }
         addPyenv(out, Path.of("/root/.pyenv/versions"));
+        out.add(Path.of("/usr/local/lib", VERSION_DIR));
+        out.add(Path.of("/usr/lib", VERSION_DIR));
         out.add(Path.of("/opt/homebrew/opt/python@3.11/Frameworks/Python.framework/Versions/3.11/lib",
             VERSION_DIR));
         return out;

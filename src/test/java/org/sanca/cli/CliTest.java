@@ -87,4 +87,15 @@ class CliTest {
             + "                      ^^^^^\nSyntaxError: invalid syntax\n", r.stderr());
         assertEquals(1, r.status());
     }
+
+    @Test
+    void interactiveLoopWithPipedInput() {
+        String input = "x = 6*7\nx\nfor i in range(2):\n    print(i)\n\ndef f(\n  a):\n    return a+1\n\nf(x)\n1/0\n"
+            + "print(\"after\")\n";
+        ProgramsTest.Run r = run(input, "-i", "-q");
+        assertEquals("42\n0\n1\n43\nafter\n", r.stdout());
+        assertEquals(">>> >>> >>> ... ... >>> ... ... ... >>> >>> Traceback (most recent call last):\n"
+            + "  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>> >>> \n", r.stderr());
+        assertEquals(0, r.status());
+    }
 }

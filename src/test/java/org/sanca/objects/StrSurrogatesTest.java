@@ -137,6 +137,16 @@ class StrSurrogatesTest {
         assertEquals(2, plain.length());
     }
 
+    @Test
+    void publicJoinConcatRepeat() {
+        PyStr j = PyStr.joinArray(new PyObject[] {s("x"), HIGH, s(""), LOW, CLEF}, 1, 4);
+        assertEquals(3, j.length());
+        assertEquals("'\\ud834\\udd1e\ud834\udd1e'", repr(j));
+        assertEquals("'a\ud834\udd1e'", repr(PyStr.joinArray(new PyObject[] {s("a"), CLEF}, 0, 2)));
+        assertEquals(PAIR, HIGH.concat(LOW));
+        assertEquals(4, LOW.concat(HIGH).repeat(2).length());
+    }
+
     /** Prints the hashes, as python3 -c "print([hash(x) for x in [...]])" does. */
     public static void main(String[] args) {
         PyList out = new PyList();

@@ -1,0 +1,108 @@
+package org.sanca.runtime;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.sanca.objects.PyCode;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyException;
+import org.sanca.objects.PyExc;
+import org.sanca.parser.Parser;
+import org.sanca.parser.SyntaxErrorException;
+
+/**
+ * The interactive loop: the banner, the ">>> " and "... " prompts on stderr, statements
+ * compiled in 'single' mode (so expression values go through sys.displayhook), a compound
+ * statement read until an empty line, and errors reported without leaving the loop.
+ * CPython: Python/pythonrun.c (PyRun_InteractiveLoopFlags, PyRun_InteractiveOneObject).
+ */
+final class Repl {
+    private final PySystemState state;
+    private final PrintStream err;
+    private final PyDict globals;
+    private final Interpreter interpreter;
+
+    Repl(Interpreter interpreter, PySystemState state, PrintStream err, PyDict globals) {
+        this.interpreter = interpreter;
+        this.state = state;
+        this.err = err;
+        this.globals = globals;
+    }
+
+    /** Reads and runs statements until end of input or SystemExit; returns the exit status. */
+    int run(InputStream in, boolean banner) {
+        if (banner) {
+            err.print("Python " + Version.SYS_VERSION + " on " + System.getProperty("os.name", "").toLowerCase()
+                + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        StringBuilder buffer = new StringBuilder();
+        while (true) {
+            state.flushStdFiles();
+            err.print(buffer.isEmpty() ? ">>> " : "... ");
+            err.flush();
+            String line;
+            try {
+                line = reader.readLine();
+            } catch (IOException e) {
+                line = null;
+            }
+            if (line == null) {
+                err.print("\n");
+                return 0;
+            }
+            buffer.append(line).append('\n');
+            if (needsMore(buffer, line)) {
+                continue;
+            }
+            String source = buffer.toString();
+            buffer.setLength(0);
+            Integer status = runOne(source);
+            if (status != null) {
+                return status;
+            }
+        }
+    }
+
+    /** Whether the statement read so far continues on the next line. */
+    private static boolean needsMore(StringBuilder buffer, String line) {
+        boolean multiLine = buffer.indexOf("\n") < buffer.length() - 1;
+        if (multiLine && !line.isBlank()) {
+            return true;
+        }
+        if (line.isBlank()) {
+            return false;
+        }
+        try {
+            Parser.parse(buffer.toString(), "<stdin>", Parser.Mode.SINGLE);
+            return false;
+        } catch (SyntaxErrorException e) {
+            String msg = e.msg;
+            return msg.contains("was never closed") || msg.contains("expected an indented block")
+                || msg.contains("unterminated triple-quoted") || msg.contains("unexpected EOF");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Runs one statement; returns an exit status when SystemExit ended the session, else null. */
+    private Integer runOne(String source) {
+        try {
+            PyCode code = Compile.source(source, "<stdin>", "single", 0, state.optimizeLevel());
+            Vm.evalCode(code, globals, globals);
+        } catch (PyException e) {
+            if (e.matches(PyExc.SystemExit)) {
+                return interpreter.handleException(e);
+            }
+            interpreter.handleException(e);
+        } catch (StackOverflowError e) {
+            interpreter.handleException(org.sanca.objects.PyErr.format(PyExc.RecursionError,
+                "maximum recursion depth exceeded"));
+        }
+        return null;
+    }
+}
