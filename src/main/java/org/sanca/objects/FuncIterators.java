@@ -80,7 +80,7 @@ public final class FuncIterators {
 
         @Override
         PyObject next() {
-            if (its == null) return null;
+            if (its == null || its.length == 0) return null;
             PyObject[] r = new PyObject[its.length];
             for (int i = 0; i < its.length; i++) {
                 PyObject x = Abstract.next(its[i]);
