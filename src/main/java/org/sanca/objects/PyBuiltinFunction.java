@@ -88,6 +88,13 @@ public final class PyBuiltinFunction extends PyObject {
 
     /** Calls a builtin implementation of any shape, checking arguments as CPython's method flags do. */
     static PyObject invoke(String qualname, Object impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        if (impl.getClass() == StrSurrogates.Safe.class)
+            return ((StrSurrogates.Safe) impl).invoke(qualname, self, a, o, n, k);
+        return invokePlain(qualname, impl, self, a, o, n, k);
+    }
+
+    /** invoke for a MethFast, MethO or MethNoArgs body. */
+    static PyObject invokePlain(String qualname, Object impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
         if (impl instanceof MethFast f) return f.call(self, a, o, n, k);
         if (k != null && k.size() > 0) throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", qualname);
         if (impl instanceof MethO f) {

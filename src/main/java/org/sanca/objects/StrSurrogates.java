@@ -90,24 +90,56 @@ final class StrSurrogates {
 
     /** f, moving surrogates in self and the arguments when any has them. */
     static MethFast wrap(MethFast f) {
-        return (self, a, o, n, k) -> {
-            boolean any = needs(self);
-            for (int i = 0; i < n && !any; i++) any = needs(a[o + i]);
-            if (!any) return f.call(self, a, o, n, k);
-            PyObject[] m = new PyObject[n + (k == null ? 0 : k.size())];
-            for (int i = 0; i < m.length; i++) m[i] = move(a[o + i]);
-            return back(f.call(move(self), m, 0, n, k));
-        };
+        return new Safe(f);
     }
 
     /** f, moving surrogates in self and the argument when either has them. */
     static MethO wrap(MethO f) {
-        return (self, x) -> needs(self) || needs(x) ? back(f.call(move(self), move(x))) : f.call(self, x);
+        return new Safe(f);
     }
 
     /** f, moving surrogates in self when it has them. */
     static MethNoArgs wrap(MethNoArgs f) {
-        return self -> needs(self) ? back(f.call(move(self))) : f.call(self);
+        return new Safe(f);
+    }
+
+    /**
+     * A str method whose Java-String body must not see surrogates. PyBuiltinFunction.invoke recognises it by
+     * its exact class and calls {@link #invoke}, so ordinary text pays a flag test and no extra dispatch.
+     */
+    static final class Safe implements MethFast, MethO, MethNoArgs {
+        /** The method's body: a MethFast, MethO or MethNoArgs. */
+        final Object f;
+
+        Safe(Object f) {
+            this.f = f;
+        }
+
+        /** Calls the body, through move and back when self or an argument holds a surrogate. */
+        PyObject invoke(String qualname, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+            int all = n + (k == null ? 0 : k.size());
+            boolean any = needs(self);
+            for (int i = 0; i < all && !any; i++) any = needs(a[o + i]);
+            if (!any) return PyBuiltinFunction.invokePlain(qualname, f, self, a, o, n, k);
+            PyObject[] m = new PyObject[all];
+            for (int i = 0; i < all; i++) m[i] = move(a[o + i]);
+            return back(PyBuiltinFunction.invokePlain(qualname, f, move(self), m, 0, n, k));
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+            return invoke("str method", self, a, o, n, k);
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject arg) {
+            return invoke("str method", self, new PyObject[] {arg}, 0, 1, null);
+        }
+
+        @Override
+        public PyObject call(PyObject self) {
+            return invoke("str method", self, new PyObject[0], 0, 0, null);
+        }
     }
 
     /** a + b when the result needs the code-point form (either is unpaired, or they meet as a pair). */

@@ -309,4 +309,9 @@ class ObjectsTest {
         assertEquals("'weakref'", repr(Abstract.getAttr(r.type(), "__module__")));
         assertEquals("TypeError: cannot create weak reference to 'list' object", err(() -> Abstract.call(PyWeakRef.TYPE, l())));
     }
+
+    @Test
+    void zipOfNothingIsEmpty() {
+        assertEquals("[]", repr(PyList.fromIterable(Abstract.call(PyZip.TYPE, new PyObject[0]))));
+    }
 }
