@@ -98,7 +98,7 @@ final class ConstantFolder {
     }
 
     private static PyObject add(PyObject v, PyObject w) {
-        if (v instanceof PyStr a && w instanceof PyStr b) return PyStr.of(a.asString() + b.asString());
+        if (v instanceof PyStr a && w instanceof PyStr b) return a.concat(b);
         if (v instanceof PyBytes a && w instanceof PyBytes b) {
             byte[] x = a.toByteArray(), y = b.toByteArray();
             byte[] r = java.util.Arrays.copyOf(x, x.length + y.length);
@@ -144,7 +144,7 @@ final class ConstantFolder {
     }
 
     private static PyObject repeat(BigInteger nb, PyObject w) {
-        int size = w instanceof PyTuple t ? t.size() : w instanceof PyStr s ? s.asString().codePointCount(0, s.asString().length())
+        int size = w instanceof PyTuple t ? t.size() : w instanceof PyStr s ? s.length()
                 : ((PyBytes) w).toByteArray().length;
         long n = nb.bitLength() > 63 ? (nb.signum() < 0 ? -1 : Long.MAX_VALUE) : nb.longValue();
         if (size != 0) {
@@ -156,7 +156,7 @@ final class ConstantFolder {
             }
         }
         int count = (int) Math.max(0, Math.min(n, Integer.MAX_VALUE));
-        if (w instanceof PyStr s) return PyStr.of(s.asString().repeat(size == 0 ? 0 : count));
+        if (w instanceof PyStr s) return s.repeat(size == 0 ? 0 : count);
         if (w instanceof PyBytes b) {
             byte[] x = b.toByteArray();
             byte[] r = new byte[x.length * (size == 0 ? 0 : count)];

@@ -26,7 +26,7 @@ import org.sanca.objects.PyTuple;
 final class ConstantKey {
     private ConstantKey() {}
 
-    private record Str(String s) {}
+    private record Str(PyStr s) {}
     private record Bytes(ByteBuffer b) {}
     private record Int(BigInteger v) {}
     private record Bool(boolean v) {}
@@ -60,7 +60,7 @@ final class ConstantKey {
 
     /** The key of a constant. */
     static Object of(PyObject o) {
-        if (o instanceof PyStr s) return new Str(s.asString());
+        if (o instanceof PyStr s) return new Str(s);
         if (o instanceof PyBool b) return new Bool(b.longValue() != 0);
         if (o instanceof PyInt i) return new Int(i.bigValue());
         // NaN is not equal to itself: only the same object is the same constant.

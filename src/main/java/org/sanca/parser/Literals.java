@@ -85,7 +85,7 @@ public final class Literals {
             throw new IllegalArgumentException("f-strings are parsed by the parser: " + tokenText);
         }
         return s.bytes() ? PyBytes.of(decodeBytes(s.body(), s.raw(), onInvalidEscape))
-                : PyStr.of(decodeString(s.body(), s.raw(), onInvalidEscape));
+                : PyStr.ofStandIns(decodeString(s.body(), s.raw(), onInvalidEscape));
     }
 
     // ---------------------------------------------------------------- numbers

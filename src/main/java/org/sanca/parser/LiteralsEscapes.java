@@ -1,5 +1,6 @@
 package org.sanca.parser;
 
+import org.sanca.objects.PyStr;
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -126,7 +127,7 @@ final class LiteralsEscapes {
         if (v < 0 || v > Character.MAX_CODE_POINT) {
             throw unicodeError(bufPos, bufPos + (j - i), "illegal Unicode character");
         }
-        sb.appendCodePoint(v);
+        sb.appendCodePoint(PyStr.standIn(v));
         return j - i;
     }
 

@@ -120,7 +120,7 @@ final class StringParser {
     /** make_str_node_and_del: kind is 'u' when the first token starts with a lowercase u. */
     private Constant strNode(String s, PegenToken from, PegenToken to) {
         String kind = first.string.charAt(0) == 'u' ? "u" : null;
-        return new Constant(PyStr.of(s), kind, from.lineno, from.colOffset, to.endLineno, to.endColOffset);
+        return new Constant(PyStr.ofStandIns(s), kind, from.lineno, from.colOffset, to.endLineno, to.endColOffset);
     }
 
     /** _PyPegen_FstringParser_ConcatFstring: scans text[pos, end) for literals and {expressions}. */

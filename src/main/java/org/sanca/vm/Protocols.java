@@ -61,9 +61,7 @@ final class Protocols {
 
     /** BUILD_STRING: the concatenation of n str values. */
     static PyObject joinStrings(PyObject[] s, int base, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = base; i < base + n; i++) sb.append(((PyStr) s[i]).asString());
-        return PyStr.of(sb.toString());
+        return PyStr.joinArray(s, base, n);
     }
 
     static PyObject listToTuple(PyObject list) {
