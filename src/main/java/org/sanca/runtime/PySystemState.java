@@ -52,6 +52,7 @@ public final class PySystemState {
         registry.put("_ast", PySystemState::astModule);
         registry.put("math", org.sanca.modules.MathModule::create);
         registry.put("time", org.sanca.modules.TimeModule::create);
+        registry.put("_weakref", PySystemState::weakrefModule);
         current = this;
         Vm.setRecursionLimit(1000);
         InternalTypes.install();
@@ -60,6 +61,13 @@ public final class PySystemState {
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
         Vm.install(builtins.getDict(), sys);
+    }
+
+    /** The _weakref module: its contents are the object model's (weakref types and functions). */
+    private static PyModule weakrefModule(String name) {
+        PyModule m = new PyModule(name);
+        m.getDict().update(org.sanca.objects.PyWeakRef.moduleDict());
+        return m;
     }
 
     /** Creates the interpreter state for {@code options} and makes it the current one. */
