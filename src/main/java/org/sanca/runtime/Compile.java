@@ -14,6 +14,7 @@ import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 import org.sanca.parser.Parser;
 import org.sanca.parser.SyntaxErrorException;
+import org.sanca.parser.Tokenizer;
 
 /**
  * Source to AST to code object, with front-end errors turned into Python SyntaxError,
@@ -51,20 +52,48 @@ public final class Compile {
         };
     }
 
+    /**
+     * The tokenizer's and parser's warnings (SyntaxWarning, DeprecationWarning for invalid
+     * escapes) through the warning filters; true when the filters made one an error, which the
+     * front end then reports as a SyntaxError. CPython: parser_warn and warn_invalid_escape_sequence.
+     */
+    private static final Tokenizer.WarningHandler PARSER_WARNINGS = (category, msg, filename, lineno) -> {
+        PySystemState state = PySystemState.currentOrNull();
+        PyType type = category.equals("DeprecationWarning") ? PyExc.DeprecationWarning : PyExc.SyntaxWarning;
+        return state != null && state.warnings().warnExplicitOrError(type, msg, filename, lineno);
+    };
+
+    /** The compiler's SyntaxWarnings through the warning filters; CPython: compiler_warn. */
+    private static final Compiler.WarningHandler COMPILER_WARNINGS = (msg, filename, lineno) ->
+        PARSER_WARNINGS.warn("SyntaxWarning", msg, filename, lineno);
+
     /** Parses source bytes (PEP 263 decoding) or text; SyntaxError as a Python exception. */
     public static ModTy parse(Object source, String filename, String mode) {
         try {
-            return source instanceof byte[] b ? Parser.parse(b, filename, parserMode(mode))
-                : Parser.parse((String) source, filename, parserMode(mode));
+            return parseOrThrow(source, filename, parserMode(mode));
         } catch (SyntaxErrorException e) {
             throw syntaxError(e);
         }
     }
 
+    /**
+     * Parses source bytes or text, the front end's warnings going through the warning filters;
+     * a syntax error is thrown as the front end reports it.
+     */
+    public static ModTy parseOrThrow(Object source, String filename, Parser.Mode mode) {
+        boolean exec = mode == Parser.Mode.FILE;
+        return Parser.parse(() -> {
+            Tokenizer t = source instanceof byte[] b ? new Tokenizer(b, filename, exec)
+                : new Tokenizer((String) source, filename, exec);
+            t.setWarningHandler(PARSER_WARNINGS);
+            return t;
+        }, mode, 0, PARSER_WARNINGS);
+    }
+
     /** Compiles an AST; SyntaxError (from the symbol table or code generator) as a Python exception. */
     public static PyCode compile(ModTy mod, String filename, String mode, int flags, int optimize) {
         try {
-            return Compiler.compile(mod, filename, compilerMode(mode), flags, optimize);
+            return Compiler.compile(mod, filename, compilerMode(mode), flags, optimize, COMPILER_WARNINGS);
         } catch (SyntaxErrorException e) {
             throw syntaxError(e);
         }

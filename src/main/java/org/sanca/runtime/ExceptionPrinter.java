@@ -41,7 +41,7 @@ public final class ExceptionPrinter {
     }
 
     /** Line {@code lineno} of a file, without its newline; null when unreadable. */
-    static String sourceLine(String filename, int lineno) {
+    public static String sourceLine(String filename, int lineno) {
         if (filename.startsWith("<") && filename.endsWith(">")) {
             return null;
         }

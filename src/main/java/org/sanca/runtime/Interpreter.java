@@ -56,6 +56,7 @@ public final class Interpreter {
         try {
             interp = new Interpreter(program, options, in, out, err, env);
             Signals.install(interp.state::flushStdFiles);
+            interp.importWarnings();
             int status = interp.runMainProgram(in);
             if (options.inspect > 0 && options.mode != CommandLine.Mode.STDIN && interp.mainGlobals != null) {
                 status = interp.runRepl(in);
@@ -70,6 +71,23 @@ public final class Interpreter {
             }
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * With -W options or PYTHONWARNINGS, imports the warnings module, which applies them
+     * (warnings._processoptions); CPython: init_interp_main in pylifecycle.c.
+     */
+    private void importWarnings() {
+        if (options.warnoptions.isEmpty()) {
+            return;
+        }
+        try {
+            Importer.importModuleLevel("warnings", null, null, 0);
+        } catch (PyException e) {
+            state.flushStdFiles();
+            err.print("'import warnings' failed; traceback:\n");
+            state.printException(e.value);
         }
     }
 
@@ -183,10 +201,12 @@ public final class Interpreter {
     private int runSource(byte[] source, String filename) {
         ModTy mod;
         try {
-            mod = Parser.parse(source, filename, Parser.Mode.FILE);
+            mod = Compile.parseOrThrow(source, filename, Parser.Mode.FILE);
         } catch (SyntaxErrorException e) {
             printSyntaxError(e);
             return 1;
+        } catch (PyException e) {
+            return handleException(e);
         }
         return execute(mod, filename);
     }

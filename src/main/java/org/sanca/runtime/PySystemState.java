@@ -16,6 +16,7 @@ import org.sanca.modules.BuiltinsModule;
 import org.sanca.modules.IoModule;
 import org.sanca.modules.PyFile;
 import org.sanca.modules.SysModule;
+import org.sanca.modules.WarningsModule;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyDict;
@@ -39,6 +40,7 @@ public final class PySystemState {
     private final Map<String, Function<String, PyModule>> registry = new LinkedHashMap<>();
     private final Path stdlib;
     private final PrintStream javaErr;
+    private final WarningsModule warnings = new WarningsModule();
 
     private PySystemState(CommandLine.Options options, Map<String, String> env, InputStream in, PrintStream out,
                           PrintStream err) {
@@ -53,7 +55,9 @@ public final class PySystemState {
         registry.put("math", org.sanca.modules.MathModule::create);
         registry.put("time", org.sanca.modules.TimeModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
+        registry.put("_warnings", warnings::create);
         current = this;
+        org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         Vm.setRecursionLimit(1000);
         InternalTypes.install();
         initBuiltins();
@@ -74,6 +78,11 @@ public final class PySystemState {
     public static PySystemState create(CommandLine.Options options, Map<String, String> env, InputStream in,
                                        PrintStream out, PrintStream err) {
         return new PySystemState(options, env, in, out, err);
+    }
+
+    /** The running interpreter's state, or null before one starts. */
+    static PySystemState currentOrNull() {
+        return current;
     }
 
     /** The running interpreter's state. */
@@ -142,6 +151,16 @@ public final class PySystemState {
 
     public PyDict builtinsDict() {
         return builtins.getDict();
+    }
+
+    /** The warning filters and registries (the _warnings module's state). */
+    public WarningsModule warnings() {
+        return warnings;
+    }
+
+    /** The Java stream stderr writes to, for messages when sys.stderr is gone. */
+    public PrintStream javaErr() {
+        return javaErr;
     }
 
     public CommandLine.Options options() {

@@ -74,6 +74,11 @@ public final class Vm {
         return ((PyFrame) frame).getCode();
     }
 
+    /** f_lineno: the line the frame is executing. */
+    public static int frameLineno(PyObject frame) {
+        return ((PyFrame) frame).getLineno();
+    }
+
     /** Whether {@code o} is a traceback object. */
     public static boolean isTraceback(PyObject o) {
         return o instanceof PyTraceback;

@@ -98,4 +98,50 @@ class CliTest {
             + "  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>> >>> \n", r.stderr());
         assertEquals(0, r.status());
     }
+    @Test
+    void warningShownOnceWithoutOptions() {
+        ProgramsTest.Run r = run("", "-c", "import warnings; warnings.warn('x'); print(1)");
+        assertEquals("1\n", r.stdout());
+        assertEquals("<string>:1: UserWarning: x\n", r.stderr());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void warningOptionErrorRaises() {
+        ProgramsTest.Run r = run("", "-W", "error", "-c", "import warnings; warnings.warn('x')");
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nUserWarning: x\n",
+            r.stderr());
+        assertEquals(1, r.status());
+        ProgramsTest.Run c = run("", "-W", "error", "-c", "import _warnings; _warnings.warn('y', RuntimeWarning)");
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+            + "RuntimeWarning: y\n", c.stderr());
+    }
+
+    @Test
+    void warningOptionIgnoreAndAlways() {
+        ProgramsTest.Run r = run("", "-W", "ignore", "-c", "import warnings; warnings.warn('x'); print(1)");
+        assertEquals("1\n", r.stdout());
+        assertEquals("", r.stderr());
+        ProgramsTest.Run a = run("", "-W", "always::DeprecationWarning", "-c",
+            "import warnings\nfor i in range(2): warnings.warn('d', DeprecationWarning)\nwarnings.warn('u')");
+        assertEquals("<string>:2: DeprecationWarning: d\n<string>:2: DeprecationWarning: d\n"
+            + "<string>:3: UserWarning: u\n", a.stderr());
+    }
+
+    @Test
+    void invalidWarningOptionsAreReported() {
+        ProgramsTest.Run r = run("", "-W", "bogus", "-W", "once::Foo", "-W", "a:b:c:d:e:f", "-c", "print(2)");
+        assertEquals("2\n", r.stdout());
+        assertEquals("Invalid -W option ignored: invalid action: 'bogus'\n"
+            + "Invalid -W option ignored: unknown warning category: 'Foo'\n"
+            + "Invalid -W option ignored: too many fields (max 5): 'a:b:c:d:e:f'\n", r.stderr());
+    }
+
+    @Test
+    void compilerWarningAsErrorIsSyntaxError() {
+        ProgramsTest.Run r = run("", "-W", "error", "-c", "x = 1\nif x is 1: pass");
+        assertEquals("  File \"<string>\", line 2\nSyntaxError: \"is\" with a literal. Did you mean \"==\"?\n",
+            r.stderr());
+        assertEquals(1, r.status());
+    }
 }
