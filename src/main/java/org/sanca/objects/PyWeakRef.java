@@ -65,9 +65,18 @@ public class PyWeakRef extends PyObject {
                 try {
                     Abstract.call(cb, w);
                 } catch (PyException e) {
-                    Warnings.warn(PyExc.RuntimeWarning, "Exception ignored in weakref callback: " + e.getMessage());
+                    unraisable(e);
                 }
             }
+        }
+    }
+
+    /** Reports an exception a callback raised; it never propagates, even when warnings are errors. */
+    private static void unraisable(PyException e) {
+        try {
+            Warnings.warn(PyExc.RuntimeWarning, "Exception ignored in weakref callback: " + e.getMessage());
+        } catch (PyException lost) {
+            // as PyErr_WriteUnraisable, the report itself cannot raise
         }
     }
 
