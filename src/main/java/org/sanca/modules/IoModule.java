@@ -189,8 +189,8 @@ public final class IoModule {
     }
 
     /** A standard stream object: sys.stdin, sys.stdout or sys.stderr. */
-    public static PyFile stdStream(String name, InputStream in, OutputStream out, boolean lineBuffered) {
-        return new PyFile(TEXT_IO, name, in != null ? "r" : "w", in, out, false, lineBuffered);
+    public static PyFile stdStream(String name, InputStream in, OutputStream out, PyFile.Buffering buffering) {
+        return new PyFile(TEXT_IO, name, in != null ? "r" : "w", in, out, false, buffering);
     }
 
     /** Flushes a stream if it is one of ours (else calls its flush method), ignoring errors. */
@@ -254,7 +254,7 @@ public final class IoModule {
         PyType type = !m.binary ? TEXT_IO : in != null && out != null ? BUFFERED_RANDOM
             : in != null ? BUFFERED_READER : BUFFERED_WRITER;
         String shownMode = m.binary ? m.text.replace("b", "") + "b" : m.text.replace("t", "");
-        PyFile f = new PyFile(type, name, shownMode, in, out, true, false);
+        PyFile f = new PyFile(type, name, shownMode, in, out, true, PyFile.Buffering.FULL);
         if (out != null) {
             OPEN_FILES.add(f);
         }

@@ -25,12 +25,22 @@ public final class PyFile extends PyObject {
     private PushbackInputStream in;
     private OutputStream out;
     private final boolean closeStreams;
-    private final boolean lineBuffered;
+    private final Buffering buffering;
+
+    /** When text written to a stream reaches the OS: as CPython's TextIOWrapper and -u arrange it. */
+    public enum Buffering {
+        /** Every write is flushed (-u: write_through, unbuffered binary layer). */
+        WRITE_THROUGH,
+        /** A write containing a newline is flushed (line_buffering: stderr, and stdout on a terminal). */
+        LINE,
+        /** Flushed when 8 KiB are pending, on flush() and on close. */
+        FULL
+    }
     private final StringBuilder pending = new StringBuilder();
     boolean closed;
 
     PyFile(PyType type, String name, String mode, InputStream in, OutputStream out, boolean closeStreams,
-           boolean lineBuffered) {
+           Buffering buffering) {
         this.type = type;
         this.name = name;
         this.mode = mode;
@@ -38,7 +48,7 @@ public final class PyFile extends PyObject {
         this.in = in == null ? null : new PushbackInputStream(in, 2);
         this.out = out;
         this.closeStreams = closeStreams;
-        this.lineBuffered = lineBuffered;
+        this.buffering = buffering;
     }
 
     @Override
@@ -57,7 +67,7 @@ public final class PyFile extends PyObject {
         if (buffer == null) {
             PyType t = in != null && out != null ? IoModule.BUFFERED_RANDOM
                 : in != null ? IoModule.BUFFERED_READER : IoModule.BUFFERED_WRITER;
-            buffer = new PyFile(t, name, mode.replace("b", "") + "b", in, out, false, false);
+            buffer = new PyFile(t, name, mode.replace("b", "") + "b", in, out, false, buffering);
             buffer.textLayer = this;
         }
         return buffer;
@@ -212,7 +222,12 @@ public final class PyFile extends PyObject {
     void writeText(String s) {
         output();
         pending.append(s);
-        if (lineBuffered ? s.indexOf('\n') >= 0 : pending.length() >= 8192) {
+        boolean due = switch (buffering) {
+            case WRITE_THROUGH -> true;
+            case LINE -> s.indexOf('\n') >= 0;
+            case FULL -> pending.length() >= 8192;
+        };
+        if (due) {
             flush();
         }
     }

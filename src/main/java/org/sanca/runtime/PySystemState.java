@@ -74,6 +74,12 @@ public final class PySystemState {
         return m;
     }
 
+    /** Whether out is the process's standard output on a terminal (then CPython line-buffers it). */
+    private static boolean isTerminal(PrintStream out) {
+        java.io.Console console = System.console();
+        return out == System.out && console != null && console.isTerminal();
+    }
+
     /** Creates the interpreter state for {@code options} and makes it the current one. */
     public static PySystemState create(CommandLine.Options options, Map<String, String> env, InputStream in,
                                        PrintStream out, PrintStream err) {
@@ -124,9 +130,11 @@ public final class PySystemState {
         String home = System.getProperty("sanca.home");
         String executable = home != null ? Path.of(home, "bin", "sanca").toString() : "sanca";
         SysModule.populate(sys, d, this, options, path, executable);
-        PyFile stdin = IoModule.stdStream("<stdin>", in, null, false);
-        PyFile stdout = IoModule.stdStream("<stdout>", null, out, options.unbuffered);
-        PyFile stderr = IoModule.stdStream("<stderr>", null, err, true);
+        PyFile.Buffering through = PyFile.Buffering.WRITE_THROUGH;
+        PyFile stdin = IoModule.stdStream("<stdin>", in, null, PyFile.Buffering.FULL);
+        PyFile stdout = IoModule.stdStream("<stdout>", null, out, options.unbuffered ? through
+            : isTerminal(out) ? PyFile.Buffering.LINE : PyFile.Buffering.FULL);
+        PyFile stderr = IoModule.stdStream("<stderr>", null, err, options.unbuffered ? through : PyFile.Buffering.LINE);
         for (String[] names : new String[][] {{"stdin", "__stdin__"}, {"stdout", "__stdout__"},
             {"stderr", "__stderr__"}}) {
             PyObject stream = names[0].equals("stdin") ? stdin : names[0].equals("stdout") ? stdout : stderr;
