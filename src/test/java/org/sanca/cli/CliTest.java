@@ -43,6 +43,28 @@ class CliTest {
         assertEquals(1, piped.status());
     }
 
+    /**
+     * Output of {@code args} with stdout and stderr on one stream, as a shell's 2>&1 gives, in an
+     * environment without PYTHON* variables (PYTHONUNBUFFERED would mean -u).
+     */
+    private static String merged(String... args) {
+        java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.keySet().removeIf(k -> k.startsWith("PYTHON"));
+        try (java.io.PrintStream s = new java.io.PrintStream(both, false, java.nio.charset.StandardCharsets.UTF_8)) {
+            Main.run("python3", args, java.io.InputStream.nullInputStream(), s, s, env);
+        }
+        return both.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void unbufferedOption() {
+        String program = "import sys; sys.stdout.write('a'); sys.stderr.write('b\\n'); sys.stdout.write('c\\n')";
+        // env -u PYTHONUNBUFFERED python3 [-u] -c ... 2>&1 (stdout to a pipe is fully buffered)
+        assertEquals("ab\nc\n", merged("-u", "-c", program));
+        assertEquals("b\nac\n", merged("-c", program));
+    }
+
     @Test
     void missingFile() {
         ProgramsTest.Run r = run("", "/x/y.py");
