@@ -1,9 +1,11 @@
 package org.sanca.runtime;
 
+import org.sanca.vm.Interpreter;
+
 /**
- * Ctrl-C handling: SIGINT sets a pending flag that the eval loop may turn into KeyboardInterrupt
- * at its next check ({@link #takePending}); if nobody takes it within {@link #GRACE_MILLIS}
- * (the eval loop does not poll yet, or a long Java operation runs), or a second Ctrl-C comes,
+ * Ctrl-C handling: SIGINT asks the eval loop to raise KeyboardInterrupt at its next check
+ * (org.sanca.vm.Interpreter.signalInterrupt: at RESUME and backward jumps); if the request is
+ * not taken within {@link #GRACE_MILLIS} (a long Java operation runs), or a second Ctrl-C comes,
  * the standard streams are flushed, "KeyboardInterrupt" is printed and the process ends with
  * status 130, as CPython's does.
  * CPython: Modules/signalmodule.c (trip_signal, PyErr_CheckSignals) and Modules/main.c
@@ -13,7 +15,6 @@ public final class Signals {
     /** The exit status of a process ended by SIGINT, as shells report it (128 + 2). */
     public static final int SIGINT_STATUS = 130;
 
-    private static volatile boolean pending;
     private static volatile Runnable beforeExit = () -> { };
     private static boolean installed;
 
@@ -37,17 +38,17 @@ public final class Signals {
     public static final long GRACE_MILLIS = 1000;
 
     private static void interrupted() {
-        if (pending) {
+        if (Interpreter.isInterruptPending()) {
             exitInterrupted();
         }
-        pending = true;
+        Interpreter.signalInterrupt();
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(GRACE_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
-            if (pending) {
+            if (Interpreter.isInterruptPending()) {
                 exitInterrupted();
             }
         }, "sanca-sigint");
@@ -63,19 +64,5 @@ public final class Signals {
             System.err.flush();
             Runtime.getRuntime().halt(SIGINT_STATUS);
         }
-    }
-
-    /** Whether a SIGINT arrived that nobody has taken yet. */
-    public static boolean isPending() {
-        return pending;
-    }
-
-    /** Takes the pending SIGINT: true (and clears it) when one arrived since the last call. */
-    public static boolean takePending() {
-        if (!pending) {
-            return false;
-        }
-        pending = false;
-        return true;
     }
 }

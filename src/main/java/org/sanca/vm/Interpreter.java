@@ -37,6 +37,11 @@ public final class Interpreter {
         interruptPending = true;
     }
 
+    /** Whether a KeyboardInterrupt was asked for that the eval loop has not raised yet. */
+    public static boolean isInterruptPending() {
+        return interruptPending;
+    }
+
     /** Clears the request and makes the KeyboardInterrupt to raise. */
     static PyException takeInterrupt() {
         interruptPending = false;
