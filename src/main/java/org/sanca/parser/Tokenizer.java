@@ -73,6 +73,8 @@ public final class Tokenizer {
     private SyntaxErrorException failed;
     /** Whether failed is an error CPython's parser reports from a tokenizer state code. */
     private boolean failedDeferred;
+    /** Whether failed is malformed UTF-8 in an identifier (E_DECODE, with UnicodeDecodeError set). */
+    private boolean decodeFailed;
 
     /** Tokenizes raw source bytes of a module, decoded per PEP 263 (coding cookie) or a UTF-8 BOM. */
     public Tokenizer(byte[] source, String filename) {
@@ -620,6 +622,7 @@ public final class Tokenizer {
      * position (raise_decode_error), and it ends tokenizing like a state-code error.
      */
     SyntaxErrorException decodeError(String msg) {
+        decodeFailed = true;
         return deferred(errorAt("SyntaxError", msg, lineno, pos - lineStart, lineno, -1));
     }
 
@@ -764,6 +767,12 @@ public final class Tokenizer {
         } catch (SyntaxErrorException e) {
             if (!failedDeferred) {
                 return e;
+            }
+            if (decodeFailed) {
+                // the UnicodeDecodeError verify_identifier set escapes as it is
+                int none = SyntaxErrorException.NONE;
+                return new SyntaxErrorException("UnicodeDecodeError", e.msg.substring("(unicode error) ".length()),
+                    filename, none, none, none, none, null);
             }
             if (level > 0 && errLineno > parenLineno[level - 1]) {
                 return unclosedBracketError();
