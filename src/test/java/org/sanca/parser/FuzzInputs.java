@@ -19,14 +19,14 @@ import java.util.stream.Stream;
  * or deeply nested brackets, blocks or expressions. Input i depends only on (seed, i), so the
  * first n inputs of a longer run are those of a shorter one.
  */
-public final class FuzzInputs {
+final class FuzzInputs {
     static final Path STDLIB = Path.of("/root/.pyenv/versions/3.11.7/lib/python3.11");
 
     private final List<Path> files;
     private final Map<Path, byte[]> cache = new HashMap<>();
     private final long seed;
 
-    public FuzzInputs(long seed) {
+    FuzzInputs(long seed) {
         this.seed = seed;
         try (Stream<Path> walk = Files.walk(STDLIB)) {
             files = walk.filter(p -> p.toString().endsWith(".py") && !p.toString().contains("site-packages"))
@@ -41,7 +41,7 @@ public final class FuzzInputs {
     }
 
     /** Input number i. */
-    public byte[] get(int i) {
+    byte[] get(int i) {
         Random r = new Random(seed * 1_000_003L + i);
         int op = r.nextInt(24);
         if (op >= 20) {

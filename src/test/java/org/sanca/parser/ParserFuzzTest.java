@@ -48,7 +48,8 @@ class ParserFuzzTest {
             Parser.parse(input, "<fuzz>", Parser.Mode.FILE);
             return "OK";
         } catch (SyntaxErrorException e) {
-            return detail ? e.kind + " " + e.msg + " " + e.lineno + " " + e.offset : e.kind;
+            boolean located = detail && !e.kind.equals("UnicodeDecodeError");
+            return located ? e.kind + " " + e.msg + " " + pos(e.lineno) + " " + pos(e.offset) : e.kind;
         } catch (Parser.TooDeeplyNested e) {
             return "MemoryError";
         } catch (Throwable e) {
@@ -64,6 +65,10 @@ class ParserFuzzTest {
      */
     static boolean beyondParserLimits(String cpython, String sanca) {
         return (cpython.equals("MemoryError") || cpython.equals("RecursionError")) && sanca.equals("OK");
+    }
+
+    private static String pos(int v) {
+        return v == SyntaxErrorException.NONE ? "None" : Integer.toString(v);
     }
 
     @Test
