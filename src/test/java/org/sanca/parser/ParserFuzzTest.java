@@ -80,12 +80,14 @@ class ParserFuzzTest {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> classes = new TreeMap<>();
         int limits = 0;
+        long slowest = 0;
         for (int i = 0; i < count; i++) {
             byte[] input = inputs.get(i);
             long t0 = System.nanoTime();
             String got = outcome(input);
             long took = System.nanoTime() - t0;
             classes.merge(got, 1, Integer::sum);
+            slowest = Math.max(slowest, took);
             if (got.startsWith("JAVA ") || took > LIMIT_NANOS) {
                 problems.add(i + ": " + got + " in " + took / 1_000_000 + " ms");
             } else if (i < expected.size() && !expected.get(i).equals(got)) {
@@ -97,7 +99,7 @@ class ParserFuzzTest {
             }
         }
         System.out.println("fuzz: " + count + " inputs, Sanca's outcomes " + classes + "; " + limits
-            + " deep inputs CPython rejects for its depth limits parse");
+            + " deep inputs CPython rejects for its depth limits parse; slowest input " + slowest / 1_000_000 + " ms");
         assertEquals("", String.join("\n", problems));
     }
 
