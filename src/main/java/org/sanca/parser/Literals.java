@@ -121,8 +121,26 @@ public final class Literals {
         return parseInt(s, 0, 10);
     }
 
+    /**
+     * sys.get_int_max_str_digits(): a decimal literal with more digits is a SyntaxError (0: no
+     * limit); the runtime's sys.set_int_max_str_digits sets it.
+     */
+    private static volatile int intMaxStrDigits = 4300;
+
+    /** Sets the decimal-literal digit limit (CPython: PyInterpreterState.int_max_str_digits). */
+    public static void setIntMaxStrDigits(int limit) {
+        intMaxStrDigits = limit;
+    }
+
     private static PyInt parseInt(String s, int from, int radix) {
         int digits = s.length() - from;
+        int limit = intMaxStrDigits;
+        if (radix == 10 && limit > 0 && digits > limit) {
+            // pegen reports PyLong_FromString's ValueError with no columns (atToken false)
+            throw new LiteralException("Exceeds the limit (" + limit + " digits) for integer string conversion: value "
+                + "has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                + "hexadecimal for huge integer literals to avoid decimal conversion limits.", false);
+        }
         int safe = radix == 16 ? 15 : radix == 10 ? 18 : radix == 8 ? 20 : 62;
         if (digits <= safe) {
             return PyInt.of(Long.parseLong(s, from, s.length(), radix));

@@ -150,7 +150,9 @@ public final class Parser extends InvalidRules {
     /** fstring_compile_expr's sub-parser: the expression of snippet "(...)", placed at its real position. */
     static ExprTy parseFStringExpression(String snippet, String filename, int lineShift, int colShift,
                                          Tokenizer.WarningHandler warnings) {
-        Parser p = new Parser(new Tokenizer(snippet, filename), Mode.FSTRING);
+        Tokenizer tokenizer = new Tokenizer(snippet, filename);
+        tokenizer.quoteBuffer();
+        Parser p = new Parser(tokenizer, Mode.FSTRING);
         p.warnings = warnings;
         p.lineShift = lineShift;
         p.firstLineColShift = colShift;
@@ -370,9 +372,11 @@ public final class Parser extends InvalidRules {
         if (mode != Mode.FSTRING) {
             return super.rawError(kind, msg, lineno, offset, endLineno, endOffset);
         }
-        // errors in an f-string expression: prefixed, columns relative to the "(...)" snippet
+        // errors in an f-string expression: prefixed, columns relative to the "(...)" snippet, whose
+        // line being read is the text
+        String text = super.rawError(kind, msg, lineno, offset, endLineno, endOffset).text;
         return new SyntaxErrorException(kind, "f-string: " + msg, filename, lineno, offset - firstLineColShift,
-            endLineno, endOffset < 0 ? endOffset : endOffset - firstLineColShift, null);
+            endLineno, endOffset < 0 ? endOffset : endOffset - firstLineColShift, text);
     }
 
     @Override

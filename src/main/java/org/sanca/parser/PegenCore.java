@@ -287,7 +287,8 @@ abstract class PegenCore {
         try {
             v = Literals.parseNumber(t.string);
         } catch (Literals.LiteralException e) {
-            throw errorAt("SyntaxError", e.getMessage(), t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+            int col = e.atToken ? t.colOffset : -1;
+            throw errorAt("SyntaxError", e.getMessage(), t.lineno, col, t.endLineno, e.atToken ? t.endColOffset : -1);
         }
         return new Constant(v, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }

@@ -9,7 +9,11 @@ public final class SyntaxErrorException extends RuntimeException {
     /** A position field that is None in Python (e.g. errors found before tokenizing starts). */
     public static final int NONE = Integer.MIN_VALUE;
 
-    /** The Python exception class: SyntaxError, IndentationError or TabError. */
+    /**
+     * The Python exception class: SyntaxError, IndentationError or TabError; rarely
+     * UnicodeDecodeError (msg is then its str(), positions NONE), which CPython lets escape when
+     * the rest of a source it already rejected holds malformed UTF-8 in an identifier.
+     */
     public final String kind;
     public final String msg;
     public final String filename;

@@ -30,6 +30,10 @@ public final class Tokenizer {
     private final String filename;
     /** Whether parser-side errors convert byte offsets to characters (CPython: tok->encoding != NULL). */
     private final boolean convertOffsets;
+    /** The source's encoding (CPython: tok->encoding; null for undeclared UTF-8 bytes). */
+    private final java.nio.charset.Charset encoding;
+    /** Module input (compile's "exec"): the parser quotes error lines from the file named, if any. */
+    private boolean quoteFile;
     private final TokenizerNames names = new TokenizerNames();
 
     /** tok->cur, the line being read (tok->lineno, tok->line_start) and where the next one starts. */
@@ -69,6 +73,8 @@ public final class Tokenizer {
     private SyntaxErrorException failed;
     /** Whether failed is an error CPython's parser reports from a tokenizer state code. */
     private boolean failedDeferred;
+    /** Whether failed is malformed UTF-8 in an identifier (E_DECODE, with UnicodeDecodeError set). */
+    private boolean decodeFailed;
 
     /** Tokenizes raw source bytes of a module, decoded per PEP 263 (coding cookie) or a UTF-8 BOM. */
     public Tokenizer(byte[] source, String filename) {
@@ -86,12 +92,12 @@ public final class Tokenizer {
      * ENDMARKER there).
      */
     public Tokenizer(byte[] source, String filename, boolean execInput) {
-        this(TokenizerSource.fromBytes(source, filename, mode(execInput)), filename, false);
+        this(TokenizerSource.fromBytes(source, filename, mode(execInput)), filename, false, execInput);
     }
 
     /** Tokenizes already-decoded source text; execInput as for the byte[] constructor. */
     public Tokenizer(String source, String filename, boolean execInput) {
-        this(TokenizerSource.fromString(source, filename, mode(execInput)), filename, false);
+        this(TokenizerSource.fromString(source, filename, mode(execInput)), filename, false, execInput);
     }
 
     /**
@@ -101,14 +107,16 @@ public final class Tokenizer {
      * and the parser's errors quote the file's line alone.
      */
     public static Tokenizer forFile(byte[] source, String filename) {
-        return new Tokenizer(TokenizerSource.fromBytes(source, filename, TokenizerSource.Mode.FILE), filename, true);
+        return new Tokenizer(TokenizerSource.fromBytes(source, filename, TokenizerSource.Mode.FILE), filename, true, true);
     }
 
     private static TokenizerSource.Mode mode(boolean execInput) {
         return execInput ? TokenizerSource.Mode.EXEC : TokenizerSource.Mode.EVAL;
     }
 
-    private Tokenizer(TokenizerSource src, String filename, boolean fileMode) {
+    private Tokenizer(TokenizerSource src, String filename, boolean fileMode, boolean execInput) {
+        this.encoding = src.encoding;
+        this.quoteFile = execInput;
         this.b = src.buf;
         this.end = src.length;
         this.lineStarts = src.lineStarts;
@@ -614,6 +622,7 @@ public final class Tokenizer {
      * position (raise_decode_error), and it ends tokenizing like a state-code error.
      */
     SyntaxErrorException decodeError(String msg) {
+        decodeFailed = true;
         return deferred(errorAt("SyntaxError", msg, lineno, pos - lineStart, lineno, -1));
     }
 
@@ -655,11 +664,22 @@ public final class Tokenizer {
      * Builds the error CPython's parser raises at a known location
      * (CPython: _PyPegen_raise_error_known_location): offsets are 1-based byte offsets (or
      * &lt;= 0, passed through), converted to characters against the error line unless the
-     * source was bytes without a BOM or coding cookie. The text is the line being read, with
+     * source was bytes without a BOM or coding cookie. Module source named after an existing file
+     * quotes that file's line (ProgramText). Otherwise the text is the line being read, with
      * its newline (and the lines before it that a string or backslash continuation joined to
      * it), when lineno is not before it; otherwise line lineno without its newline.
      */
     public SyntaxErrorException errorAt(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
+        String disk = !fileMode && quoteFile ? ProgramText.line(filename, lineno, encoding) : null;
+        if (disk != null) {
+            // compile() of a module named after an existing file quotes the file's line
+            byte[] line = disk.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (convertOffsets) {
+                offset = charOffset(line, 0, line.length, offset);
+                endOffset = endOffset > 0 ? charOffset(line, 0, line.length, endOffset) : endOffset;
+            }
+            return new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, disk);
+        }
         int from;
         int to;
         if (fileMode && lineno >= 1 && lineno <= lineCount) {
@@ -675,13 +695,18 @@ public final class Tokenizer {
             to = lineEnd(ln);
         }
         if (convertOffsets) {
-            offset = charOffset(from, to, offset);
+            offset = charOffset(b, from, to, offset);
             if (endOffset > 0) {
-                endOffset = charOffset(from, to, endOffset);
+                endOffset = charOffset(b, from, to, endOffset);
             }
         }
         String text = TokenizerSource.decodeReplace(b, from, to);
         return new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, text);
+    }
+
+    /** For a sub-parser not of module input (an f-string's expression): errors quote the buffer, not the file. */
+    void quoteBuffer() {
+        quoteFile = false;
     }
 
     /**
@@ -696,7 +721,7 @@ public final class Tokenizer {
     }
 
     /** CPython: _PyPegen_byte_offset_to_character_offset over the line b[from, to). */
-    private int charOffset(int from, int to, int offset) {
+    private static int charOffset(byte[] b, int from, int to, int offset) {
         if (offset < 0) {
             return offset;
         }
@@ -711,7 +736,7 @@ public final class Tokenizer {
         if (lineno < 1 || lineno > lineCount) {
             return byteCol + 1;
         }
-        return charOffset(lineStarts[lineno - 1], lineEnd(lineno), byteCol + 1);
+        return charOffset(b, lineStarts[lineno - 1], lineEnd(lineno), byteCol + 1);
     }
 
     /** Where line lineno (1-based, valid) ends, before its newline if any. */
@@ -742,6 +767,12 @@ public final class Tokenizer {
         } catch (SyntaxErrorException e) {
             if (!failedDeferred) {
                 return e;
+            }
+            if (decodeFailed) {
+                // the UnicodeDecodeError verify_identifier set escapes as it is
+                int none = SyntaxErrorException.NONE;
+                return new SyntaxErrorException("UnicodeDecodeError", e.msg.substring("(unicode error) ".length()),
+                    filename, none, none, none, none, null);
             }
             if (level > 0 && errLineno > parenLineno[level - 1]) {
                 return unclosedBracketError();

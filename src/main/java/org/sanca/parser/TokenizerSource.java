@@ -28,6 +28,8 @@ final class TokenizerSource {
     final int lineCount;
     /** Whether the encoding is known (str input, BOM or cookie): CPython's tok->encoding != NULL. */
     boolean convertOffsets = true;
+    /** The source's encoding as CPython's tok->encoding names it (null: undeclared UTF-8 bytes). */
+    Charset encoding = StandardCharsets.UTF_8;
     /** Whether the text had a newline after its last line (before one was added). */
     boolean lastLineHadNewline = true;
     /** File mode: the first line holding a NUL byte (0 if none) and the offset of that byte. */
@@ -69,6 +71,7 @@ final class TokenizerSource {
         if (cookie == null || cookie.equals("utf-8")) {
             TokenizerSource src = normalise(source, start, filename, mode);
             src.convertOffsets = bom || cookie != null;
+            src.encoding = src.convertOffsets ? StandardCharsets.UTF_8 : null;
             if (mode == Mode.FILE && !src.convertOffsets) {
                 src.findBadUtf8();
             }
@@ -77,7 +80,9 @@ final class TokenizerSource {
         if (bom) {
             throw noLocation("encoding problem: " + cookie + " with BOM", filename, mode);
         }
-        return normalise(transcode(source, start, cookie, filename, mode), 0, filename, mode);
+        TokenizerSource src = normalise(transcode(source, start, cookie, filename, mode), 0, filename, mode);
+        src.encoding = lookup(cookie);
+        return src;
     }
 
     /** Records the first line with malformed UTF-8 (CPython's file tokenizer: ensure_utf8). */
@@ -188,7 +193,9 @@ final class TokenizerSource {
         CharBuffer out = CharBuffer.allocate((int) ((s.length - start) * (double) dec.maxCharsPerByte()) + 16);
         var result = dec.decode(in, out, true);
         if (result.isError()) {
-            throw noLocation(decodeErrorMessage(cs, s, in.position() - start, result.length()), filename, mode);
+            // the file tokenizer reports any decoding failure as a problem with the encoding
+            throw noLocation(mode == Mode.FILE ? "encoding problem: " + encoding
+                : decodeErrorMessage(cs, s, in.position() - start, result.length()), filename, mode);
         }
         dec.flush(out);
         out.flip();

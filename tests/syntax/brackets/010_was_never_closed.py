@@ -1,0 +1,3 @@
+POI{L = POINT
+class S:
+    pass

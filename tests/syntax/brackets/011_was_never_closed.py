@@ -1,0 +1,2 @@
+casif e ast.Subscr{{ipt():
+    pass

@@ -1,0 +1,1 @@
+IndentationError: expected an indented block after\ 'elif' statement on line 3

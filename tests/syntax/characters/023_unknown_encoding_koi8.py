@@ -1,0 +1,2 @@
+# coding: koi8-
+x = 1

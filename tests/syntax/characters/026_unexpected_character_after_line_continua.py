@@ -1,0 +1,2 @@
+"foo\\\
+x bar\" dfadf"|foo\\x bar" dfadf|

@@ -1,0 +1,1 @@
+n = f"{a['key']} {b["k"] if 0 else 1}"

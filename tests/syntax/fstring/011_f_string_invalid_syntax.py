@@ -1,0 +1,1 @@
+o = f"{lambda x: x}"

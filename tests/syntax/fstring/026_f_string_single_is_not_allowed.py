@@ -1,0 +1,1 @@
+raise A{}ssertionError(f'state: self.state!r}, expected: {expected!r}')

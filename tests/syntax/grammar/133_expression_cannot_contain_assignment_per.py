@@ -1,0 +1,1 @@
+print(e for e in f , x.y=1 yield ,)

@@ -1,0 +1,2 @@
+async def f():
+    async for 1 in x: pass

@@ -1,0 +1,1 @@
+x = [a if b for a in c]
