@@ -82,9 +82,22 @@ public final class Compile {
      */
     public static ModTy parseOrThrow(Object source, String filename, Parser.Mode mode) {
         boolean exec = mode == Parser.Mode.FILE;
+        return parseWith(() -> source instanceof byte[] b ? new Tokenizer(b, filename, exec)
+            : new Tokenizer((String) source, filename, exec), mode);
+    }
+
+    /**
+     * Parses a script read from a file or piped stdin as CPython's file tokenizer does (NUL bytes
+     * and undeclared non-UTF-8 are errors of their line); a syntax error is thrown as reported.
+     * CPython: _PyParser_ASTFromFile.
+     */
+    public static ModTy parseScriptOrThrow(byte[] source, String filename) {
+        return parseWith(() -> Tokenizer.forFile(source, filename), Parser.Mode.FILE);
+    }
+
+    private static ModTy parseWith(java.util.function.Supplier<Tokenizer> tokenizer, Parser.Mode mode) {
         return Parser.parse(() -> {
-            Tokenizer t = source instanceof byte[] b ? new Tokenizer(b, filename, exec)
-                : new Tokenizer((String) source, filename, exec);
+            Tokenizer t = tokenizer.get();
             t.setWarningHandler(PARSER_WARNINGS);
             return t;
         }, mode, 0, PARSER_WARNINGS);

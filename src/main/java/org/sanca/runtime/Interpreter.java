@@ -201,7 +201,8 @@ public final class Interpreter {
     private int runSource(byte[] source, String filename) {
         ModTy mod;
         try {
-            mod = Compile.parseOrThrow(source, filename, Parser.Mode.FILE);
+            mod = filename.equals("<string>") ? Compile.parseOrThrow(source, filename, Parser.Mode.FILE)
+                : Compile.parseScriptOrThrow(source, filename);
         } catch (SyntaxErrorException e) {
             printSyntaxError(e);
             return 1;
