@@ -325,7 +325,10 @@ public final class Interpreter {
         int endLine = e.endLineno == SyntaxErrorException.NONE ? e.lineno : e.endLineno;
         int endOffset = !e.kind.equals("SyntaxError") || e.endOffset == SyntaxErrorException.NONE ? -1 : e.endOffset;
         int offset = e.offset == SyntaxErrorException.NONE ? -1 : e.offset;
-        TracebackFormatter.formatSyntaxError(sb, e.filename, e.lineno, offset, endLine, endOffset, e.text);
+        if (e.lineno != SyntaxErrorException.NONE) {
+            // A SyntaxError without a line (encoding problems) prints only its message.
+            TracebackFormatter.formatSyntaxError(sb, e.filename, e.lineno, offset, endLine, endOffset, e.text);
+        }
         sb.append(e.kind).append(": ").append(e.msg).append('\n');
         err.print(sb);
     }

@@ -35,33 +35,11 @@ class SyntaxCorpusTest {
     record Case(String path, List<String> fields) {}
 
     /**
-     * Printed forms that differ for reasons outside the parser package (the runtime owns the
-     * script runner): these are skipped, each with its reason, and listed in the report.
+     * Printed forms Sanca does not match yet: these are skipped, each with its reason.
      */
     static final java.util.Map<String, String> KNOWN_PRINTED = new java.util.HashMap<>();
 
     static {
-        String noLocation = "runtime: Interpreter.printSyntaxError prints a 'File ..., line' header"
-            + " for an error without a line (CPython prints only 'SyntaxError: msg')";
-        for (String p : new String[] {
-        "characters/018_unknown_encoding_foo.py",
-        "characters/019_encoding_problem_iso_8859_1_with_bom.py",
-        "characters/020_ascii_codec_can_t_decode_byte_0xe9_in_po.py",
-        "characters/021_utf_8_codec_can_t_decode_byte_0xff_in_po.py",
-        "characters/022_encoding_problem_utf8_with_bom.py",
-        "characters/023_unknown_encoding_koi8.py",
-        "characters/030_encoding_problem_iso_8859_1_with_bom.py",
-        "characters/031_unknown_encoding_foo.py",
-        "strings/016_unicode_error_utf_8_codec_can_t_decode_b.py",
-        "strings/017_unicode_error_utf_8_codec_can_t_decode_b.py",
-        "strings/019_unicode_error_utf_8_codec_can_t_decode_b.py",
-        "strings/020_unicode_error_utf_8_codec_can_t_decode_b.py",
-        "strings/024_unterminated_string_literal_detected_at.py",
-        "strings/025_unicode_error_utf_8_codec_can_t_decode_b.py",
-        "strings/026_unicode_error_utf_8_codec_can_t_decode_b.py",
-        }) {
-            KNOWN_PRINTED.put("tests/syntax/" + p, noLocation);
-        }
         KNOWN_PRINTED.put("tests/syntax/numbers/054_exceeds_the_limit_4300_digits_for_intege.py",
             "CPython's file tokenizer shows only the part of a line over its read buffer's size; Sanca the whole line");
         KNOWN_PRINTED.put("tests/syntax/grammar/136_unexpected_eof_while_parsing.py",
