@@ -79,7 +79,7 @@ public class PyProperty extends PyObject {
         TYPE.addGetter("__isabstractmethod__", o -> {
             PyProperty p = (PyProperty) o;
             for (PyObject f : new PyObject[] {p.fget, p.fset, p.fdel})
-                if (PyClassMethod.isAbstract(f) == Py.True) return Py.True;
+                if (PyFunctionWrapper.isAbstract(f) == Py.True) return Py.True;
             return Py.False;
         });
         TYPE.addMethod("getter", (Slots.MethO) (s, f) -> ((PyProperty) s).copyWith(f, ((PyProperty) s).fset, ((PyProperty) s).fdel));
