@@ -2,6 +2,7 @@ package org.sanca.runtime;
 
 import org.sanca.ast.ModTy;
 import org.sanca.compiler.Compiler;
+import org.sanca.compiler.CompileRecursionError;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyCode;
 import org.sanca.objects.PyErr;
@@ -95,12 +96,17 @@ public final class Compile {
         return parseWith(() -> Tokenizer.forFile(source, filename), Parser.Mode.FILE);
     }
 
+    /** Source nested beyond the parser's depth is MemoryError, as pegen's MAXSTACK check gives. */
     private static ModTy parseWith(java.util.function.Supplier<Tokenizer> tokenizer, Parser.Mode mode) {
-        return Parser.parse(() -> {
-            Tokenizer t = tokenizer.get();
-            t.setWarningHandler(PARSER_WARNINGS);
-            return t;
-        }, mode, 0, PARSER_WARNINGS);
+        try {
+            return Parser.parse(() -> {
+                Tokenizer t = tokenizer.get();
+                t.setWarningHandler(PARSER_WARNINGS);
+                return t;
+            }, mode, 0, PARSER_WARNINGS);
+        } catch (Parser.TooDeeplyNested e) {
+            throw PyErr.raise(PyExc.MemoryError);
+        }
     }
 
     /** Compiles an AST; SyntaxError (from the symbol table or code generator) as a Python exception. */
@@ -109,6 +115,8 @@ public final class Compile {
             return Compiler.compile(mod, filename, compilerMode(mode), flags, optimize, COMPILER_WARNINGS);
         } catch (SyntaxErrorException e) {
             throw syntaxError(e);
+        } catch (CompileRecursionError e) {
+            throw PyErr.format(PyExc.RecursionError, "%s", e.getMessage());
         }
     }
 
