@@ -59,7 +59,6 @@ public final class PySystemState {
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         Vm.setRecursionLimit(1000);
-        InternalTypes.install();
         initBuiltins();
         initSys(env, in, out, err);
         modules.setItem(PyStr.of("builtins"), builtins);

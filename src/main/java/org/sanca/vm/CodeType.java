@@ -23,12 +23,11 @@ final class CodeType {
 
     private static boolean done;
 
-    /** Installs the attributes once (unless the type already has them). */
+    /** Installs the attributes once. */
     static synchronized void init() {
         PyType t = PyCode.TYPE;
         if (done) return;
         done = true;
-        if (t.getDict().getItem(PyStr.of("co_code")) != null) return;
         t.tp_repr = o -> {
             PyCode c = (PyCode) o;
             return PyStr.of("<code object " + c.getName() + " at " + Py.idHex(o) + ", file "

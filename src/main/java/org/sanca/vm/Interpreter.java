@@ -48,6 +48,11 @@ public final class Interpreter {
         return PyErr.raise(PyExc.KeyboardInterrupt);
     }
 
+    static {
+        // Code objects come from the compiler; their Python attributes (co_*, replace, repr) are the vm's.
+        CodeType.init();
+    }
+
     private static volatile PyDict builtins = new PyDict();
     private static volatile PyObject sys;
 
