@@ -1,4 +1,0 @@
-x = 1
-y = 2
-z = x + y
-print(z)
