@@ -7,6 +7,23 @@ import org.sanca.objects.FuncIterators;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyExc;
+import org.sanca.objects.PyBool;
+import org.sanca.objects.PyByteArray;
+import org.sanca.objects.PyBytes;
+import org.sanca.objects.PyClassMethod;
+import org.sanca.objects.PyComplex;
+import org.sanca.objects.PyFloat;
+import org.sanca.objects.PyFrozenSet;
+import org.sanca.objects.PyInt;
+import org.sanca.objects.PyList;
+import org.sanca.objects.PyMemoryView;
+import org.sanca.objects.PyProperty;
+import org.sanca.objects.PyRange;
+import org.sanca.objects.PySet;
+import org.sanca.objects.PySlice;
+import org.sanca.objects.PyStaticMethod;
+import org.sanca.objects.PySuper;
+import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyType;
 
@@ -19,11 +36,12 @@ import org.sanca.objects.PyType;
 final class BuiltinsTypes {
     private BuiltinsTypes() {}
 
-    /** The object-model classes whose TYPE is a builtins name (when the class exists). */
-    private static final String[] TYPE_CLASSES = {
-        "PyInt", "PyBool", "PyFloat", "PyComplex", "PyStr", "PyBytes", "PyByteArray", "PyList", "PyTuple",
-        "PyDict", "PySet", "PyFrozenSet", "PyRange", "PySlice", "PyEnumerate", "PyReversed", "PyProperty",
-        "PyStaticMethod", "PyClassMethod", "PySuper", "PyMemoryView"};
+    /** The object model's types that are builtins names. */
+    private static final PyType[] TYPES = {
+        PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE,
+        PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
+        PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, PyMemoryView.TYPE,
+        FuncIterators.ENUMERATE, FuncIterators.ZIP, FuncIterators.MAP, FuncIterators.FILTER, FuncIterators.REVERSED};
 
     /** The order of CPython's builtins dict, which decides ties between "Did you mean" candidates. */
     private static final String[] ORDER = {
@@ -76,28 +94,12 @@ final class BuiltinsTypes {
         d.setItem(PyStr.of("NotImplemented"), Py.NotImplemented);
         d.setItem(PyStr.of("object"), PyType.OBJECT);
         d.setItem(PyStr.of("type"), PyType.TYPE);
-        for (String name : TYPE_CLASSES) {
-            PyType t = typeOf("org.sanca.objects." + name);
-            if (t != null) {
-                d.setItem(PyStr.of(t.getName()), t);
-            }
-        }
-        for (PyType t : new PyType[] {FuncIterators.ENUMERATE, FuncIterators.ZIP, FuncIterators.MAP,
-            FuncIterators.FILTER, FuncIterators.REVERSED}) {
+        for (PyType t : TYPES) {
             d.setItem(PyStr.of(t.getName()), t);
         }
         addExceptions(d);
         d.setItem(PyStr.of("EnvironmentError"), PyExc.OSError);
         d.setItem(PyStr.of("IOError"), PyExc.OSError);
-    }
-
-    private static PyType typeOf(String className) {
-        try {
-            Field f = Class.forName(className).getField("TYPE");
-            return f.get(null) instanceof PyType t ? t : null;
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return null;
-        }
     }
 
     /** Every public static PyType of PyExc: the exception classes and warning categories. */

@@ -312,6 +312,6 @@ class ObjectsTest {
 
     @Test
     void zipOfNothingIsEmpty() {
-        assertEquals("[]", repr(PyList.fromIterable(Abstract.call(PyZip.TYPE, new PyObject[0]))));
+        assertEquals("[]", repr(PyList.fromIterable(Abstract.call(FuncIterators.ZIP, new PyObject[0]))));
     }
 }
