@@ -1,5 +1,6 @@
 package org.sanca.api;
 
+import org.sanca.vm.Calls;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigInteger;
@@ -32,7 +33,6 @@ import org.sanca.objects.PyTuple;
 import org.sanca.runtime.Compile;
 import org.sanca.runtime.ExceptionPrinter;
 import org.sanca.runtime.PySystemState;
-import org.sanca.runtime.Vm;
 
 /**
  * Runs Python code inside a Java program: a Python interpreter with its own __main__ namespace.
@@ -103,7 +103,7 @@ public final class Sanca implements AutoCloseable {
     public void exec(String source) {
         submit(() -> {
             PyCode code = Compile.source(source, "<string>", "exec", 0, 0);
-            Vm.evalCode(code, globals, globals);
+            Calls.evalCode(code, globals, globals);
             return null;
         });
     }
@@ -117,7 +117,7 @@ public final class Sanca implements AutoCloseable {
     public PyObject evalObject(String expression) {
         return submit(() -> {
             PyCode code = Compile.source(expression.strip(), "<string>", "eval", 0, 0);
-            return Vm.evalCode(code, globals, globals);
+            return Calls.evalCode(code, globals, globals);
         });
     }
 

@@ -1,5 +1,9 @@
 package org.sanca.modules;
 
+import org.sanca.vm.Calls;
+import org.sanca.vm.PyCell;
+import org.sanca.vm.PyFunction;
+import org.sanca.vm.PyFrame;
 import java.nio.charset.StandardCharsets;
 
 import org.sanca.ast.ModTy;
@@ -21,7 +25,6 @@ import org.sanca.runtime.Compile;
 import org.sanca.runtime.Frames;
 import org.sanca.runtime.Importer;
 import org.sanca.runtime.PySystemState;
-import org.sanca.runtime.Vm;
 
 /**
  * The builtins that run code or create classes: compile, exec, eval, __build_class__,
@@ -95,8 +98,8 @@ public final class BuiltinsExec {
 
     /** The __future__ features of the calling code, which compile() inherits unless dont_inherit. */
     private static int inheritedFutureFlags() {
-        PyObject frame = org.sanca.runtime.Frames.current();
-        return frame == null ? 0 : Vm.frameCode(frame).getFlags() & org.sanca.compiler.Compiler.PyCF_MASK;
+        PyFrame frame = Frames.current();
+        return frame == null ? 0 : frame.getCode().getFlags() & org.sanca.compiler.Compiler.PyCF_MASK;
     }
 
     private static void checkModKind(ModTy mod, String mode) {
@@ -209,7 +212,7 @@ public final class BuiltinsExec {
             Object source = sourceOf("exec", p[0], false);
             code = Compile.source(source, "<string>", "exec", 0, PySystemState.current().optimizeLevel());
         }
-        Vm.evalCode(code, (PyDict) ns[0], ns[1]);
+        Calls.evalCode(code, (PyDict) ns[0], ns[1]);
         return Py.None;
     }
 
@@ -232,7 +235,7 @@ public final class BuiltinsExec {
             Object source = stripLeading(sourceOf("eval", p[0], false));
             code = Compile.source(source, "<string>", "eval", 0, PySystemState.current().optimizeLevel());
         }
-        return Vm.evalCode(code, (PyDict) ns[0], ns[1]);
+        return Calls.evalCode(code, (PyDict) ns[0], ns[1]);
     }
 
     /** eval() ignores leading spaces and tabs of a source string. */
@@ -258,8 +261,7 @@ public final class BuiltinsExec {
         if (n < 2) {
             throw PyErr.format(PyExc.TypeError, "__build_class__: not enough arguments");
         }
-        PyObject func = a[o];
-        if (!Vm.isFunction(func)) {
+        if (!(a[o] instanceof PyFunction func)) {
             throw PyErr.format(PyExc.TypeError, "__build_class__: func must be a function");
         }
         if (!(a[o + 1] instanceof PyStr name)) {
@@ -271,7 +273,7 @@ public final class BuiltinsExec {
         ClassBuilder.Keywords k = ClassBuilder.keywords(a, o + n, kw);
         PyObject meta = ClassBuilder.metaclass(k.metaclass(), bases);
         PyObject ns = ClassBuilder.prepare(meta, name, bases, k);
-        PyObject cell = Vm.callWithLocals(func, ns);
+        PyObject cell = Calls.callWithLocals(func, ns);
         if (bases.size() != origBases.length || !sameItems(bases, origBases)) {
             Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         }
@@ -281,8 +283,8 @@ public final class BuiltinsExec {
         args[2] = ns;
         System.arraycopy(k.values(), 0, args, 3, k.values().length);
         PyObject cls = Abstract.call(meta, args, 0, 3, k.names());
-        if (cls instanceof PyType && Vm.isCell(cell)) {
-            PyObject cellCls = Vm.cellContents(cell);
+        if (cls instanceof PyType && cell instanceof PyCell c) {
+            PyObject cellCls = c.get();
             if (cellCls != cls) {
                 if (cellCls == null) {
                     throw PyErr.format(PyExc.RuntimeError,

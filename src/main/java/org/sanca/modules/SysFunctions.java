@@ -1,5 +1,7 @@
 package org.sanca.modules;
 
+import org.sanca.vm.Interpreter;
+import org.sanca.vm.ThreadState;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Args;
 import org.sanca.objects.Py;
@@ -11,7 +13,6 @@ import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.Slots.MethFast;
-import org.sanca.runtime.Vm;
 
 /**
  * The sys module's functions: exit, exc_info, exception, recursion limit, _getframe, intern,
@@ -50,12 +51,12 @@ final class SysFunctions {
         });
         def(module, d, "exception", (s, a, o, n, k) -> {
             BuiltinsModule.noArgs("exception", n, k);
-            PyObject v = Vm.handledException();
+            PyObject v = ThreadState.get().handledException();
             return v == null ? Py.None : v;
         });
         def(module, d, "getrecursionlimit", (s, a, o, n, k) -> {
             BuiltinsModule.noArgs("getrecursionlimit", n, k);
-            return PyInt.of(Vm.getRecursionLimit());
+            return PyInt.of(Interpreter.getRecursionLimit());
         });
         def(module, d, "setrecursionlimit", (s, a, o, n, k) -> {
             SysModule.setRecursionLimit(BuiltinsModule.one("setrecursionlimit", a, o, n, k));

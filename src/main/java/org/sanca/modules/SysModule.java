@@ -1,5 +1,7 @@
 package org.sanca.modules;
 
+import org.sanca.vm.Interpreter;
+import org.sanca.vm.ThreadState;
 import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,6 @@ import org.sanca.runtime.PySystemState;
 import org.sanca.runtime.StructSeq;
 import org.sanca.runtime.Util;
 import org.sanca.runtime.Version;
-import org.sanca.runtime.Vm;
 
 /**
  * The sys module: interpreter values (argv, path, modules, flags, version_info, ...), the
@@ -165,7 +166,7 @@ public final class SysModule {
 
     /** sys.exc_info() for the exception being handled on this thread. */
     static PyObject excInfo() {
-        PyObject v = Vm.handledException();
+        PyObject v = ThreadState.get().handledException();
         if (v == Py.None || v == null) {
             return PyTuple.of(Py.None, Py.None, Py.None);
         }
@@ -208,7 +209,7 @@ public final class SysModule {
         if (limit < 1) {
             throw PyErr.format(PyExc.ValueError, "recursion limit must be greater or equal than 1");
         }
-        Vm.setRecursionLimit(limit);
+        Interpreter.setRecursionLimit(limit);
     }
 
     /** sys._getframe([depth]). */

@@ -1,5 +1,7 @@
 package org.sanca.modules;
 
+import org.sanca.vm.ThreadState;
+import org.sanca.vm.PyFrame;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Args;
 import org.sanca.objects.Py;
@@ -18,7 +20,6 @@ import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 import org.sanca.runtime.Importer;
 import org.sanca.runtime.PySystemState;
-import org.sanca.runtime.Vm;
 
 /**
  * The _warnings module and the interpreter's warning state: filtering, the per-module registries
@@ -163,9 +164,9 @@ public final class WarningsModule {
 
     /** do_warn: finds the frame stackLevel up and warns with its file, line, module and registry. */
     private PyObject doWarn(PyObject message, PyObject category, long stackLevel, PyObject source) {
-        PyObject f = Vm.currentFrame();
+        PyFrame f = ThreadState.get().currentFrame();
         if (stackLevel <= 0 || isInternalFrame(f)) {
-            while (--stackLevel > 0 && f != null) f = Vm.frameBack(f);
+            while (--stackLevel > 0 && f != null) f = f.getBack();
         } else {
             while (--stackLevel > 0 && f != null) f = nextExternalFrame(f);
         }
@@ -177,9 +178,9 @@ public final class WarningsModule {
             filename = PyStr.of("sys");
             lineno = 1;
         } else {
-            globals = Vm.frameGlobals(f);
-            filename = PyStr.of(Vm.frameCode(f).getFilename());
-            lineno = Vm.frameLineno(f);
+            globals = f.getGlobals();
+            filename = PyStr.of(f.getCode().getFilename());
+            lineno = f.getLineno();
         }
         PyObject registry = globals.getItemStr(REGISTRY);
         if (registry == null) {
@@ -192,15 +193,15 @@ public final class WarningsModule {
     }
 
     /** Frames of importlib's bootstrap, which stack levels skip. */
-    private static boolean isInternalFrame(PyObject f) {
+    private static boolean isInternalFrame(PyFrame f) {
         if (f == null) return false;
-        String filename = Vm.frameCode(f).getFilename();
+        String filename = f.getCode().getFilename();
         return filename != null && filename.contains("importlib") && filename.contains("_bootstrap");
     }
 
-    private static PyObject nextExternalFrame(PyObject f) {
+    private static PyFrame nextExternalFrame(PyFrame f) {
         do {
-            f = Vm.frameBack(f);
+            f = f.getBack();
         } while (f != null && isInternalFrame(f));
         return f;
     }

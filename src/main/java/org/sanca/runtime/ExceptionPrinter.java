@@ -1,5 +1,6 @@
 package org.sanca.runtime;
 
+import org.sanca.vm.PyTraceback;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,7 +164,7 @@ public final class ExceptionPrinter {
                 + value.type().getName() + " found\n");
             return;
         }
-        if (Vm.isTraceback(e.traceback)) {
+        if (e.traceback instanceof PyTraceback) {
             boolean group = Abstract.isInstance(value, org.sanca.objects.PyExc.BaseExceptionGroup);
             out.append(indent()).append(group && depth == 1 ? "+ " : margin())
                .append(group ? "Exception Group Traceback (most recent call last):\n"
@@ -196,13 +197,13 @@ public final class ExceptionPrinter {
 
     private static List<TracebackFormatter.Entry> entries(PyObject tb) {
         List<TracebackFormatter.Entry> list = new ArrayList<>();
-        for (PyObject t = tb; Vm.isTraceback(t); t = Vm.tracebackNext(t)) {
-            PyCode code = Vm.frameCode(Vm.tracebackFrame(t));
-            int index = Vm.tracebackLasti(t) / 2;
+        for (PyTraceback t = tb instanceof PyTraceback first ? first : null; t != null; t = t.getNext()) {
+            PyCode code = t.getFrame().getCode();
+            int index = t.getLasti() / 2;
             PyCode.Position[] positions = code.positions();
             PyCode.Position p = index >= 0 && index < positions.length ? positions[index]
                 : new PyCode.Position(-1, -1, -1, -1);
-            list.add(new TracebackFormatter.Entry(code.getFilename(), Vm.tracebackLineno(t), code.getName(),
+            list.add(new TracebackFormatter.Entry(code.getFilename(), t.getLineno(), code.getName(),
                 p.line(), p.endLine(), p.col(), p.endCol()));
         }
         return list;

@@ -1,5 +1,7 @@
 package org.sanca.runtime;
 
+import org.sanca.vm.ThreadState;
+import org.sanca.vm.PyFrame;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
@@ -13,30 +15,30 @@ public final class Frames {
     private Frames() {}
 
     /** The innermost Python frame, or null when no Python code runs. */
-    public static PyObject current() {
-        return Vm.currentFrame();
+    public static PyFrame current() {
+        return ThreadState.get().currentFrame();
     }
 
     /** globals() of the calling frame (a fresh dict when no Python frame runs). */
     public static PyDict globals() {
-        PyObject f = current();
-        return f == null ? new PyDict() : Vm.frameGlobals(f);
+        PyFrame f = current();
+        return f == null ? new PyDict() : f.getGlobals();
     }
 
     /** locals() of the calling frame. */
     public static PyObject locals() {
-        PyObject f = current();
+        PyFrame f = current();
         if (f == null) {
             throw PyErr.format(PyExc.SystemError, "frame does not exist");
         }
-        return Vm.frameLocals(f);
+        return f.getLocals();
     }
 
     /** sys._getframe(depth): the frame {@code depth} calls up from the caller. */
     public static PyObject frame(int depth) {
-        PyObject f = current();
+        PyFrame f = current();
         while (depth > 0 && f != null) {
-            f = Vm.frameBack(f);
+            f = f.getBack();
             depth--;
         }
         if (f == null) {

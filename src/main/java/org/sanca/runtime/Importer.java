@@ -1,5 +1,6 @@
 package org.sanca.runtime;
 
+import org.sanca.vm.Calls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,7 +199,7 @@ public final class Importer {
         state.modules().setItem(PyStr.of(name), module);
         try {
             PyCode code = Compile.source(source, filename, "exec", 0, state.optimizeLevel());
-            Vm.evalCode(code, d, d);
+            Calls.evalCode(code, d, d);
         } catch (PyException e) {
             state.modules().delItemIfPresent(PyStr.of(name));
             throw e;

@@ -1,5 +1,6 @@
 package org.sanca.runtime;
 
+import org.sanca.vm.Calls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -239,7 +240,7 @@ public final class Interpreter {
         try {
             PyDict globals = mainDict(filename);
             PyCode code = Compile.compile(mod, filename, "exec", 0, options.optimize);
-            Vm.evalCode(code, globals, globals);
+            Calls.evalCode(code, globals, globals);
             return 0;
         } catch (PyException e) {
             return handleException(e);

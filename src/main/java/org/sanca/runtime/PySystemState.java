@@ -58,12 +58,13 @@ public final class PySystemState {
         registry.put("_warnings", warnings::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
-        Vm.setRecursionLimit(1000);
+        org.sanca.vm.Interpreter.setRecursionLimit(1000);
         initBuiltins();
         initSys(env, in, out, err);
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
-        Vm.install(builtins.getDict(), sys);
+        org.sanca.vm.Interpreter.setBuiltins(builtins.getDict());
+        org.sanca.vm.Interpreter.setSys(sys);
     }
 
     /** The _weakref module: its contents are the object model's (weakref types and functions). */

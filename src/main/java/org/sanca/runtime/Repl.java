@@ -1,5 +1,6 @@
 package org.sanca.runtime;
 
+import org.sanca.vm.Calls;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,7 @@ final class Repl {
     private Integer runOne(String source) {
         try {
             PyCode code = Compile.source(source, "<stdin>", "single", 0, state.optimizeLevel());
-            Vm.evalCode(code, globals, globals);
+            Calls.evalCode(code, globals, globals);
         } catch (PyException e) {
             if (e.matches(PyExc.SystemExit)) {
                 return interpreter.handleException(e);

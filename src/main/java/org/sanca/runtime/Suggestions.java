@@ -1,5 +1,7 @@
 package org.sanca.runtime;
 
+import org.sanca.vm.PyFrame;
+import org.sanca.vm.PyTraceback;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,20 +58,19 @@ final class Suggestions {
 
     private static String forNameError(PyBaseException exc) {
         PyObject name = Abstract.lookupAttr(exc, "name");
-        if (!(name instanceof PyStr n) || !Vm.isTraceback(exc.traceback)) {
+        if (!(name instanceof PyStr n) || !(exc.traceback instanceof PyTraceback tb)) {
             return null;
         }
-        PyObject tb = exc.traceback;
-        while (Vm.isTraceback(Vm.tracebackNext(tb))) {
-            tb = Vm.tracebackNext(tb);
+        while (tb.getNext() != null) {
+            tb = tb.getNext();
         }
-        PyObject frame = Vm.tracebackFrame(tb);
-        String s = calculate(List.of(Vm.frameCode(frame).getVarnames()), n.asString());
+        PyFrame frame = tb.getFrame();
+        String s = calculate(List.of(frame.getCode().getVarnames()), n.asString());
         if (s == null) {
-            s = calculate(strings(Vm.frameGlobals(frame)), n.asString());
+            s = calculate(strings(frame.getGlobals()), n.asString());
         }
         if (s == null) {
-            s = calculate(strings(Vm.frameBuiltins(frame)), n.asString());
+            s = calculate(strings(frame.getBuiltins()), n.asString());
         }
         return s;
     }
