@@ -18,14 +18,17 @@ final class AstOptimizer {
     private final int optimize;
     private final boolean futureAnnotations;
     private int depth;
+    private final int limit;
 
-    private AstOptimizer(int optimize, int flags) {
+    private AstOptimizer(int optimize, int flags, CompileRecursionError.Budget budget) {
         this.optimize = optimize;
         this.futureAnnotations = (flags & Compiler.CO_FUTURE_ANNOTATIONS) != 0;
+        this.depth = budget.start();
+        this.limit = budget.limit();
     }
 
-    static void optimize(ModTy mod, int optimize, int flags) {
-        AstOptimizer o = new AstOptimizer(optimize, flags);
+    static void optimize(ModTy mod, int optimize, int flags, CompileRecursionError.Budget budget) {
+        AstOptimizer o = new AstOptimizer(optimize, flags, budget);
         switch (mod) {
             case org.sanca.ast.Module m -> o.body(m.body);
             case Interactive m -> o.stmts(m.body);
@@ -69,7 +72,7 @@ final class AstOptimizer {
     // ---- statements ---------------------------------------------------------------------------
 
     private void stmt(StmtTy s) {
-        if (++depth > CompileRecursionError.LIMIT) throw new CompileRecursionError();
+        if (++depth > limit) throw new CompileRecursionError();
         stmt1(s);
         depth--;
     }
@@ -228,7 +231,7 @@ final class AstOptimizer {
     // ---- expressions --------------------------------------------------------------------------
 
     private ExprTy expr(ExprTy e) {
-        if (++depth > CompileRecursionError.LIMIT) throw new CompileRecursionError();
+        if (++depth > limit) throw new CompileRecursionError();
         ExprTy r = expr1(e);
         depth--;
         return r;

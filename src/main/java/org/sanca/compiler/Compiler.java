@@ -51,11 +51,20 @@ public final class Compiler {
 
     /** As {@link #compile(ModTy, String, Mode, int, int)}, reporting SyntaxWarnings to warnings (may be null). */
     public static PyCode compile(ModTy mod, String filename, Mode mode, int flags, int optimize, WarningHandler warnings) {
+        return compile(mod, filename, mode, flags, optimize, warnings, CompileRecursionError.Budget.DEFAULT);
+    }
+
+    /**
+     * As {@link #compile(ModTy, String, Mode, int, int, WarningHandler)}, nesting counted from the
+     * budget's start to its limit (CPython: the caller's recursion depth and the recursion limit).
+     */
+    public static PyCode compile(ModTy mod, String filename, Mode mode, int flags, int optimize, WarningHandler warnings,
+                                 CompileRecursionError.Budget budget) {
         int opt = Math.max(optimize, 0);
         Future future = Future.of(mod, filename);
         int merged = flags | future.features();
-        AstOptimizer.optimize(mod, opt, merged);
-        SymbolTable st = SymbolTable.build(mod, filename, (merged & CO_FUTURE_ANNOTATIONS) != 0);
+        AstOptimizer.optimize(mod, opt, merged, budget);
+        SymbolTable st = SymbolTable.build(mod, filename, (merged & CO_FUTURE_ANNOTATIONS) != 0, budget);
         CodeGen gen = new CodeGen(st, filename, merged, opt, future.lineno());
         gen.warnings = warnings;
         return gen.compileModule(mod);

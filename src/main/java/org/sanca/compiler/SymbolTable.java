@@ -28,15 +28,18 @@ final class SymbolTable {
     private Scope cur;
     private String privateName;
     private int depth;
+    private final int limit;
 
-    private SymbolTable(String filename, boolean futureAnnotations) {
+    private SymbolTable(String filename, boolean futureAnnotations, CompileRecursionError.Budget budget) {
         this.filename = filename;
         this.futureAnnotations = futureAnnotations;
+        this.depth = budget.start();
+        this.limit = budget.limit();
     }
 
-    /** Builds and analyses the symbol table of mod. */
-    static SymbolTable build(ModTy mod, String filename, boolean futureAnnotations) {
-        SymbolTable st = new SymbolTable(filename, futureAnnotations);
+    /** Builds and analyses the symbol table of mod, within the given recursion budget. */
+    static SymbolTable build(ModTy mod, String filename, boolean futureAnnotations, CompileRecursionError.Budget budget) {
+        SymbolTable st = new SymbolTable(filename, futureAnnotations, budget);
         st.enterBlock("top", Scope.Type.MODULE, mod, 0, 0, 0, 0);
         st.top = st.cur;
         switch (mod) {
@@ -129,7 +132,7 @@ final class SymbolTable {
     }
 
     private void stmt(StmtTy s) {
-        if (++depth > CompileRecursionError.LIMIT) throw new CompileRecursionError();
+        if (++depth > limit) throw new CompileRecursionError();
         stmt1(s);
         depth--;
     }
@@ -336,7 +339,7 @@ final class SymbolTable {
     // ---- expressions ------------------------------------------------------------------------
 
     private void expr(ExprTy e) {
-        if (++depth > CompileRecursionError.LIMIT) throw new CompileRecursionError();
+        if (++depth > limit) throw new CompileRecursionError();
         expr1(e);
         depth--;
     }

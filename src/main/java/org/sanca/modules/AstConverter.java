@@ -34,6 +34,16 @@ public final class AstConverter {
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private final AstModule ast = AstModule.get();
+    /** ast2obj's depth count, from the caller's recursion depth to the limit (times 3, as CPython's). */
+    private int depth;
+    private final int limit;
+
+    /** A converter for the calling thread, its depth budget taken from the Python frames active now. */
+    public AstConverter() {
+        org.sanca.compiler.CompileRecursionError.Budget budget = org.sanca.runtime.Compile.recursionBudget();
+        depth = budget.start();
+        limit = budget.limit();
+    }
 
     // ---- Java -> Python ---------------------------------------------------------------------
 
@@ -60,6 +70,15 @@ public final class AstConverter {
     }
 
     private PyObject nodeToPython(Node node) {
+        if (++depth > limit) {
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded during ast construction");
+        }
+        PyObject obj = nodeObject(node);
+        depth--;
+        return obj;
+    }
+
+    private PyObject nodeObject(Node node) {
         PyInstance obj = new PyInstance(ast.type(node.pyName()));
         PyDict dict = obj.getDict();
         String[] fields = node.fields();

@@ -62,6 +62,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // expressions: expression (',' expression)+ [','] | expression ',' | expression
     final ExprTy expressions() {
+        enter(1);
+        return leave(1, expressionsRule());
+    }
+
+    private ExprTy expressionsRule() {
         PegenToken s = peek();
         ExprTy a = expression();
         if (a == null) {
@@ -76,7 +81,8 @@ abstract class ExpressionRules extends PegenCore {
             if (expect(COMMA) == null) {
                 break;
             }
-            ExprTy b = expression();
+            enter(2); // (',' expression)+: a _loop1 rule and a _tmp rule
+            ExprTy b = leave(2, expression());
             if (b == null) {
                 mark = m;
                 break;
@@ -90,6 +96,11 @@ abstract class ExpressionRules extends PegenCore {
     // expression (memo): invalid_expression | invalid_legacy_expression
     //     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     final ExprTy expression() {
+        enter(1);
+        return leave(1, expressionRule());
+    }
+
+    private ExprTy expressionRule() {
         int start = mark;
         Object m = memo(M_EXPRESSION);
         if (m != NO_MEMO) {
@@ -139,6 +150,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
     final ExprTy yieldExpr() {
+        enter(1);
+        return leave(1, yieldExprRule());
+    }
+
+    private ExprTy yieldExprRule() {
         PegenToken s = peek();
         if (expect(K_YIELD) == null) {
             return null;
@@ -157,6 +173,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // star_expressions: star_expression (',' star_expression)+ [','] | star_expression ',' | star_expression
     final ExprTy starExpressions() {
+        enter(1);
+        return leave(1, starExpressionsRule());
+    }
+
+    private ExprTy starExpressionsRule() {
         PegenToken s = peek();
         ExprTy a = starExpression();
         if (a == null) {
@@ -171,7 +192,8 @@ abstract class ExpressionRules extends PegenCore {
             if (expect(COMMA) == null) {
                 break;
             }
-            ExprTy b = starExpression();
+            enter(2); // (',' star_expression)+: a _loop1 rule and a _tmp rule
+            ExprTy b = leave(2, starExpression());
             if (b == null) {
                 mark = m;
                 break;
@@ -184,6 +206,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // star_expression (memo): '*' bitwise_or | expression
     final ExprTy starExpression() {
+        enter(1);
+        return leave(1, starExpressionRule());
+    }
+
+    private ExprTy starExpressionRule() {
         int start = mark;
         Object m = memo(M_STAR_EXPRESSION);
         if (m != NO_MEMO) {
@@ -214,6 +241,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // star_named_expressions: ','.star_named_expression+ [',']
     final List<ExprTy> starNamedExpressions() {
+        enter(2);
+        return leave(2, starNamedExpressionsRule());
+    }
+
+    private List<ExprTy> starNamedExpressionsRule() {
         ExprTy a = starNamedExpression();
         if (a == null) {
             return null;
@@ -224,7 +256,8 @@ abstract class ExpressionRules extends PegenCore {
             if (expect(COMMA) == null) {
                 break;
             }
-            ExprTy b = starNamedExpression();
+            enter(1); // the _loop0 rule of the _gather
+            ExprTy b = leave(1, starNamedExpression());
             if (b == null) {
                 mark = m;
                 break;
@@ -237,12 +270,22 @@ abstract class ExpressionRules extends PegenCore {
 
     // star_named_expression: '*' bitwise_or | named_expression
     final ExprTy starNamedExpression() {
+        enter(1);
+        return leave(1, starNamedExpressionRule());
+    }
+
+    private ExprTy starNamedExpressionRule() {
         ExprTy r = starred(false);
         return r != null ? r : namedExpression();
     }
 
     // assignment_expression: NAME ':=' ~ expression
     final ExprTy assignmentExpression() {
+        enter(1);
+        return leave(1, assignmentExpressionRule());
+    }
+
+    private ExprTy assignmentExpressionRule() {
         int start = mark;
         PegenToken s = peek();
         Name a = name();
@@ -260,6 +303,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // named_expression: assignment_expression | invalid_named_expression | expression !':='
     final ExprTy namedExpression() {
+        enter(1);
+        return leave(1, namedExpressionRule());
+    }
+
+    private ExprTy namedExpressionRule() {
         int start = mark;
         ExprTy a = assignmentExpression();
         if (a != null) {
@@ -294,6 +342,11 @@ abstract class ExpressionRules extends PegenCore {
     }
 
     private ExprTy boolOp(int memoType, int keyword) {
+        enter(1);
+        return leave(1, boolOpRule(memoType, keyword));
+    }
+
+    private ExprTy boolOpRule(int memoType, int keyword) {
         int start = mark;
         Object m = memo(memoType);
         if (m != NO_MEMO) {
@@ -309,7 +362,8 @@ abstract class ExpressionRules extends PegenCore {
                 if (expect(keyword) == null) {
                     break;
                 }
-                ExprTy b = keyword == K_OR ? conjunction() : inversion();
+                enter(2); // ('or' conjunction)+: a _loop1 rule and a _tmp rule
+                ExprTy b = leave(2, keyword == K_OR ? conjunction() : inversion());
                 if (b == null) {
                     mark = mk;
                     break;
@@ -326,6 +380,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // inversion (memo): 'not' inversion | comparison
     final ExprTy inversion() {
+        enter(1);
+        return leave(1, inversionRule());
+    }
+
+    private ExprTy inversionRule() {
         int start = mark;
         Object m = memo(M_INVERSION);
         if (m != NO_MEMO) {
@@ -350,6 +409,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
     final ExprTy comparison() {
+        enter(1);
+        return leave(1, comparisonRule());
+    }
+
+    private ExprTy comparisonRule() {
         PegenToken s = peek();
         ExprTy a = bitwiseOr();
         if (a == null) {
@@ -371,6 +435,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // compare_op_bitwise_or_pair: eq_bitwise_or | noteq_bitwise_or | ... | is_bitwise_or
     private CmpopExprPair compareOpPair() {
+        enter(3);
+        return leave(3, compareOpPairRule());
+    }
+
+    private CmpopExprPair compareOpPairRule() {
         int start = mark;
         PegenToken t = peek();
         CmpopTy op;
@@ -531,6 +600,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // factor (memo): '+' factor | '-' factor | '~' factor | power
     final ExprTy factor() {
+        enter(1);
+        return leave(1, factorRule());
+    }
+
+    private ExprTy factorRule() {
         int start = mark;
         Object m = memo(M_FACTOR);
         if (m != NO_MEMO) {
@@ -559,6 +633,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // power: await_primary '**' factor | await_primary
     private ExprTy power() {
+        enter(1);
+        return leave(1, powerRule());
+    }
+
+    private ExprTy powerRule() {
         PegenToken s = peek();
         ExprTy a = awaitPrimary();
         if (a == null) {
@@ -577,6 +656,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // await_primary (memo): AWAIT primary | primary
     private ExprTy awaitPrimary() {
+        enter(1);
+        return leave(1, awaitPrimaryRule());
+    }
+
+    private ExprTy awaitPrimaryRule() {
         int start = mark;
         Object m = memo(M_AWAIT_PRIMARY);
         if (m != NO_MEMO) {
@@ -633,9 +717,9 @@ abstract class ExpressionRules extends PegenCore {
                 r = at(new Attribute(a, b.id, ExprContextTy.Load, 0, 0, 0, 0), s);
             }
         } else {
-            // genexp is tried before the call and the subscript; its invalid_comprehension
-            // alternative also looks at '[' and '{' in the second pass
-            if (type == LPAR || (callInvalidRules && (type == LSQB || type == LBRACE))) {
+            // genexp is tried before the call and the subscript; in the second pass its
+            // invalid_comprehension alternative is tried whatever follows (and counts in depth)
+            if (type == LPAR || callInvalidRules) {
                 ExprTy g = genexp();
                 if (g != null) {
                     r = at(new Call(a, singleton(g), new ArrayList<>(0), 0, 0, 0, 0), s);
@@ -667,6 +751,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // slices: slice !',' | ','.(slice | starred_expression)+ [',']
     final ExprTy slices() {
+        enter(1);
+        return leave(1, slicesRule());
+    }
+
+    private ExprTy slicesRule() {
         int start = mark;
         PegenToken s = peek();
         ExprTy a = slice();
@@ -702,6 +791,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // slice: [expression] ':' [expression] [':' [expression]] | named_expression
     private ExprTy slice() {
+        enter(1);
+        return leave(1, sliceRule());
+    }
+
+    private ExprTy sliceRule() {
         int start = mark;
         PegenToken s = peek();
         ExprTy a = expression();
@@ -720,6 +814,11 @@ abstract class ExpressionRules extends PegenCore {
     // atom: NAME | 'True' | 'False' | 'None' | &STRING strings | NUMBER | &'(' (tuple | group | genexp)
     //     | &'[' (list | listcomp) | &'{' (dict | set | dictcomp | setcomp) | '...'
     final ExprTy atom() {
+        enter(1);
+        return leave(1, atomRule());
+    }
+
+    private ExprTy atomRule() {
         PegenToken t = peek();
         int type = t.type;
         if (type == NAME) {
@@ -737,6 +836,15 @@ abstract class ExpressionRules extends PegenCore {
         if (type == NUMBER) {
             return number();
         }
+        if (type == LPAR || type == LSQB || type == LBRACE) {
+            enter(1); // the group (tuple | group | genexp) and the like are _tmp rules
+            return leave(1, bracketAtom(type));
+        }
+        return null;
+    }
+
+    /** &'(' (tuple | group | genexp) | &'[' (list | listcomp) | &'{' (dict | set | dictcomp | setcomp) */
+    private ExprTy bracketAtom(int type) {
         if (type == LPAR) {
             ExprTy r = tuple();
             if (r == null) {
@@ -748,21 +856,23 @@ abstract class ExpressionRules extends PegenCore {
             ExprTy r = list();
             return r != null ? r : listcomp();
         }
-        if (type == LBRACE) {
-            ExprTy r = dict();
-            if (r == null) {
-                r = set();
-            }
-            if (r == null) {
-                r = dictcomp();
-            }
-            return r != null ? r : setcomp();
+        ExprTy r = dict();
+        if (r == null) {
+            r = set();
         }
-        return null;
+        if (r == null) {
+            r = dictcomp();
+        }
+        return r != null ? r : setcomp();
     }
 
     // strings (memo): STRING+
     final ExprTy strings() {
+        enter(2); // and STRING+ is a _loop1 rule
+        return leave(2, stringsRule());
+    }
+
+    private ExprTy stringsRule() {
         int start = mark;
         Object m = memo(M_STRINGS);
         if (m != NO_MEMO) {
@@ -783,6 +893,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // group: '(' (yield_expr | named_expression) ')' | invalid_group
     private ExprTy group() {
+        enter(1);
+        return leave(1, groupRule());
+    }
+
+    private ExprTy groupRule() {
         int start = mark;
         if (expect(LPAR) == null) {
             return null;
@@ -804,6 +919,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
     private ExprTy tuple() {
+        enter(1);
+        return leave(1, tupleRule());
+    }
+
+    private ExprTy tupleRule() {
         int start = mark;
         PegenToken s = peek();
         if (expect(LPAR) == null) {
@@ -811,9 +931,11 @@ abstract class ExpressionRules extends PegenCore {
         }
         List<ExprTy> elts = new ArrayList<>(0);
         int m = mark;
-        ExprTy y = starNamedExpression();
+        enter(1); // [star_named_expression ',' [star_named_expressions]]: a _tmp rule
+        ExprTy y = leave(1, starNamedExpression());
         if (y != null && expect(COMMA) != null) {
-            elts = insertInFront(y, starNamedExpressions());
+            enter(1);
+            elts = insertInFront(y, leave(1, starNamedExpressions()));
         } else {
             mark = m;
         }
@@ -826,6 +948,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // list: '[' [star_named_expressions] ']'
     private ExprTy list() {
+        enter(1);
+        return leave(1, listRule());
+    }
+
+    private ExprTy listRule() {
         int start = mark;
         PegenToken s = peek();
         if (expect(LSQB) == null) {
@@ -841,6 +968,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // set: '{' star_named_expressions '}'
     private ExprTy set() {
+        enter(1);
+        return leave(1, setRule());
+    }
+
+    private ExprTy setRule() {
         int start = mark;
         PegenToken s = peek();
         if (expect(LBRACE) == null) {
@@ -856,6 +988,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'
     private ExprTy dict() {
+        enter(1);
+        return leave(1, dictRule());
+    }
+
+    private ExprTy dictRule() {
         int start = mark;
         PegenToken s = peek();
         if (expect(LBRACE) == null) {
@@ -881,6 +1018,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // double_starred_kvpairs: ','.double_starred_kvpair+ [',']
     final List<KeyValuePair> doubleStarredKvpairs() {
+        enter(2);
+        return leave(2, doubleStarredKvpairsRule());
+    }
+
+    private List<KeyValuePair> doubleStarredKvpairsRule() {
         List<KeyValuePair> l = null;
         while (true) {
             int m = mark;
@@ -905,6 +1047,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // double_starred_kvpair: '**' bitwise_or | kvpair
     final KeyValuePair doubleStarredKvpair() {
+        enter(1);
+        return leave(1, doubleStarredKvpairRule());
+    }
+
+    private KeyValuePair doubleStarredKvpairRule() {
         int start = mark;
         if (expect(DOUBLESTAR) != null) {
             ExprTy a = bitwiseOr();
@@ -918,6 +1065,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // kvpair: expression ':' expression
     final KeyValuePair kvpair() {
+        enter(1);
+        return leave(1, kvpairRule());
+    }
+
+    private KeyValuePair kvpairRule() {
         int start = mark;
         ExprTy a = expression();
         if (a != null && expect(COLON) != null) {
@@ -932,6 +1084,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // for_if_clauses: for_if_clause+
     final List<Comprehension> forIfClauses() {
+        enter(2);
+        return leave(2, forIfClausesRule());
+    }
+
+    private List<Comprehension> forIfClausesRule() {
         List<Comprehension> l = null;
         Comprehension c;
         while ((c = forIfClause()) != null) {
@@ -951,6 +1108,11 @@ abstract class ExpressionRules extends PegenCore {
     // for_if_clause: ASYNC 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
     //     | 'for' star_targets 'in' ~ disjunction ('if' disjunction)* | invalid_for_target
     private Comprehension forIfClause() {
+        enter(1);
+        return leave(1, forIfClauseRule());
+    }
+
+    private Comprehension forIfClauseRule() {
         int start = mark;
         int isAsync = expect(ASYNC) != null ? 1 : 0;
         if (expect(K_FOR) != null) {
@@ -987,16 +1149,31 @@ abstract class ExpressionRules extends PegenCore {
 
     // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
     private ExprTy listcomp() {
+        enter(1);
+        return leave(1, listcompRule());
+    }
+
+    private ExprTy listcompRule() {
         return comprehension(LSQB, RSQB);
     }
 
     // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
     private ExprTy setcomp() {
+        enter(1);
+        return leave(1, setcompRule());
+    }
+
+    private ExprTy setcompRule() {
         return comprehension(LBRACE, RBRACE);
     }
 
     // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' | invalid_comprehension
     final ExprTy genexp() {
+        enter(1);
+        return leave(1, genexpRule());
+    }
+
+    private ExprTy genexpRule() {
         return comprehension(LPAR, RPAR);
     }
 
@@ -1006,10 +1183,12 @@ abstract class ExpressionRules extends PegenCore {
         if (expect(open) != null) {
             ExprTy a;
             if (open == LPAR) {
+                enter(1); // (assignment_expression | expression !':=') is a _tmp rule
                 a = assignmentExpression();
                 if (a == null) {
                     a = expressionNotWalrus();
                 }
+                level--;
             } else {
                 a = namedExpression();
             }
@@ -1031,6 +1210,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
     private ExprTy dictcomp() {
+        enter(1);
+        return leave(1, dictcompRule());
+    }
+
+    private ExprTy dictcompRule() {
         int start = mark;
         PegenToken s = peek();
         if (expect(LBRACE) != null) {
@@ -1054,6 +1238,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // arguments (memo): args [','] &')' | invalid_arguments
     final Call arguments() {
+        enter(1);
+        return leave(1, argumentsRule());
+    }
+
+    private Call argumentsRule() {
         int start = mark;
         Object m = memo(M_ARGUMENTS);
         if (m != NO_MEMO) {
@@ -1080,6 +1269,11 @@ abstract class ExpressionRules extends PegenCore {
     // args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
     //     | kwargs
     final Call args() {
+        enter(1);
+        return leave(1, argsRule());
+    }
+
+    private Call argsRule() {
         int start = mark;
         PegenToken s = peek();
         List<ExprTy> a = positionalArguments();
@@ -1107,12 +1301,15 @@ abstract class ExpressionRules extends PegenCore {
     /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
     final List<ExprTy> positionalArguments() {
         List<ExprTy> a = null;
+        enter(1); // the _gather rule
         while (true) {
             int m = mark;
             if (a != null && expect(COMMA) == null) {
                 break;
             }
-            ExprTy e = positionalArgument();
+            int loop = a == null ? 0 : 1; // later items: its _loop0 rule
+            enter(loop);
+            ExprTy e = leave(loop, positionalArgument());
             if (e == null) {
                 mark = m;
                 break;
@@ -1122,7 +1319,7 @@ abstract class ExpressionRules extends PegenCore {
             }
             a.add(e);
         }
-        return a;
+        return leave(1, a);
     }
 
     private static Name dummyName() {
@@ -1131,15 +1328,22 @@ abstract class ExpressionRules extends PegenCore {
 
     /** starred_expression | (assignment_expression | expression !':=') !'=' */
     private ExprTy positionalArgument() {
+        enter(1); // the group is a _tmp rule
+        return leave(1, positionalArgumentRule());
+    }
+
+    private ExprTy positionalArgumentRule() {
         int start = mark;
-        ExprTy e = starred(true);
+        ExprTy e = starredExpression();
         if (e != null) {
             return e;
         }
+        enter(1); // so is (assignment_expression | expression !':=')
         e = assignmentExpression();
         if (e == null) {
             e = expressionNotWalrus();
         }
+        level--;
         if (e != null && check(EQUAL)) {
             e = null;
         }
@@ -1152,6 +1356,11 @@ abstract class ExpressionRules extends PegenCore {
     // kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
     //     | ','.kwarg_or_starred+ | ','.kwarg_or_double_starred+
     final List<Object> kwargs() {
+        enter(1);
+        return leave(1, kwargsRule());
+    }
+
+    private List<Object> kwargsRule() {
         int start = mark;
         List<Object> a = kwargList(false);
         if (a != null) {
@@ -1172,12 +1381,15 @@ abstract class ExpressionRules extends PegenCore {
 
     private List<Object> kwargList(boolean doubleStarred) {
         List<Object> l = null;
+        enter(1); // the _gather rule
         while (true) {
             int m = mark;
             if (l != null && expect(COMMA) == null) {
                 break;
             }
-            Object o = kwarg(doubleStarred);
+            int loop = l == null ? 1 : 2; // kwarg_or_starred, for later items in the _loop0 rule
+            enter(loop);
+            Object o = leave(loop, kwarg(doubleStarred));
             if (o == null) {
                 mark = m;
                 break;
@@ -1187,7 +1399,7 @@ abstract class ExpressionRules extends PegenCore {
             }
             l.add(o);
         }
-        return l;
+        return leave(1, l);
     }
 
     // kwarg_or_starred: invalid_kwarg | NAME '=' expression | starred_expression
@@ -1208,7 +1420,7 @@ abstract class ExpressionRules extends PegenCore {
         }
         mark = start;
         if (!doubleStarred) {
-            return starred(true);
+            return starredExpression();
         }
         if (expect(DOUBLESTAR) != null) {
             ExprTy b = expression();
@@ -1222,6 +1434,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // starred_expression: '*' expression
     final ExprTy starredExpression() {
+        enter(1);
+        return leave(1, starredExpressionRule());
+    }
+
+    private ExprTy starredExpressionRule() {
         return starred(true);
     }
 
@@ -1229,6 +1446,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // lambdef: 'lambda' [lambda_params] ':' expression
     private ExprTy lambdef() {
+        enter(1);
+        return leave(1, lambdefRule());
+    }
+
+    private ExprTy lambdefRule() {
         int start = mark;
         PegenToken s = peek();
         if (expect(K_LAMBDA) == null) {
@@ -1247,6 +1469,11 @@ abstract class ExpressionRules extends PegenCore {
 
     /** Parameter rules shared by def (lambda false) and lambda (true). */
     final Arguments params(boolean lambda) {
+        enter(1);
+        return leave(1, paramsRule(lambda));
+    }
+
+    private Arguments paramsRule(boolean lambda) {
         int start = mark;
         if (callInvalidRules) {
             invalidParameters(lambda);
@@ -1270,7 +1497,8 @@ abstract class ExpressionRules extends PegenCore {
     }
 
     final ExprTy subscriptAttributeTarget(ExprContextTy ctx) {
-        return TargetRules.subscriptAttributeTarget(this, ctx);
+        enter(1); // single_subscript_attribute_target
+        return leave(1, TargetRules.subscriptAttributeTarget(this, ctx));
     }
 
     final List<ExprTy> delTargets() {
@@ -1304,6 +1532,11 @@ abstract class ExpressionRules extends PegenCore {
 
     // t_lookahead: '(' | '[' | '.'
     final boolean tLookahead() {
+        enter(1);
+        return leave(1, tLookaheadRule());
+    }
+
+    private boolean tLookaheadRule() {
         int t = peekType();
         return t == LPAR || t == LSQB || t == DOT;
     }

@@ -109,6 +109,11 @@ abstract class InvalidRules extends StatementRules {
     //     | disjunction 'if' disjunction !('else'|':')
     @Override
     Object invalidExpression() {
+        enter(1);
+        return leave(1, invalidExpressionRule());
+    }
+
+    private Object invalidExpressionRule() {
         int start = mark;
         PegenToken t = peek();
         boolean excluded = false;
@@ -120,7 +125,8 @@ abstract class InvalidRules extends StatementRules {
         if (!excluded) {
             ExprTy a = disjunction();
             if (a != null) {
-                ExprTy b = withoutInvalid(this::expressionAlternatives);
+                enter(1); // expression_without_invalid
+                ExprTy b = leave(1, withoutInvalid(this::expressionAlternatives));
                 if (b != null && !isLegacy(a) && tokens[mark - 1].level != 0) {
                     throw range(a, b, "invalid syntax. Perhaps you forgot a comma?");
                 }
@@ -141,6 +147,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_legacy_expression: NAME !'(' star_expressions
     @Override
     Object invalidLegacyExpression() {
+        enter(1);
+        return leave(1, invalidLegacyExpressionRule());
+    }
+
+    private Object invalidLegacyExpressionRule() {
         int start = mark;
         Name a = name();
         if (a != null && !check(LPAR)) {
@@ -159,6 +170,11 @@ abstract class InvalidRules extends StatementRules {
     //     | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')
     @Override
     Object invalidNamedExpression() {
+        enter(1);
+        return leave(1, invalidNamedExpressionRule());
+    }
+
+    private Object invalidNamedExpressionRule() {
         int start = mark;
         Object memo = memo(M_INVALID_NAMED_EXPRESSION);
         if (memo != PegenCore.NO_MEMO) {
@@ -204,6 +220,11 @@ abstract class InvalidRules extends StatementRules {
     //     | args ',' args
     @Override
     Object invalidArguments() {
+        enter(1);
+        return leave(1, invalidArgumentsRule());
+    }
+
+    private Object invalidArgumentsRule() {
         int start = mark;
         boolean kwargs = positionalArguments() != null && expect(COMMA) != null && kwargs() != null;
         if (!kwargs) {
@@ -272,6 +293,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_kwarg: ('True'|'False'|'None') '=' | NAME '=' expression for_if_clauses | !(NAME '=') expression '='
     @Override
     Object invalidKwarg() {
+        enter(1);
+        return leave(1, invalidKwargRule());
+    }
+
+    private Object invalidKwargRule() {
         int start = mark;
         PegenToken a = peek();
         if (a.type == K_TRUE || a.type == K_FALSE || a.type == K_NONE) {
@@ -310,7 +336,14 @@ abstract class InvalidRules extends StatementRules {
     //     | ('[' | '{') star_named_expression ',' for_if_clauses
     @Override
     Object invalidComprehension() {
+        enter(1);
+        return leave(1, invalidComprehensionRule());
+    }
+
+    private Object invalidComprehensionRule() {
         int start = mark;
+        enter(1); // ('[' | '(' | '{') is a _tmp rule
+        level--;
         int open = peekType();
         if (open != LSQB && open != LPAR && open != LBRACE) {
             return null;
@@ -344,6 +377,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
     @Override
     Object invalidDictComprehension() {
+        enter(1);
+        return leave(1, invalidDictComprehensionRule());
+    }
+
+    private Object invalidDictComprehensionRule() {
         int start = mark;
         if (expect(LBRACE) != null) {
             PegenToken a = expect(DOUBLESTAR);
@@ -361,6 +399,11 @@ abstract class InvalidRules extends StatementRules {
     //     | expression ':' &('}'|',')
     @Override
     Object invalidDoubleStarredKvpairs() {
+        enter(1);
+        return leave(1, invalidDoubleStarredKvpairsRule());
+    }
+
+    private Object invalidDoubleStarredKvpairsRule() {
         int start = mark;
         if (doubleStarredKvpairs() != null && tokens[mark - 1].type == COMMA) {
             mark--;
@@ -409,6 +452,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_group: '(' starred_expression ')' | '(' '**' expression ')'
     @Override
     Object invalidGroup() {
+        enter(1);
+        return leave(1, invalidGroupRule());
+    }
+
+    private Object invalidGroupRule() {
         int start = mark;
         if (expect(LPAR) != null) {
             ExprTy a = starredExpression();
@@ -427,6 +475,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_for_target: ASYNC? 'for' star_expressions
     @Override
     Object invalidForTarget() {
+        enter(1);
+        return leave(1, invalidForTargetRule());
+    }
+
+    private Object invalidForTargetRule() {
         int start = mark;
         expect(ASYNC);
         if (expect(K_FOR) != null) {
@@ -442,6 +495,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_default: '=' &(')'|',')
     @Override
     Object invalidDefault() {
+        enter(1);
+        return leave(1, invalidDefaultRule());
+    }
+
+    private Object invalidDefaultRule() {
         PegenToken a = expect(EQUAL);
         if (a != null && (check(RPAR) || check(COMMA))) {
             throw errorAt(a, "expected default value expression");
@@ -453,10 +511,17 @@ abstract class InvalidRules extends StatementRules {
     // invalid_lambda_parameters: the same with lambda parameters
     @Override
     Object invalidParameters(boolean lambda) {
+        enter(1);
+        return leave(1, invalidParametersRule(lambda));
+    }
+
+    private Object invalidParametersRule(boolean lambda) {
         int start = mark;
         ParamRules.paramNoDefaultStar(this, lambda);
+        enter(1); // invalid_parameters_helper: slash_with_default | param_with_default+
         boolean helper = ParamRules.slashWithDefault(this, lambda) != null
             || !ParamRules.paramWithDefaultStar(this, lambda).isEmpty();
+        level--;
         if (helper) {
             Arg a = ParamRules.paramNoDefault(this, lambda);
             if (a != null) {
@@ -525,6 +590,11 @@ abstract class InvalidRules extends StatementRules {
     //     | '*' (param_no_default | ',') param_maybe_default* '*' (param_no_default | ',')
     @Override
     Object invalidStarEtc(boolean lambda) {
+        enter(1);
+        return leave(1, invalidStarEtcRule(lambda));
+    }
+
+    private Object invalidStarEtcRule(boolean lambda) {
         int start = mark;
         PegenToken star = expect(STAR);
         if (star == null) {
@@ -559,6 +629,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_kwds: '**' param '=' | '**' param ',' param | '**' param ',' ('*'|'**'|'/')
     @Override
     Object invalidKwds(boolean lambda) {
+        enter(1);
+        return leave(1, invalidKwdsRule(lambda));
+    }
+
+    private Object invalidKwdsRule(boolean lambda) {
         int start = mark;
         if (expect(DOUBLESTAR) != null && ParamRules.param(this, lambda) != null) {
             PegenToken eq = expect(EQUAL);
@@ -593,6 +668,11 @@ abstract class InvalidRules extends StatementRules {
     //     | star_expressions augassign (yield_expr | star_expressions)
     @Override
     Object invalidAssignment() {
+        enter(1);
+        return leave(1, invalidAssignmentRule());
+    }
+
+    private Object invalidAssignmentRule() {
         int start = mark;
         ExprTy a = invalidAnnAssignTarget();
         if (a != null && expect(COLON) != null && expression() != null) {
@@ -669,6 +749,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_del_stmt: 'del' star_expressions
     @Override
     Object invalidDelStmt() {
+        enter(1);
+        return leave(1, invalidDelStmtRule());
+    }
+
+    private Object invalidDelStmtRule() {
         if (expect(K_DEL) != null) {
             ExprTy a = starExpressions();
             if (a != null) {
@@ -681,6 +766,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_block: NEWLINE !INDENT
     @Override
     Object invalidBlock() {
+        enter(1);
+        return leave(1, invalidBlockRule());
+    }
+
+    private Object invalidBlockRule() {
         if (expect(NEWLINE) != null && !check(INDENT)) {
             throw indentationError("expected an indented block");
         }
@@ -690,6 +780,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_import_from_targets: import_from_as_names ',' NEWLINE
     @Override
     Object invalidImportFromTargets() {
+        enter(1);
+        return leave(1, invalidImportFromTargetsRule());
+    }
+
+    private Object invalidImportFromTargetsRule() {
         int n = 0;
         while (true) {
             if (name() == null) {
@@ -733,22 +828,42 @@ abstract class InvalidRules extends StatementRules {
 
     @Override
     Object invalidIfStmt() {
+        enter(1);
+        return leave(1, invalidIfStmtRule());
+    }
+
+    private Object invalidIfStmtRule() {
         return headerErrors(K_IF, "'if' statement");
     }
 
     @Override
     Object invalidElifStmt() {
+        enter(1);
+        return leave(1, invalidElifStmtRule());
+    }
+
+    private Object invalidElifStmtRule() {
         return headerErrors(K_ELIF, "'elif' statement");
     }
 
     @Override
     Object invalidWhileStmt() {
+        enter(1);
+        return leave(1, invalidWhileStmtRule());
+    }
+
+    private Object invalidWhileStmtRule() {
         return headerErrors(K_WHILE, "'while' statement");
     }
 
     // invalid_else_stmt: 'else' ':' NEWLINE !INDENT
     @Override
     Object invalidElseStmt() {
+        enter(1);
+        return leave(1, invalidElseStmtRule());
+    }
+
+    private Object invalidElseStmtRule() {
         PegenToken kw = expect(K_ELSE);
         if (kw != null) {
             indentedBlockExpected(kw, "'else' statement");
@@ -760,6 +875,11 @@ abstract class InvalidRules extends StatementRules {
     //     | [ASYNC] 'for' star_targets 'in' star_expressions ':' NEWLINE !INDENT
     @Override
     Object invalidForStmt() {
+        enter(1);
+        return leave(1, invalidForStmtRule());
+    }
+
+    private Object invalidForStmtRule() {
         expect(ASYNC);
         PegenToken kw = expect(K_FOR);
         if (kw != null && starTargets() != null && expect(K_IN) != null && starExpressions() != null) {
@@ -774,6 +894,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_def_raw: [ASYNC] 'def' NAME '(' [params] ')' ['->' expression] ':' NEWLINE !INDENT
     @Override
     Object invalidDefRaw() {
+        enter(1);
+        return leave(1, invalidDefRawRule());
+    }
+
+    private Object invalidDefRawRule() {
         expect(ASYNC);
         PegenToken kw = expect(K_DEF);
         if (kw != null && name() != null && expect(LPAR) != null) {
@@ -793,6 +918,11 @@ abstract class InvalidRules extends StatementRules {
     //     | 'class' NAME ['(' [arguments] ')'] ':' NEWLINE !INDENT
     @Override
     Object invalidClassDefRaw() {
+        enter(1);
+        return leave(1, invalidClassDefRawRule());
+    }
+
+    private Object invalidClassDefRawRule() {
         PegenToken kw = expect(K_CLASS);
         if (kw != null && name() != null) {
             int m = mark;
@@ -836,6 +966,11 @@ abstract class InvalidRules extends StatementRules {
     //     | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT
     @Override
     Object invalidWithStmtIndent() {
+        enter(1);
+        return leave(1, invalidWithStmtIndentRule());
+    }
+
+    private Object invalidWithStmtIndentRule() {
         return withErrors(true);
     }
 
@@ -843,6 +978,11 @@ abstract class InvalidRules extends StatementRules {
     //     | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE
     @Override
     Object invalidWithStmt() {
+        enter(1);
+        return leave(1, invalidWithStmtRule());
+    }
+
+    private Object invalidWithStmtRule() {
         return withErrors(false);
     }
 
@@ -874,6 +1014,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_with_item: expression 'as' expression &(',' | ')' | ':')
     @Override
     Object invalidWithItem() {
+        enter(1);
+        return leave(1, invalidWithItemRule());
+    }
+
+    private Object invalidWithItemRule() {
         if (expression() != null && expect(K_AS) != null) {
             ExprTy a = expression();
             if (a != null && (check(COMMA) || check(RPAR) || check(COLON))) {
@@ -888,6 +1033,11 @@ abstract class InvalidRules extends StatementRules {
     //     | 'try' ':' block* except_star_block+ 'except' [expression ['as' NAME]] ':'
     @Override
     Object invalidTryStmt() {
+        enter(1);
+        return leave(1, invalidTryStmtRule());
+    }
+
+    private Object invalidTryStmtRule() {
         int start = mark;
         PegenToken kw = expect(K_TRY);
         if (kw == null) {
@@ -940,6 +1090,11 @@ abstract class InvalidRules extends StatementRules {
     //     | 'except' '*'? expression ['as' NAME ] NEWLINE | 'except' NEWLINE | 'except' '*' (NEWLINE | ':')
     @Override
     Object invalidExceptStmt() {
+        enter(1);
+        return leave(1, invalidExceptStmtRule());
+    }
+
+    private Object invalidExceptStmtRule() {
         int start = mark;
         if (expect(K_EXCEPT) == null) {
             return null;
@@ -982,6 +1137,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_except_stmt_indent: 'except' expression ['as' NAME ] ':' NEWLINE !INDENT | 'except' ':' NEWLINE !INDENT
     @Override
     Object invalidExceptStmtIndent() {
+        enter(1);
+        return leave(1, invalidExceptStmtIndentRule());
+    }
+
+    private Object invalidExceptStmtIndentRule() {
         PegenToken kw = expect(K_EXCEPT);
         if (kw != null) {
             int m = mark;
@@ -998,6 +1158,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_except_star_stmt_indent: 'except' '*' expression ['as' NAME ] ':' NEWLINE !INDENT
     @Override
     Object invalidExceptStarStmtIndent() {
+        enter(1);
+        return leave(1, invalidExceptStarStmtIndentRule());
+    }
+
+    private Object invalidExceptStarStmtIndentRule() {
         PegenToken kw = expect(K_EXCEPT);
         if (kw != null && expect(STAR) != null && expression() != null) {
             optionalAsName();
@@ -1009,6 +1174,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_finally_stmt: 'finally' ':' NEWLINE !INDENT
     @Override
     Object invalidFinallyStmt() {
+        enter(1);
+        return leave(1, invalidFinallyStmtRule());
+    }
+
+    private Object invalidFinallyStmtRule() {
         PegenToken kw = expect(K_FINALLY);
         if (kw != null) {
             indentedBlockExpected(kw, "'finally' statement");
@@ -1019,6 +1189,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_match_stmt: "match" subject_expr NEWLINE | "match" subject_expr ':' NEWLINE !INDENT
     @Override
     Object invalidMatchStmt() {
+        enter(1);
+        return leave(1, invalidMatchStmtRule());
+    }
+
+    private Object invalidMatchStmtRule() {
         PegenToken kw = expectSoftKeyword("match");
         if (kw != null && subjectExpr() != null) {
             if (check(NEWLINE)) {
@@ -1032,6 +1207,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_case_block: "case" patterns guard? NEWLINE | "case" patterns guard? ':' NEWLINE !INDENT
     @Override
     Object invalidCaseBlock() {
+        enter(1);
+        return leave(1, invalidCaseBlockRule());
+    }
+
+    private Object invalidCaseBlockRule() {
         PegenToken kw = expectSoftKeyword("case");
         if (kw != null && PatternRules.patterns(this) != null) {
             guard();
@@ -1046,6 +1226,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' !NAME expression
     @Override
     Object invalidAsPattern() {
+        enter(1);
+        return leave(1, invalidAsPatternRule());
+    }
+
+    private Object invalidAsPatternRule() {
         PatternRules.invalidAsPattern(this);
         return null;
     }
@@ -1053,6 +1238,11 @@ abstract class InvalidRules extends StatementRules {
     // invalid_class_pattern: name_or_attr '(' invalid_class_argument_pattern
     @Override
     Object invalidClassPattern() {
+        enter(1);
+        return leave(1, invalidClassPatternRule());
+    }
+
+    private Object invalidClassPatternRule() {
         PatternRules.invalidClassPattern(this);
         return null;
     }

@@ -27,6 +27,11 @@ final class ParamRules {
     //     | param_with_default+ [star_etc]
     //     | star_etc
     static Arguments parameters(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, parametersRule(p, lambda));
+    }
+
+    private static Arguments parametersRule(ExpressionRules p, boolean lambda) {
         int start = p.mark;
         List<Arg> a = slashNoDefault(p, lambda);
         if (a != null) {
@@ -72,6 +77,11 @@ final class ParamRules {
 
     // slash_no_default: param_no_default+ '/' ',' | param_no_default+ '/' &')'
     static List<Arg> slashNoDefault(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, slashNoDefaultRule(p, lambda));
+    }
+
+    private static List<Arg> slashNoDefaultRule(ExpressionRules p, boolean lambda) {
         int start = p.mark;
         List<Arg> a = paramNoDefaultStar(p, lambda);
         if (!a.isEmpty() && p.expect(PegenCore.SLASH) != null && paramEnd(p, lambda)) {
@@ -83,6 +93,11 @@ final class ParamRules {
 
     // slash_with_default: param_no_default* param_with_default+ '/' ',' | ... '/' &')'
     static SlashWithDefault slashWithDefault(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, slashWithDefaultRule(p, lambda));
+    }
+
+    private static SlashWithDefault slashWithDefaultRule(ExpressionRules p, boolean lambda) {
         int start = p.mark;
         List<Arg> a = paramNoDefaultStar(p, lambda);
         List<NameDefaultPair> b = paramWithDefaultStar(p, lambda);
@@ -97,6 +112,11 @@ final class ParamRules {
     //     | '*' param_no_default_star_annotation param_maybe_default* [kwds]
     //     | '*' ',' param_maybe_default+ [kwds] | kwds
     static StarEtc starEtc(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, starEtcRule(p, lambda));
+    }
+
+    private static StarEtc starEtcRule(ExpressionRules p, boolean lambda) {
         int start = p.mark;
         if (p.callInvalidRules) {
             p.invalidStarEtc(lambda);
@@ -134,6 +154,11 @@ final class ParamRules {
 
     // kwds: invalid_kwds | '**' param_no_default
     static Arg kwds(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, kwdsRule(p, lambda));
+    }
+
+    private static Arg kwdsRule(ExpressionRules p, boolean lambda) {
         int start = p.mark;
         if (p.callInvalidRules) {
             p.invalidKwds(lambda);
@@ -150,6 +175,11 @@ final class ParamRules {
     }
 
     static List<Arg> paramNoDefaultStar(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, paramNoDefaultStarRule(p, lambda));
+    }
+
+    private static List<Arg> paramNoDefaultStarRule(ExpressionRules p, boolean lambda) {
         List<Arg> l = new ArrayList<>();
         Arg a;
         while ((a = paramNoDefault(p, lambda)) != null) {
@@ -159,6 +189,11 @@ final class ParamRules {
     }
 
     static List<NameDefaultPair> paramWithDefaultStar(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, paramWithDefaultStarRule(p, lambda));
+    }
+
+    private static List<NameDefaultPair> paramWithDefaultStarRule(ExpressionRules p, boolean lambda) {
         List<NameDefaultPair> l = new ArrayList<>();
         NameDefaultPair a;
         while ((a = paramWithDefault(p, lambda, false)) != null) {
@@ -168,6 +203,11 @@ final class ParamRules {
     }
 
     static List<NameDefaultPair> paramMaybeDefaultStar(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, paramMaybeDefaultStarRule(p, lambda));
+    }
+
+    private static List<NameDefaultPair> paramMaybeDefaultStarRule(ExpressionRules p, boolean lambda) {
         List<NameDefaultPair> l = new ArrayList<>();
         NameDefaultPair a;
         while ((a = paramWithDefault(p, lambda, true)) != null) {
@@ -178,6 +218,11 @@ final class ParamRules {
 
     // param_no_default: param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')'
     static Arg paramNoDefault(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, paramNoDefaultRule(p, lambda));
+    }
+
+    private static Arg paramNoDefaultRule(ExpressionRules p, boolean lambda) {
         int start = p.mark;
         Arg a = param(p, lambda);
         if (a != null && paramEnd(p, lambda)) {
@@ -189,11 +234,17 @@ final class ParamRules {
 
     // param_no_default_star_annotation: param_star_annotation ',' TYPE_COMMENT? | param_star_annotation TYPE_COMMENT? &')'
     private static Arg paramNoDefaultStarAnnotation(ExpressionRules p) {
+        p.enter(2);
+        return p.leave(2, paramNoDefaultStarAnnotationRule(p));
+    }
+
+    private static Arg paramNoDefaultStarAnnotationRule(ExpressionRules p) {
         int start = p.mark;
         PegenToken s = p.peek();
         Name n = p.name();
         if (n != null && p.expect(PegenCore.COLON) != null) {
-            ExprTy b = p.starExpression();
+            p.enter(1); // star_annotation
+            ExprTy b = p.leave(1, p.starExpression());
             if (b != null) {
                 Arg a = p.at(new Arg(n.id, b, null, 0, 0, 0, 0), s);
                 if (paramEnd(p, false)) {
@@ -208,6 +259,11 @@ final class ParamRules {
     // param_with_default: param default ',' TYPE_COMMENT? | param default TYPE_COMMENT? &')'
     // param_maybe_default: param default? ',' TYPE_COMMENT? | param default? TYPE_COMMENT? &')'
     static NameDefaultPair paramWithDefault(ExpressionRules p, boolean lambda, boolean maybe) {
+        p.enter(1);
+        return p.leave(1, paramWithDefaultRule(p, lambda, maybe));
+    }
+
+    private static NameDefaultPair paramWithDefaultRule(ExpressionRules p, boolean lambda, boolean maybe) {
         int start = p.mark;
         Arg a = param(p, lambda);
         if (a != null) {
@@ -222,6 +278,11 @@ final class ParamRules {
 
     // param: NAME annotation?     lambda_param: NAME
     static Arg param(ExpressionRules p, boolean lambda) {
+        p.enter(1);
+        return p.leave(1, paramRule(p, lambda));
+    }
+
+    private static Arg paramRule(ExpressionRules p, boolean lambda) {
         int start = p.mark;
         PegenToken s = p.peek();
         Name n = p.name();
@@ -232,7 +293,8 @@ final class ParamRules {
         if (!lambda) {
             int m = p.mark;
             if (p.expect(PegenCore.COLON) != null) {
-                ann = p.expression();
+                p.enter(1); // annotation
+                ann = p.leave(1, p.expression());
                 if (ann == null) {
                     p.mark = m;
                 }
@@ -243,6 +305,11 @@ final class ParamRules {
 
     // default: '=' expression | invalid_default
     static ExprTy defaultValue(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, defaultValueRule(p));
+    }
+
+    private static ExprTy defaultValueRule(ExpressionRules p) {
         int start = p.mark;
         if (p.expect(PegenCore.EQUAL) != null) {
             ExprTy a = p.expression();

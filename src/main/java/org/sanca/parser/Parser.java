@@ -47,8 +47,8 @@ public final class Parser extends InvalidRules {
     private boolean allowIncompleteInput;
 
     /**
-     * Raised when the source nests deeper than the parser's stack allows; CPython raises
-     * MemoryError there (pegen's MAXSTACK), and the caller should too.
+     * Raised when the source nests deeper than pegen's MAXSTACK allows (or than even a large
+     * Java stack holds); CPython raises MemoryError there, and the caller should too.
      */
     public static final class TooDeeplyNested extends RuntimeException {
         TooDeeplyNested() {
@@ -165,6 +165,12 @@ public final class Parser extends InvalidRules {
     // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
     // fstring: star_expressions
     private Object startRule() {
+        level = 0;
+        enter(1);
+        return leave(1, startRuleBody());
+    }
+
+    private Object startRuleBody() {
         switch (mode) {
             case FILE: {
                 List<StmtTy> a = statements();

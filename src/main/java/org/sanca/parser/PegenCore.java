@@ -183,6 +183,31 @@ abstract class PegenCore {
         return t;
     }
 
+    // ---- pegen's depth guard
+
+    /** pegen's MAXSTACK: the depth of rule calls at which CPython's parser gives up (MemoryError). */
+    static final int MAXSTACK = 6000;
+    /**
+     * pegen's p->level: how many of pegen's rule functions would be active here. Methods that
+     * stand for pegen rules (and for the _loop, _gather and _tmp rules pegen makes of repeats and
+     * groups) enter and leave it, so that sources nest as deep as CPython's, and no deeper.
+     */
+    int level;
+
+    /** Enters n of pegen's rules: MemoryError (TooDeeplyNested) past MAXSTACK, as pegen's check. */
+    final void enter(int n) {
+        level += n;
+        if (level > MAXSTACK) {
+            throw new Parser.TooDeeplyNested();
+        }
+    }
+
+    /** Leaves n of pegen's rules, passing r through. */
+    final <T> T leave(int n, T r) {
+        level -= n;
+        return r;
+    }
+
     // ---- memoization
 
     /** What memo returns for a rule not memoized at the mark. */
@@ -229,11 +254,13 @@ abstract class PegenCore {
      */
     final <T> T leftRecursive(int type, Raw<T> raw) {
         int start = mark;
+        enter(1);
         Object hit = memo(type);
         if (hit != NO_MEMO) {
             @SuppressWarnings("unchecked") T r = (T) hit;
-            return r;
+            return leave(1, r);
         }
+        enter(1); // its _raw body
         T res = null;
         int resMark = start;
         while (true) {
@@ -248,7 +275,7 @@ abstract class PegenCore {
             res = r;
         }
         mark = resMark;
-        return res;
+        return leave(2, res);
     }
 
     // ---- token actions

@@ -56,6 +56,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // statements: statement+
     final List<StmtTy> statements() {
+        enter(2);
+        return leave(2, statementsRule());
+    }
+
+    private List<StmtTy> statementsRule() {
         List<StmtTy> l = null;
         while (true) {
             List<StmtTy> a = statement();
@@ -72,6 +77,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // statement: compound_stmt | simple_stmts
     final List<StmtTy> statement() {
+        enter(1);
+        return leave(1, statementRule());
+    }
+
+    private List<StmtTy> statementRule() {
         StmtTy a = compoundStmt();
         if (a != null) {
             return singleton(a);
@@ -81,6 +91,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER (_PyPegen_interactive_exit: fails)
     final List<StmtTy> statementNewline() {
+        enter(1);
+        return leave(1, statementNewlineRule());
+    }
+
+    private List<StmtTy> statementNewlineRule() {
         int start = mark;
         PegenToken s = peek();
         StmtTy a = compoundStmt();
@@ -100,6 +115,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
     final List<StmtTy> simpleStmts() {
+        enter(1);
+        return leave(1, simpleStmtsRule());
+    }
+
+    private List<StmtTy> simpleStmtsRule() {
         int start = mark;
         StmtTy a = simpleStmt();
         if (a == null) {
@@ -114,7 +134,8 @@ abstract class StatementRules extends ExpressionRules {
             if (expect(SEMI) == null) {
                 break;
             }
-            StmtTy b = simpleStmt();
+            enter(2); // ';'.simple_stmt+: a _gather rule and its _loop0 rule
+            StmtTy b = leave(2, simpleStmt());
             if (b == null) {
                 mark = m;
                 break;
@@ -133,6 +154,11 @@ abstract class StatementRules extends ExpressionRules {
     //     | &'raise' raise_stmt | 'pass' | &'del' del_stmt | &'yield' yield_stmt | &'assert' assert_stmt
     //     | 'break' | 'continue' | &'global' global_stmt | &'nonlocal' nonlocal_stmt
     final StmtTy simpleStmt() {
+        enter(1);
+        return leave(1, simpleStmtRule());
+    }
+
+    private StmtTy simpleStmtRule() {
         int start = mark;
         Object m = memo(M_SIMPLE_STMT);
         if (m != NO_MEMO) {
@@ -172,7 +198,8 @@ abstract class StatementRules extends ExpressionRules {
         } else if (type == K_DEL) {
             return delStmt();
         } else if (type == K_YIELD) {
-            ExprTy y = yieldExpr();
+            enter(1); // yield_stmt
+            ExprTy y = leave(1, yieldExpr());
             return y == null ? null : at(new Expr(y, 0, 0, 0, 0), s);
         } else if (type == K_ASSERT) {
             return assertStmt();
@@ -191,6 +218,11 @@ abstract class StatementRules extends ExpressionRules {
     // compound_stmt: &('def' | '@' | ASYNC) function_def | &'if' if_stmt | &('class' | '@') class_def
     //     | &('with' | ASYNC) with_stmt | &('for' | ASYNC) for_stmt | &'try' try_stmt | &'while' while_stmt | match_stmt
     final StmtTy compoundStmt() {
+        enter(1);
+        return leave(1, compoundStmtRule());
+    }
+
+    private StmtTy compoundStmtRule() {
         int type = peekType();
         StmtTy r = null;
         if (type == K_DEF || type == AT || type == ASYNC) {
@@ -229,6 +261,11 @@ abstract class StatementRules extends ExpressionRules {
     //     | single_target augassign ~ (yield_expr | star_expressions)
     //     | invalid_assignment
     private StmtTy assignment() {
+        enter(1);
+        return leave(1, assignmentRule());
+    }
+
+    private StmtTy assignmentRule() {
         int start = mark;
         PegenToken s = peek();
         Name n = name();
@@ -240,17 +277,8 @@ abstract class StatementRules extends ExpressionRules {
             }
         }
         mark = start;
-        ExprTy a = null;
-        if (expect(LPAR) != null) {
-            a = singleTarget();
-            if (a == null || expect(RPAR) == null) {
-                a = null;
-                mark = start;
-            }
-        }
-        if (a == null) {
-            a = subscriptAttributeTarget(ExprContextTy.Store);
-        }
+        enter(1); // ('(' single_target ')' | single_subscript_attribute_target) is a _tmp rule
+        ExprTy a = leave(1, annotationTarget(start));
         if (a != null && expect(COLON) != null) {
             ExprTy b = expression();
             if (b != null) {
@@ -281,11 +309,24 @@ abstract class StatementRules extends ExpressionRules {
         return null;
     }
 
+    /** '(' single_target ')' | single_subscript_attribute_target */
+    private ExprTy annotationTarget(int start) {
+        if (expect(LPAR) != null) {
+            ExprTy a = singleTarget();
+            if (a != null && expect(RPAR) != null) {
+                return a;
+            }
+            mark = start;
+        }
+        return subscriptAttributeTarget(ExprContextTy.Store);
+    }
+
     /** ['=' annotated_rhs] */
     private ExprTy annotatedValue() {
         int m = mark;
         if (expect(EQUAL) != null) {
-            ExprTy d = annotatedRhs();
+            enter(1); // the group is a _tmp rule
+            ExprTy d = leave(1, annotatedRhs());
             if (d != null) {
                 return d;
             }
@@ -299,7 +340,8 @@ abstract class StatementRules extends ExpressionRules {
         List<ExprTy> targets = null;
         while (true) {
             int m = mark;
-            ExprTy z = starTargets();
+            enter(2); // (star_targets '=')+: a _loop1 rule and a _tmp rule
+            ExprTy z = leave(2, starTargets());
             if (z == null || expect(EQUAL) == null) {
                 mark = m;
                 break;
@@ -321,6 +363,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // annotated_rhs: yield_expr | star_expressions
     final ExprTy annotatedRhs() {
+        enter(1);
+        return leave(1, annotatedRhsRule());
+    }
+
+    private ExprTy annotatedRhsRule() {
         ExprTy a = yieldExpr();
         return a != null ? a : starExpressions();
     }
@@ -352,6 +399,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // return_stmt: 'return' [star_expressions]
     private StmtTy returnStmt() {
+        enter(1);
+        return leave(1, returnStmtRule());
+    }
+
+    private StmtTy returnStmtRule() {
         PegenToken s = peek();
         if (expect(K_RETURN) == null) {
             return null;
@@ -362,6 +414,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // raise_stmt: 'raise' expression ['from' expression] | 'raise'
     private StmtTy raiseStmt() {
+        enter(1);
+        return leave(1, raiseStmtRule());
+    }
+
+    private StmtTy raiseStmtRule() {
         PegenToken s = peek();
         if (expect(K_RAISE) == null) {
             return null;
@@ -385,6 +442,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // global_stmt: 'global' ','.NAME+     nonlocal_stmt: 'nonlocal' ','.NAME+
     private StmtTy globalStmt(boolean global) {
+        enter(1);
+        return leave(1, globalStmtRule(global));
+    }
+
+    private StmtTy globalStmtRule(boolean global) {
         int start = mark;
         PegenToken s = peek();
         mark++;
@@ -410,6 +472,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
     private StmtTy delStmt() {
+        enter(1);
+        return leave(1, delStmtRule());
+    }
+
+    private StmtTy delStmtRule() {
         int start = mark;
         PegenToken s = peek();
         if (expect(K_DEL) != null) {
@@ -425,6 +492,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // assert_stmt: 'assert' expression [',' expression]
     private StmtTy assertStmt() {
+        enter(1);
+        return leave(1, assertStmtRule());
+    }
+
+    private StmtTy assertStmtRule() {
         int start = mark;
         PegenToken s = peek();
         mark++;
@@ -446,6 +518,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // import_stmt: import_name | import_from
     private StmtTy importStmt() {
+        enter(1);
+        return leave(1, importStmtRule());
+    }
+
+    private StmtTy importStmtRule() {
         StmtTy r = importName();
         return r != null ? r : importFrom();
     }
@@ -592,6 +669,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
     final List<StmtTy> block() {
+        enter(1);
+        return leave(1, blockRule());
+    }
+
+    private List<StmtTy> blockRule() {
         int start = mark;
         Object m = memo(M_BLOCK);
         if (m != PegenCore.NO_MEMO) {
@@ -619,6 +701,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // decorators: ('@' named_expression NEWLINE)+
     private List<ExprTy> decorators() {
+        enter(3); // ('@' named_expression NEWLINE)+ is a _loop1 rule over a _tmp rule
+        return leave(3, decoratorsRule());
+    }
+
+    private List<ExprTy> decoratorsRule() {
         List<ExprTy> l = null;
         while (true) {
             int m = mark;
@@ -640,6 +727,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // class_def: decorators class_def_raw | class_def_raw
     private StmtTy classDef() {
+        enter(1);
+        return leave(1, classDefRule());
+    }
+
+    private StmtTy classDefRule() {
         int start = mark;
         List<ExprTy> d = decorators();
         if (d != null) {
@@ -654,6 +746,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // class_def_raw: invalid_class_def_raw | 'class' NAME ['(' [arguments] ')'] ':' block
     private StmtTy classDefRaw() {
+        enter(1);
+        return leave(1, classDefRawRule());
+    }
+
+    private StmtTy classDefRawRule() {
         int start = mark;
         tryInvalid(this::invalidClassDefRaw);
         PegenToken s = peek();
@@ -687,6 +784,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // function_def: decorators function_def_raw | function_def_raw
     private StmtTy functionDef() {
+        enter(1);
+        return leave(1, functionDefRule());
+    }
+
+    private StmtTy functionDefRule() {
         int start = mark;
         List<ExprTy> d = decorators();
         if (d != null) {
@@ -703,6 +805,11 @@ abstract class StatementRules extends ExpressionRules {
     //     | 'def' NAME &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
     //     | ASYNC 'def' NAME &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
     private StmtTy functionDefRaw() {
+        enter(1);
+        return leave(1, functionDefRawRule());
+    }
+
+    private StmtTy functionDefRawRule() {
         int start = mark;
         tryInvalid(this::invalidDefRaw);
         PegenToken s = peek();
@@ -719,7 +826,8 @@ abstract class StatementRules extends ExpressionRules {
                 ExprTy returns = null;
                 int m = mark;
                 if (expect(RARROW) != null) {
-                    returns = expression();
+                    enter(1); // ['->' expression] is a _tmp rule
+                    returns = leave(1, expression());
                     if (returns == null) {
                         mark = m;
                     }
@@ -743,6 +851,11 @@ abstract class StatementRules extends ExpressionRules {
     // if_stmt: invalid_if_stmt | 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
     // elif_stmt: invalid_elif_stmt | 'elif' named_expression ':' block elif_stmt | 'elif' ... [else_block]
     private StmtTy ifStmt(boolean elif) {
+        enter(1);
+        return leave(1, ifStmtRule(elif));
+    }
+
+    private StmtTy ifStmtRule(boolean elif) {
         int start = mark;
         tryInvalid(elif ? this::invalidElifStmt : this::invalidIfStmt);
         PegenToken s = peek();
@@ -769,6 +882,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // else_block: invalid_else_stmt | 'else' &&':' block
     private List<StmtTy> elseBlock() {
+        enter(1);
+        return leave(1, elseBlockRule());
+    }
+
+    private List<StmtTy> elseBlockRule() {
         int start = mark;
         tryInvalid(this::invalidElseStmt);
         if (expect(K_ELSE) == null) {
@@ -784,6 +902,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
     private StmtTy whileStmt() {
+        enter(1);
+        return leave(1, whileStmtRule());
+    }
+
+    private StmtTy whileStmtRule() {
         int start = mark;
         tryInvalid(this::invalidWhileStmt);
         PegenToken s = peek();
@@ -807,6 +930,11 @@ abstract class StatementRules extends ExpressionRules {
     //     | ASYNC 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
     //     | invalid_for_target
     private StmtTy forStmt() {
+        enter(1);
+        return leave(1, forStmtRule());
+    }
+
+    private StmtTy forStmtRule() {
         int start = mark;
         tryInvalid(this::invalidForStmt);
         PegenToken s = peek();
@@ -841,6 +969,11 @@ abstract class StatementRules extends ExpressionRules {
     //     | ASYNC 'with' ','.with_item+ ':' [TYPE_COMMENT] block
     //     | invalid_with_stmt
     private StmtTy withStmt() {
+        enter(1);
+        return leave(1, withStmtRule());
+    }
+
+    private StmtTy withStmtRule() {
         int start = mark;
         tryInvalid(this::invalidWithStmtIndent);
         PegenToken s = peek();
@@ -875,6 +1008,11 @@ abstract class StatementRules extends ExpressionRules {
     }
 
     private List<Withitem> withItems() {
+        enter(1); // ','.with_item+ is a _gather rule
+        return leave(1, withItemsRule());
+    }
+
+    private List<Withitem> withItemsRule() {
         List<Withitem> l = null;
         while (true) {
             int m = mark;
@@ -896,6 +1034,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
     private Withitem withItem() {
+        enter(1);
+        return leave(1, withItemRule());
+    }
+
+    private Withitem withItemRule() {
         int start = mark;
         ExprTy e = expression();
         if (e == null) {
@@ -921,6 +1064,11 @@ abstract class StatementRules extends ExpressionRules {
     //     | 'try' &&':' block except_block+ [else_block] [finally_block]
     //     | 'try' &&':' block except_star_block+ [else_block] [finally_block]
     private StmtTy tryStmt() {
+        enter(1);
+        return leave(1, tryStmtRule());
+    }
+
+    private StmtTy tryStmtRule() {
         int start = mark;
         tryInvalid(this::invalidTryStmt);
         PegenToken s = peek();
@@ -971,6 +1119,11 @@ abstract class StatementRules extends ExpressionRules {
     // except_star_block: invalid_except_star_stmt_indent | 'except' '*' expression ['as' NAME] ':' block
     //     | invalid_except_stmt
     private ExcepthandlerTy exceptBlock(boolean star) {
+        enter(1);
+        return leave(1, exceptBlockRule(star));
+    }
+
+    private ExcepthandlerTy exceptBlockRule(boolean star) {
         int start = mark;
         tryInvalid(star ? this::invalidExceptStarStmtIndent : this::invalidExceptStmtIndent);
         PegenToken s = peek();
@@ -1010,6 +1163,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // finally_block: invalid_finally_stmt | 'finally' &&':' block
     private List<StmtTy> finallyBlock() {
+        enter(1);
+        return leave(1, finallyBlockRule());
+    }
+
+    private List<StmtTy> finallyBlockRule() {
         int start = mark;
         tryInvalid(this::invalidFinallyStmt);
         if (expect(K_FINALLY) == null) {
@@ -1027,6 +1185,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT | invalid_match_stmt
     private StmtTy matchStmt() {
+        enter(1);
+        return leave(1, matchStmtRule());
+    }
+
+    private StmtTy matchStmtRule() {
         int start = mark;
         PegenToken s = peek();
         if (expectSoftKeyword("match") != null) {
@@ -1052,6 +1215,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
     final ExprTy subjectExpr() {
+        enter(1);
+        return leave(1, subjectExprRule());
+    }
+
+    private ExprTy subjectExprRule() {
         int start = mark;
         PegenToken s = peek();
         ExprTy value = starNamedExpression();
@@ -1065,6 +1233,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // case_block: invalid_case_block | "case" patterns guard? ':' block
     private MatchCase caseBlock() {
+        enter(1);
+        return leave(1, caseBlockRule());
+    }
+
+    private MatchCase caseBlockRule() {
         int start = mark;
         tryInvalid(this::invalidCaseBlock);
         if (expectSoftKeyword("case") != null) {
@@ -1085,6 +1258,11 @@ abstract class StatementRules extends ExpressionRules {
 
     // guard: 'if' named_expression
     final ExprTy guard() {
+        enter(1);
+        return leave(1, guardRule());
+    }
+
+    private ExprTy guardRule() {
         int start = mark;
         if (expect(K_IF) != null) {
             ExprTy g = namedExpression();

@@ -35,6 +35,11 @@ final class TargetRules {
 
     // star_targets: star_target !',' | star_target (',' star_target)* [',']
     static ExprTy starTargets(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, starTargetsRule(p));
+    }
+
+    private static ExprTy starTargetsRule(ExpressionRules p) {
         int start = p.mark;
         PegenToken s = p.peek();
         ExprTy a = starTarget(p);
@@ -50,7 +55,8 @@ final class TargetRules {
             if (p.expect(COMMA) == null) {
                 break;
             }
-            ExprTy b = starTarget(p);
+            p.enter(2); // (',' star_target)*: a _loop rule and a _tmp rule
+            ExprTy b = p.leave(2, starTarget(p));
             if (b == null) {
                 p.mark = m;
                 break;
@@ -63,6 +69,11 @@ final class TargetRules {
 
     // star_targets_list_seq: ','.star_target+ [',']
     private static List<ExprTy> starTargetsListSeq(ExpressionRules p) {
+        p.enter(2);
+        return p.leave(2, starTargetsListSeqRule(p));
+    }
+
+    private static List<ExprTy> starTargetsListSeqRule(ExpressionRules p) {
         ExprTy a = starTarget(p);
         if (a == null) {
             return null;
@@ -73,7 +84,8 @@ final class TargetRules {
             if (p.expect(COMMA) == null) {
                 break;
             }
-            ExprTy b = starTarget(p);
+            p.enter(1); // the _loop rule of the repeat
+            ExprTy b = p.leave(1, starTarget(p));
             if (b == null) {
                 p.mark = m;
                 break;
@@ -86,6 +98,11 @@ final class TargetRules {
 
     // star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
     private static List<ExprTy> starTargetsTupleSeq(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, starTargetsTupleSeqRule(p));
+    }
+
+    private static List<ExprTy> starTargetsTupleSeqRule(ExpressionRules p) {
         int start = p.mark;
         List<ExprTy> l = starTargetsListSeq(p);
         if (l == null) {
@@ -100,6 +117,11 @@ final class TargetRules {
 
     // star_target (memo): '*' (!'*' star_target) | target_with_star_atom
     static ExprTy starTarget(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, starTargetRule(p));
+    }
+
+    private static ExprTy starTargetRule(ExpressionRules p) {
         int start = p.mark;
         Object m = p.memo(M_STAR_TARGET);
         if (m != PegenCore.NO_MEMO) {
@@ -123,6 +145,11 @@ final class TargetRules {
 
     // target_with_star_atom (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
     private static ExprTy targetWithStarAtom(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, targetWithStarAtomRule(p));
+    }
+
+    private static ExprTy targetWithStarAtomRule(ExpressionRules p) {
         int start = p.mark;
         Object m = p.memo(M_TARGET_WITH_STAR_ATOM);
         if (m != PegenCore.NO_MEMO) {
@@ -163,6 +190,11 @@ final class TargetRules {
 
     // star_atom: NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')' | '[' [star_targets_list_seq] ']'
     private static ExprTy starAtom(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, starAtomRule(p));
+    }
+
+    private static ExprTy starAtomRule(ExpressionRules p) {
         int start = p.mark;
         PegenToken s = p.peek();
         if (s.type == NAME) {
@@ -191,8 +223,14 @@ final class TargetRules {
 
     // single_target: single_subscript_attribute_target | NAME | '(' single_target ')'
     static ExprTy singleTarget(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, singleTargetRule(p));
+    }
+
+    private static ExprTy singleTargetRule(ExpressionRules p) {
         int start = p.mark;
-        ExprTy r = subscriptAttributeTarget(p, ExprContextTy.Store);
+        p.enter(1); // single_subscript_attribute_target
+        ExprTy r = p.leave(1, subscriptAttributeTarget(p, ExprContextTy.Store));
         if (r != null) {
             return r;
         }
@@ -213,6 +251,11 @@ final class TargetRules {
 
     // del_targets: ','.del_target+ [',']
     static List<ExprTy> delTargets(ExpressionRules p) {
+        p.enter(2);
+        return p.leave(2, delTargetsRule(p));
+    }
+
+    private static List<ExprTy> delTargetsRule(ExpressionRules p) {
         ExprTy a = delTarget(p);
         if (a == null) {
             return null;
@@ -236,6 +279,11 @@ final class TargetRules {
 
     // del_target (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom
     private static ExprTy delTarget(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, delTargetRule(p));
+    }
+
+    private static ExprTy delTargetRule(ExpressionRules p) {
         int start = p.mark;
         Object m = p.memo(M_DEL_TARGET);
         if (m != PegenCore.NO_MEMO) {
@@ -251,6 +299,11 @@ final class TargetRules {
 
     // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
     private static ExprTy delTAtom(ExpressionRules p) {
+        p.enter(1);
+        return p.leave(1, delTAtomRule(p));
+    }
+
+    private static ExprTy delTAtomRule(ExpressionRules p) {
         int start = p.mark;
         PegenToken s = p.peek();
         if (s.type == NAME) {

@@ -16,6 +16,7 @@ import org.sanca.objects.PyType;
 import org.sanca.parser.Parser;
 import org.sanca.parser.SyntaxErrorException;
 import org.sanca.parser.Tokenizer;
+import org.sanca.vm.ThreadState;
 
 /**
  * Source to AST to code object, with front-end errors turned into Python SyntaxError,
@@ -112,12 +113,23 @@ public final class Compile {
     /** Compiles an AST; SyntaxError (from the symbol table or code generator) as a Python exception. */
     public static PyCode compile(ModTy mod, String filename, String mode, int flags, int optimize) {
         try {
-            return Compiler.compile(mod, filename, compilerMode(mode), flags, optimize, COMPILER_WARNINGS);
+            return Compiler.compile(mod, filename, compilerMode(mode), flags, optimize, COMPILER_WARNINGS, recursionBudget());
         } catch (SyntaxErrorException e) {
             throw syntaxError(e);
         } catch (CompileRecursionError e) {
             throw PyErr.format(PyExc.RecursionError, "%s", e.getMessage());
         }
+    }
+
+    /**
+     * How deep the compiler may nest, as CPython counts it: from the caller's recursion depth to
+     * the recursion limit, both times COMPILER_STACK_FRAME_SCALE. Measured on CPython 3.11 once its
+     * calls are specialised: 2 at module level and in a function the module calls, then one
+     * more per Python frame (its first, unspecialised calls count one more each).
+     */
+    public static CompileRecursionError.Budget recursionBudget() {
+        int frames = ThreadState.get().depth();
+        return CompileRecursionError.Budget.of(frames == 0 ? 0 : Math.max(frames, 2), org.sanca.vm.Interpreter.getRecursionLimit());
     }
 
     /** Parses and compiles source to a code object. */

@@ -36,6 +36,11 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
+    /** How many Python frames are on this thread's stack (CPython: the recursion depth). */
+    public int depth() {
+        return depth;
+    }
+
     /** The innermost Python frame of this thread, or null. */
     public PyFrame currentFrame() {
         return frame;

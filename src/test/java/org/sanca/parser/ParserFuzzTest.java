@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * Parser.parse returns an AST or raises SyntaxErrorException (or TooDeeplyNested, CPython's
  * MemoryError) — never another Java exception — within 1 s, and the outcome class equals
  * CPython 3.11's for compile(input, "&lt;fuzz&gt;", "exec", PyCF_ONLY_AST), committed in
- * src/test/resources/parser/fuzz_outcomes.txt (one class per input; 20,000 inputs).
+ * src/test/resources/parser/fuzz_outcomes.txt (one class per input; 20,000 inputs). An AST too
+ * deep to become Python objects is RecursionError, as ast2obj's check gives it for a compile()
+ * called from module level under the default recursion limit.
  *
  * <p>CI runs N = 3,000. The full run of all 20,000:
  * <pre>JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -q -o test -Dtest=ParserFuzzTest -Dsanca.fuzz.count=20000</pre>
@@ -45,8 +47,8 @@ class ParserFuzzTest {
     /** The outcome; with detail, SyntaxError's msg and position follow the class. */
     static String describe(byte[] input, boolean detail) {
         try {
-            Parser.parse(input, "<fuzz>", Parser.Mode.FILE);
-            return "OK";
+            Object mod = Parser.parse(input, "<fuzz>", Parser.Mode.FILE);
+            return AST_START + nodeDepth(mod) > AST_LIMIT ? "RecursionError" : "OK";
         } catch (SyntaxErrorException e) {
             boolean located = detail && !e.kind.equals("UnicodeDecodeError");
             return located ? e.kind + " " + e.msg + " " + pos(e.lineno) + " " + pos(e.offset) : e.kind;
@@ -58,13 +60,26 @@ class ParserFuzzTest {
     }
 
     /**
-     * The one known difference, left open: CPython rejects very deep sources that Sanca parses —
-     * MemoryError when pegen's rule depth passes MAXSTACK (6,000), RecursionError when the AST
-     * is too deep to convert to Python objects (3,000) — while Sanca's parser only stops when
-     * even a 256 MB stack overflows.
+     * ast2obj's count starts at the caller's depth and stops at the limit (1000), times 3; at
+     * module level, CPython's depth is 2: the module's frame and the eval loop's entry.
      */
-    static boolean beyondParserLimits(String cpython, String sanca) {
-        return (cpython.equals("MemoryError") || cpython.equals("RecursionError")) && sanca.equals("OK");
+    static final int AST_START = 6, AST_LIMIT = 3000;
+
+    /** The nodes on the longest path from node down (what ast2obj's recursion counts). */
+    static int nodeDepth(Object v) {
+        int max = 0;
+        if (v instanceof org.sanca.ast.Node n) {
+            for (int i = 0; i < n.fields().length; i++) {
+                max = Math.max(max, nodeDepth(n.getField(i)));
+            }
+            return max + 1;
+        }
+        if (v instanceof List<?> l) {
+            for (Object o : l) {
+                max = Math.max(max, nodeDepth(o));
+            }
+        }
+        return max;
     }
 
     private static String pos(int v) {
@@ -79,7 +94,6 @@ class ParserFuzzTest {
         FuzzInputs inputs = new FuzzInputs(SEED);
         List<String> problems = new ArrayList<>();
         Map<String, Integer> classes = new TreeMap<>();
-        int limits = 0;
         long slowest = 0;
         for (int i = 0; i < count; i++) {
             byte[] input = inputs.get(i);
@@ -91,15 +105,11 @@ class ParserFuzzTest {
             if (got.startsWith("JAVA ") || took > LIMIT_NANOS) {
                 problems.add(i + ": " + got + " in " + took / 1_000_000 + " ms");
             } else if (i < expected.size() && !expected.get(i).equals(got)) {
-                if (beyondParserLimits(expected.get(i), got)) {
-                    limits++;
-                } else {
-                    problems.add(i + ": CPython " + expected.get(i) + ", Sanca " + got);
-                }
+                problems.add(i + ": CPython " + expected.get(i) + ", Sanca " + got);
             }
         }
-        System.out.println("fuzz: " + count + " inputs, Sanca's outcomes " + classes + "; " + limits
-            + " deep inputs CPython rejects for its depth limits parse; slowest input " + slowest / 1_000_000 + " ms");
+        System.out.println("fuzz: " + count + " inputs, Sanca's outcomes " + classes
+            + "; slowest input " + slowest / 1_000_000 + " ms");
         assertEquals("", String.join("\n", problems));
     }
 
