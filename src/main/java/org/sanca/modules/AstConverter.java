@@ -79,19 +79,45 @@ public final class AstConverter {
     }
 
     private PyObject nodeObject(Node node) {
-        PyInstance obj = new PyInstance(ast.type(node.pyName()));
-        PyDict dict = obj.getDict();
-        String[] fields = node.fields();
+        Shape shape = SHAPES.get(node.getClass());
+        PyDict dict = PyDict.withCapacity(shape.fields.length + LOCATION.length);
+        PyStr[] fields = shape.fields;
         for (int i = 0; i < fields.length; i++) {
-            dict.setItem(PyStr.of(fields[i]), toPython(node.getField(i)));
+            dict.setItem(fields[i], toPython(node.getField(i)));
         }
         if (node instanceof Located loc) {
-            dict.setItem(PyStr.of("lineno"), PyInt.of(loc.lineno()));
-            dict.setItem(PyStr.of("col_offset"), PyInt.of(loc.col_offset()));
-            dict.setItem(PyStr.of("end_lineno"), PyInt.of(loc.end_lineno()));
-            dict.setItem(PyStr.of("end_col_offset"), PyInt.of(loc.end_col_offset()));
+            dict.setItem(LOCATION_KEYS[0], PyInt.of(loc.lineno()));
+            dict.setItem(LOCATION_KEYS[1], PyInt.of(loc.col_offset()));
+            dict.setItem(LOCATION_KEYS[2], PyInt.of(loc.end_lineno()));
+            dict.setItem(LOCATION_KEYS[3], PyInt.of(loc.end_col_offset()));
         }
-        return obj;
+        return new PyInstance(shape.type, dict);
+    }
+
+    /** A node class's Python type and its field names as keys, made once (hashes cached). */
+    private record Shape(PyType type, PyStr[] fields) {}
+
+    private static final PyStr[] LOCATION_KEYS = keys(LOCATION);
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> c) {
+            for (AstSpec.Entry e : AstSpec.ENTRIES) {
+                if (e.javaClass() == c) {
+                    return new Shape(AstModule.get().type(e.name()), keys(e.fields().toArray(new String[0])));
+                }
+            }
+            throw new IllegalStateException("no _ast class for " + c);
+        }
+    };
+
+    private static PyStr[] keys(String[] names) {
+        PyStr[] keys = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            keys[i] = PyStr.of(names[i]);
+            keys[i].hash();
+        }
+        return keys;
     }
 
     // ---- Python -> Java ---------------------------------------------------------------------

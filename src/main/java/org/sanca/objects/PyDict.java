@@ -34,6 +34,19 @@ public class PyDict extends PyObject {
         init(MINSIZE);
     }
 
+    /** An empty dict that holds n items without resizing (CPython: _PyDict_NewPresized). */
+    public static PyDict withCapacity(int n) {
+        PyDict d = new PyDict(0);
+        int size = MINSIZE;
+        while ((size << 1) / 3 < n) size <<= 1;
+        d.init(size);
+        return d;
+    }
+
+    private PyDict(int unused) {
+        // fields set by withCapacity
+    }
+
     private void init(int size) {
         indices = new int[size];
         Arrays.fill(indices, EMPTY);

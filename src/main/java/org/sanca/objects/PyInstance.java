@@ -16,6 +16,13 @@ public class PyInstance extends PyObject {
         if (type.slotCount > 0) this.slots = new PyObject[type.slotCount];
     }
 
+    /** An instance of a class with an instance dict, given its dict (which it keeps). */
+    public PyInstance(PyType type, PyDict dict) {
+        this.type = type;
+        this.dict = dict;
+        if (type.slotCount > 0) this.slots = new PyObject[type.slotCount];
+    }
+
     @Override
     public PyType type() {
         return type;

@@ -67,13 +67,9 @@ final class ProgramText {
 
     /** The line d[from, to) with its ending as "\n", cut to fgets's last chunk and at a NUL byte (strlen). */
     private static byte[] lastChunk(byte[] d, int from, int to) {
-        int end = to;
-        boolean newline = end > from && (d[end - 1] == '\n' || d[end - 1] == '\r');
-        if (newline) {
-            end -= end - 1 > from && d[end - 1] == '\n' && d[end - 2] == '\r' ? 2 : 1;
-        }
-        int len = end - from + (newline ? 1 : 0);
-        int chunkStart = from + (len - 1) / CHUNK * CHUNK;
+        int end = contentEnd(d, from, to);
+        boolean newline = end < to;
+        int chunkStart = lastChunkStart(d, from, to);
         byte[] out = new byte[end - chunkStart + (newline ? 1 : 0)];
         System.arraycopy(d, chunkStart, out, 0, end - chunkStart);
         if (newline) {
@@ -85,6 +81,25 @@ final class ProgramText {
             }
         }
         return out;
+    }
+
+    /** Where the line d[from, to) ends before its "\n", "\r\n" or "\r". */
+    private static int contentEnd(byte[] d, int from, int to) {
+        int end = to;
+        if (end > from && (d[end - 1] == '\n' || d[end - 1] == '\r')) {
+            end -= end - 1 > from && d[end - 1] == '\n' && d[end - 2] == '\r' ? 2 : 1;
+        }
+        return end;
+    }
+
+    /**
+     * Where the last chunk err_programtext's 1,000-byte fgets buffer reads of the line d[from, to)
+     * starts: a line longer than the buffer is quoted from there.
+     */
+    static int lastChunkStart(byte[] d, int from, int to) {
+        int end = contentEnd(d, from, to);
+        int len = end - from + (end < to ? 1 : 0);
+        return len == 0 ? from : from + (len - 1) / CHUNK * CHUNK;
     }
 
     private static String decode(byte[] line, Charset encoding) {

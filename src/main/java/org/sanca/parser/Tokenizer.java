@@ -241,7 +241,7 @@ public final class Tokenizer {
                     break;
                 }
                 int buf = bufStart;
-                continuation();
+                continuation(false);
                 bufStart = buf;
             }
             if (c == '#') {
@@ -295,8 +295,12 @@ public final class Tokenizer {
         return operator(c, start);
     }
 
-    /** Handles backslash-newline between tokens; CPython: tok_continuation_line. */
-    private int continuation() {
+    /**
+     * Handles backslash-newline between tokens; CPython: tok_continuation_line. At EOF the
+     * column is where the line starts; for a backslash in a line's indentation the file tokenizer
+     * has emptied its buffer on reading (no token is open), so there CPython reports column 0.
+     */
+    private int continuation(boolean indentation) {
         int c = nextc();
         if (c != '\n') {
             // CPython counts this column from tok->buf, which a multi-line token leaves on its first line
@@ -310,7 +314,7 @@ public final class Tokenizer {
                 throw deferred(unclosedBracketError());
             }
             throw deferred(errorAt("SyntaxError", "unexpected EOF while parsing",
-                    lineno, pos - lineStart, lineno, -1));
+                    lineno, indentation && fileMode ? 0 : pos - lineStart, lineno, -1));
         }
         backup(c);
         return c;
@@ -338,7 +342,7 @@ public final class Tokenizer {
                 col = altcol = 0;
             } else if (c == '\\') {
                 contLineCol = contLineCol != 0 ? contLineCol : col;
-                continuation();
+                continuation(true);
             } else {
                 break;
             }
@@ -684,8 +688,8 @@ public final class Tokenizer {
         int to;
         if (fileMode && lineno >= 1 && lineno <= lineCount) {
             // CPython reads the line from the file (_PyErr_ProgramDecodedTextObject)
-            from = lineStarts[lineno - 1];
             to = lineno < lineCount || lastLineHadNewline ? lineStarts[lineno] : lineEnd(lineno);
+            from = ProgramText.lastChunkStart(b, lineStarts[lineno - 1], to);
         } else if (this.lineno <= lineno && this.lineno > 0) {
             from = bufStart;
             to = nextLineStart;

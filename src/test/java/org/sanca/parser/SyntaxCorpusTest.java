@@ -40,10 +40,6 @@ class SyntaxCorpusTest {
     static final java.util.Map<String, String> KNOWN_PRINTED = new java.util.HashMap<>();
 
     static {
-        KNOWN_PRINTED.put("tests/syntax/numbers/054_exceeds_the_limit_4300_digits_for_intege.py",
-            "CPython's file tokenizer shows only the part of a line over its read buffer's size; Sanca the whole line");
-        KNOWN_PRINTED.put("tests/syntax/grammar/136_unexpected_eof_while_parsing.py",
-            "the file tokenizer's offset of EOF after a continuation line is 2, CPython's 0");
     }
 
     static List<Case> cases() throws IOException {
