@@ -125,15 +125,20 @@ public final class AstConverter {
     /**
      * obj2ast: the Java node of ASDL type {@code asdlType} ("mod", "expr", "arguments", ...)
      * for a Python AST object; TypeError or ValueError as CPython raises them for bad trees.
+     * A sum type's None is null; a product type is read from any object, as CPython does.
      */
     public Node toJava(PyObject obj, String asdlType) {
         AstSpec.Entry typeEntry = ast.entry(asdlType);
-        if (typeEntry.javaClass() != null && typeEntry.enumConstant() == null) {
-            return (Node) build(obj, typeEntry);
+        if (typeEntry.javaClass() != null) {
+            return build(obj, typeEntry, null);
         }
+        if (obj == Py.None) {
+            return null;
+        }
+        int[] loc = typeEntry.attributes().isEmpty() ? null : location(obj, asdlType, asdlType.equals("pattern"));
         for (AstSpec.Entry c : AstSpec.ENTRIES) {
             if (c.base().equals(asdlType) && Abstract.isInstance(obj, ast.type(c.name()))) {
-                return (Node) build(obj, c);
+                return build(obj, c, loc);
             }
         }
         throw PyErr.format(PyExc.TypeError, "expected some sort of %s, but got %s", asdlType,
@@ -150,38 +155,63 @@ public final class AstConverter {
             Abstract.repr(obj).asString());
     }
 
-    private Object build(PyObject obj, AstSpec.Entry c) {
+    /**
+     * A constructor's node: its fields in order, then (for arg, keyword and alias) its own
+     * position; a required field left None is a ValueError once all are read, as the C
+     * constructors check.
+     */
+    private Node build(PyObject obj, AstSpec.Entry c, int[] loc) {
+        if (++depth > limit) {
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded during ast construction");
+        }
         Constructor<?> ctor = CONSTRUCTORS.computeIfAbsent(c.javaClass(), k -> k.getConstructors()[0]);
         Class<?>[] params = ctor.getParameterTypes();
         Object[] args = new Object[params.length];
         int nf = c.fields().size();
-        if (params.length == nf + 4) {
-            for (int i = 0; i < 4; i++) {
-                args[nf + i] = location(obj, c, i);
-            }
-        }
         for (int i = 0; i < nf; i++) {
             args[i] = field(obj, c.name(), c.fields().get(i), c.fieldTypes().get(i));
-            if (args[i] == null && params[i].isPrimitive()) {
-                args[i] = 0;
+        }
+        if (!c.attributes().isEmpty()) {
+            loc = location(obj, c.name(), false);
+        }
+        for (int i = 0; i < nf; i++) {
+            if (args[i] == null) {
+                String type = c.fieldTypes().get(i);
+                if (!type.endsWith("?")) {
+                    throw PyErr.format(PyExc.ValueError, "field '%s' is required for %s", c.fields().get(i), c.name());
+                }
+                if (params[i].isPrimitive()) {
+                    args[i] = 0;
+                }
             }
         }
+        if (params.length == nf + 4) {
+            for (int i = 0; i < 4; i++) {
+                args[nf + i] = loc[i];
+            }
+        }
+        depth--;
         try {
-            return ctor.newInstance(args);
+            return (Node) ctor.newInstance(args);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw PyErr.format(PyExc.SystemError, "cannot build %s node: %s", c.name(), String.valueOf(e));
         }
     }
 
-    private int location(PyObject obj, AstSpec.Entry c, int i) {
-        PyObject v = Abstract.lookupAttr(obj, LOCATION[i]);
-        if (v == null || v == Py.None) {
-            if (i < 2) {
-                throw PyErr.format(PyExc.TypeError, "required field \"%s\" missing from %s", LOCATION[i], c.base());
+    /**
+     * lineno and col_offset, required; end_lineno and end_col_offset, which default to them
+     * (patterns require all four).
+     */
+    private int[] location(PyObject obj, String owner, boolean allRequired) {
+        int[] loc = new int[4];
+        for (int i = 0; i < 4; i++) {
+            PyObject v = Abstract.lookupAttr(obj, LOCATION[i]);
+            if (v == null && (i < 2 || allRequired)) {
+                throw PyErr.format(PyExc.TypeError, "required field \"%s\" missing from %s", LOCATION[i], owner);
             }
-            return 0;
+            loc[i] = v == null || (v == Py.None && i >= 2) ? loc[i - 2] : toInt(v);
         }
-        return toInt(v);
+        return loc;
     }
 
     private Object field(PyObject obj, String owner, String name, String type) {
@@ -189,78 +219,57 @@ public final class AstConverter {
         boolean optional = type.endsWith("?");
         boolean sequence = type.endsWith("*");
         String base = optional || sequence ? type.substring(0, type.length() - 1) : type;
-        if (v == null || (v == Py.None && !sequence && !base.equals("constant"))) {
+        if (v == null || (optional && v == Py.None)) {
             if (optional) {
                 return null;
             }
-            if (v == null) {
-                throw PyErr.format(PyExc.TypeError, "required field \"%s\" missing from %s", name, owner);
-            }
-            throw PyErr.format(PyExc.ValueError, "field '%s' is required for %s", name, owner);
+            throw PyErr.format(PyExc.TypeError, "required field \"%s\" missing from %s", name, owner);
         }
-        if (sequence) {
-            if (!(v instanceof PyList list)) {
-                throw PyErr.format(PyExc.TypeError, "%s field \"%s\" must be a list, not a %s", owner, name,
-                    v.type().getName());
-            }
-            List<Object> out = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                out.add(scalar(list.get(i), base));
-            }
-            return out;
+        if (!sequence) {
+            return scalar(v, base);
         }
-        return scalar(v, base);
+        if (!(v instanceof PyList list)) {
+            throw PyErr.format(PyExc.TypeError, "%s field \"%s\" must be a list, not a %s", owner, name,
+                v.type().getName());
+        }
+        List<Object> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Object item = scalar(list.get(i), base);
+            if (item == null && base.equals("identifier")) {
+                throw PyErr.format(PyExc.TypeError, "AST identifier must be of type str");
+            }
+            out.add(item);
+        }
+        return out;
     }
 
     private Object scalar(PyObject v, String type) {
         return switch (type) {
             case "identifier", "string" -> string(v, type);
-            case "int" -> v == Py.None ? null : toInt(v);
-            case "constant" -> validConstant(v);
+            case "int" -> toInt(v);
+            case "constant" -> v;
             case "expr_context", "boolop", "operator", "unaryop", "cmpop" -> enumValue(v, type);
-            default -> v == Py.None ? null : toJava(v, type);
+            default -> toJava(v, type);
         };
-    }
-
-    /** validate_constant: the types a Constant node may hold. */
-    private static PyObject validConstant(PyObject v) {
-        if (!isConstant(v)) {
-            throw PyErr.format(PyExc.TypeError, "got an invalid type in Constant: %s", v.type().getName());
-        }
-        return v;
-    }
-
-    private static boolean isConstant(PyObject v) {
-        if (v == Py.None || v == Py.Ellipsis || v instanceof PyInt || v instanceof org.sanca.objects.PyFloat
-                || v instanceof org.sanca.objects.PyComplex || v instanceof PyStr
-                || v instanceof org.sanca.objects.PyBytes) {
-            return true;
-        }
-        if (v instanceof org.sanca.objects.PyTuple || v instanceof org.sanca.objects.PyFrozenSet) {
-            PyObject it = Abstract.getIter(v);
-            for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
-                if (!isConstant(item)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private static String string(PyObject v, String type) {
         if (v == Py.None) {
             return null;
         }
-        if (!(v instanceof PyStr s)) {
+        if (v.type() != PyStr.TYPE) {
             throw PyErr.format(PyExc.TypeError, "AST %s must be of type str", type);
         }
-        return s.asString();
+        return ((PyStr) v).asString();
     }
 
+    /** obj2ast_int: an int that fits a C int. */
     private static int toInt(PyObject v) {
-        if (!(v instanceof PyInt i) || !i.fitsLong()) {
+        if (!(v instanceof PyInt i)) {
             throw PyErr.format(PyExc.ValueError, "invalid integer value: %s", Abstract.repr(v).asString());
+        }
+        if (!i.fitsLong() || i.longValue() != (int) i.longValue()) {
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
         }
         return (int) i.longValue();
     }

@@ -166,7 +166,7 @@ public final class AstModule {
 
     /** AST.__init__(self, *args, **kwargs): positional arguments by _fields, then keywords. */
     private static PyObject init(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        int nargs = n - (kw == null ? 0 : kw.size());
+        int nargs = n;
         if (nargs > 0) {
             PyObject fields = Abstract.lookupAttr(self.type(), "_fields");
             int count = fields == null ? 0 : Abstract.len(fields);

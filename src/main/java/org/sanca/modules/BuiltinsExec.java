@@ -7,6 +7,7 @@ import org.sanca.vm.PyFrame;
 import java.nio.charset.StandardCharsets;
 
 import org.sanca.ast.ModTy;
+import org.sanca.compiler.AstValidator;
 import org.sanca.runtime.Util;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Args;
@@ -66,34 +67,41 @@ public final class BuiltinsExec {
         if (optimize < -1 || optimize > 2) {
             throw PyErr.format(PyExc.ValueError, "compile(): invalid optimize value");
         }
-        boolean onlyAst = (flags & Compile.ONLY_AST) != 0;
-        if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")
-                && !(mode.equals("func_type") && onlyAst)) {
-            throw PyErr.format(PyExc.ValueError, onlyAst
-                ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
-                : "compile() mode must be 'exec', 'eval' or 'single'");
-        }
-        if (optimize == -1) {
-            optimize = PySystemState.current().optimizeLevel();
-        }
         if (p[4] == null || !Abstract.isTrue(p[4])) {
             flags |= inheritedFutureFlags();
+        }
+        boolean onlyAst = (flags & Compile.ONLY_AST) != 0;
+        checkMode(mode, onlyAst);
+        if (optimize == -1) {
+            optimize = PySystemState.current().optimizeLevel();
         }
         AstConverter conv = new AstConverter();
         if (conv.isAst(p[0])) {
             if (onlyAst) {
                 return p[0];
             }
+            checkModKind(conv, p[0], mode);
             ModTy mod = (ModTy) conv.toJava(p[0], "mod");
-            checkModKind(mod, mode);
+            AstValidator.validate(mod, Compile.recursionBudget());
             return Compile.compile(mod, filename, mode, flags, optimize);
         }
         Object source = sourceOf("compile", p[0], true);
-        ModTy mod = Compile.parse(source, filename, mode);
         if (onlyAst) {
-            return conv.toPython(mod);
+            return conv.toPython(Compile.parse(source, filename, mode, flags));
         }
-        return Compile.compile(mod, filename, mode, flags, optimize);
+        return Compile.compile(Compile.parse(source, filename, mode, flags), filename, mode, flags, optimize);
+    }
+
+    private static void checkMode(String mode, boolean onlyAst) {
+        if (mode.equals("func_type")) {
+            if (!onlyAst) {
+                throw PyErr.format(PyExc.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            }
+        } else if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+            throw PyErr.format(PyExc.ValueError, onlyAst
+                ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                : "compile() mode must be 'exec', 'eval' or 'single'");
+        }
     }
 
     /** The __future__ features of the calling code, which compile() inherits unless dont_inherit. */
@@ -102,15 +110,18 @@ public final class BuiltinsExec {
         return frame == null ? 0 : frame.getCode().getFlags() & org.sanca.compiler.Compiler.PyCF_MASK;
     }
 
-    private static void checkModKind(ModTy mod, String mode) {
+    /** PyAST_obj2mod's check that the tree's root suits the mode. */
+    private static void checkModKind(AstConverter conv, PyObject tree, String mode) {
         String want = switch (mode) {
             case "eval" -> "Expression";
             case "single" -> "Interactive";
             case "func_type" -> "FunctionType";
             default -> "Module";
         };
-        if (!mod.pyName().equals(want)) {
-            throw PyErr.format(PyExc.TypeError, "expected %s node, got %s", want, mod.pyName());
+        if (!conv.isInstance(tree, want)) {
+            String type = tree.type().getName();
+            throw PyErr.format(PyExc.TypeError, "expected %s node, got %.400s", want,
+                type.substring(type.lastIndexOf('.') + 1));
         }
     }
 

@@ -71,8 +71,13 @@ public final class Compile {
 
     /** Parses source bytes (PEP 263 decoding) or text; SyntaxError as a Python exception. */
     public static ModTy parse(Object source, String filename, String mode) {
+        return parse(source, filename, mode, 0);
+    }
+
+    /** As parse(source, filename, mode), with compile()'s flags (PyCF_TYPE_COMMENTS, ...). */
+    public static ModTy parse(Object source, String filename, String mode, int flags) {
         try {
-            return parseOrThrow(source, filename, parserMode(mode));
+            return parseOrThrow(source, filename, parserMode(mode), flags);
         } catch (SyntaxErrorException e) {
             throw syntaxError(e);
         }
@@ -83,9 +88,14 @@ public final class Compile {
      * a syntax error is thrown as the front end reports it.
      */
     public static ModTy parseOrThrow(Object source, String filename, Parser.Mode mode) {
+        return parseOrThrow(source, filename, mode, 0);
+    }
+
+    /** As parseOrThrow(source, filename, mode), with compile()'s flags. */
+    public static ModTy parseOrThrow(Object source, String filename, Parser.Mode mode, int flags) {
         boolean exec = mode == Parser.Mode.FILE;
         return parseWith(() -> source instanceof byte[] b ? new Tokenizer(b, filename, exec)
-            : new Tokenizer((String) source, filename, exec), mode);
+            : new Tokenizer((String) source, filename, exec), mode, flags);
     }
 
     /**
@@ -94,17 +104,17 @@ public final class Compile {
      * CPython: _PyParser_ASTFromFile.
      */
     public static ModTy parseScriptOrThrow(byte[] source, String filename) {
-        return parseWith(() -> Tokenizer.forFile(source, filename), Parser.Mode.FILE);
+        return parseWith(() -> Tokenizer.forFile(source, filename), Parser.Mode.FILE, 0);
     }
 
     /** Source nested beyond the parser's depth is MemoryError, as pegen's MAXSTACK check gives. */
-    private static ModTy parseWith(java.util.function.Supplier<Tokenizer> tokenizer, Parser.Mode mode) {
+    private static ModTy parseWith(java.util.function.Supplier<Tokenizer> tokenizer, Parser.Mode mode, int flags) {
         try {
             return Parser.parse(() -> {
                 Tokenizer t = tokenizer.get();
                 t.setWarningHandler(PARSER_WARNINGS);
                 return t;
-            }, mode, 0, PARSER_WARNINGS);
+            }, mode, flags, PARSER_WARNINGS);
         } catch (Parser.TooDeeplyNested e) {
             throw PyErr.raise(PyExc.MemoryError);
         }
