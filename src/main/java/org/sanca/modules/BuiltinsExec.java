@@ -36,9 +36,10 @@ import org.sanca.runtime.PySystemState;
 public final class BuiltinsExec {
     private BuiltinsExec() {}
 
-    private static final int ALLOWED_FLAGS = 0x3E0000 | 0x1000000 | Compile.ONLY_AST | Compile.TYPE_COMMENTS
-        | Compile.ALLOW_TOP_LEVEL_AWAIT | Compile.DONT_IMPLY_DEDENT | Compile.ALLOW_INCOMPLETE_INPUT
-        | Compile.SOURCE_IS_UTF8 | Compile.IGNORE_COOKIE | 0x20000 | 0x40000 | 0x80000 | 0x100000;
+    /** PyCF_MASK | PyCF_MASK_OBSOLETE (CO_NESTED) | PyCF_COMPILE_MASK: what compile() accepts. */
+    private static final int ALLOWED_FLAGS = org.sanca.compiler.Compiler.PyCF_MASK | 0x10 | Compile.ONLY_AST
+        | Compile.TYPE_COMMENTS | Compile.ALLOW_TOP_LEVEL_AWAIT | Compile.DONT_IMPLY_DEDENT
+        | Compile.ALLOW_INCOMPLETE_INPUT;
 
     /** Fills the builtins dict with the functions of this class. */
     public static void populate(PyObject module, PyDict d) {
@@ -56,9 +57,15 @@ public final class BuiltinsExec {
         {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
 
     static PyObject compile(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
+        if (n > 6) {
+            throw PyErr.format(PyExc.TypeError, "compile() takes at most 6 positional arguments (%d given)", n);
+        }
         PyObject[] p = Args.parse("compile", a, o, n, kw, COMPILE_KW, 3, 6);
         String filename = fsPath(p[1]);
-        String mode = str("compile", 3, p[2]);
+        if (!(p[2] instanceof PyStr modeStr)) {
+            throw PyErr.format(PyExc.TypeError, "compile() argument 'mode' must be str, not %s", PyErr.typeName(p[2]));
+        }
+        String mode = modeStr.asString();
         int flags = p[3] == null ? 0 : Util.asInt(p[3]);
         int optimize = p[5] == null ? -1 : Util.asInt(p[5]);
         if ((flags & ~ALLOWED_FLAGS) != 0) {
@@ -132,46 +139,61 @@ public final class BuiltinsExec {
         return s.asString();
     }
 
-    /** A file name given as str, bytes or os.PathLike. */
+    /** A file name given as str, bytes or os.PathLike; NUL in it is a ValueError. */
     static String fsPath(PyObject v) {
+        String path;
         if (v instanceof PyStr s) {
-            return s.asString();
-        }
-        if (v instanceof PyBytes b) {
-            return new String(b.toByteArray(), StandardCharsets.UTF_8);
-        }
-        PyObject fspath = Abstract.lookupSpecial(v, PyStr.of("__fspath__"));
-        if (fspath != null) {
+            path = s.asString();
+        } else if (v instanceof PyBytes b) {
+            path = new String(b.toByteArray(), StandardCharsets.UTF_8);
+        } else {
+            PyObject fspath = Abstract.lookupSpecial(v, PyStr.of("__fspath__"));
+            if (fspath == null) {
+                throw PyErr.format(PyExc.TypeError, "expected str, bytes or os.PathLike object, not %s",
+                    PyErr.typeName(v));
+            }
             return fsPath(Abstract.call(fspath));
         }
-        throw PyErr.format(PyExc.TypeError, "expected str, bytes or os.PathLike object, not %s", PyErr.typeName(v));
+        if (path.indexOf('\0') >= 0) {
+            throw PyErr.format(PyExc.ValueError, "embedded null character");
+        }
+        return path;
     }
 
-    /** The source of compile/exec/eval: a String for str, the bytes for bytes-like objects. */
+    /**
+     * The source of compile/exec/eval: a String for str, the bytes for bytes-like objects
+     * (bytes, bytearray, memoryview); NUL anywhere is a SyntaxError. CPython: _Py_SourceAsString.
+     */
     private static Object sourceOf(String fn, PyObject v, boolean allowAst) {
         if (v instanceof PyStr s) {
             String text = s.asString();
-            if (text.indexOf('\0') >= 0) {
-                throw PyErr.format(PyExc.SyntaxError, "source code string cannot contain null bytes");
+            checkNoNull(text.indexOf('\0') >= 0);
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isSurrogate(text.charAt(i))) {
+                    org.sanca.objects.Codecs.encode(text, "utf-8", "strict");
+                    break;
+                }
             }
             return text;
         }
-        if (v instanceof PyBytes b) {
-            byte[] bytes = b.toByteArray();
+        if (v instanceof PyBytes || v instanceof org.sanca.objects.PyByteArray
+                || v instanceof org.sanca.objects.PyMemoryView) {
+            byte[] bytes = PyBytes.fromObject(v);
+            boolean hasNull = false;
             for (byte x : bytes) {
-                if (x == 0) {
-                    throw PyErr.format(PyExc.SyntaxError, "source code string cannot contain null bytes");
-                }
+                hasNull |= x == 0;
             }
+            checkNoNull(hasNull);
             return bytes;
         }
-        PyObject bytes = Abstract.lookupSpecial(v, PyStr.of("__bytes__"));
-        if (bytes != null) {
-            return ((PyBytes) Abstract.call(bytes)).toByteArray();
+        String what = allowAst ? "string, bytes or AST" : "string, bytes or code";
+        throw PyErr.format(PyExc.TypeError, "%s() arg 1 must be a %s object", fn, what);
+    }
+
+    private static void checkNoNull(boolean hasNull) {
+        if (hasNull) {
+            throw PyErr.format(PyExc.SyntaxError, "source code string cannot contain null bytes");
         }
-        String what = fn.equals("compile") ? "compile() arg 1 must be a string, bytes or AST object"
-            : fn + "() arg 1 must be a string, bytes or code object";
-        throw PyErr.format(PyExc.TypeError, "%s", what);
     }
 
     // ---- exec and eval ----------------------------------------------------------------------

@@ -433,6 +433,18 @@ abstract class ExpressionRules extends PegenCore {
         return ops == null ? a : at(new Compare(a, ops, comparators, 0, 0, 0, 0), s);
     }
 
+    /**
+     * _PyPegen_check_barry_as_flufl: '<>' is NOTEQUAL only under from __future__ import
+     * barry_as_FLUFL (given as compile()'s flag), where '!=' is an error.
+     */
+    private boolean checkBarryAsFlufl(PegenToken t) {
+        boolean diamond = t.string.equals("<>");
+        if (barryAsBdfl && !diamond) {
+            throw syntaxError("with Barry as BDFL, use '<>' instead of '!='");
+        }
+        return barryAsBdfl || !diamond;
+    }
+
     // compare_op_bitwise_or_pair: eq_bitwise_or | noteq_bitwise_or | ... | is_bitwise_or
     private CmpopExprPair compareOpPair() {
         enter(3);
@@ -447,8 +459,8 @@ abstract class ExpressionRules extends PegenCore {
         if (type == EQEQUAL) {
             op = CmpopTy.Eq;
         } else if (type == NOTEQUAL) {
-            if (t.string.equals("<>")) {
-                return null; // _PyPegen_check_barry_as_flufl: '<>' only with Barry as BDFL
+            if (!checkBarryAsFlufl(t)) {
+                return null;
             }
             op = CmpopTy.NotEq;
         } else if (type == LESSEQUAL) {

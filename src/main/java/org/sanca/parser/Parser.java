@@ -44,6 +44,8 @@ public final class Parser extends InvalidRules {
     private final Mode mode;
     /** compile()'s flag (codeop, the REPL): input that ends too early raises "incomplete input". */
     public static final int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /** The flag of from __future__ import barry_as_FLUFL. */
+    public static final int CO_FUTURE_BARRY_AS_BDFL = 0x400000;
     private boolean allowIncompleteInput;
 
     /**
@@ -115,6 +117,7 @@ public final class Parser extends InvalidRules {
     private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags, Tokenizer.WarningHandler warnings) {
         Parser p = new Parser(tokenizer, mode);
         p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
+        p.barryAsBdfl = (flags & CO_FUTURE_BARRY_AS_BDFL) != 0;
         p.warnings = warnings;
         return p;
     }

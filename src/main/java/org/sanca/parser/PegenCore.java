@@ -67,6 +67,8 @@ abstract class PegenCore {
     boolean callInvalidRules;
     /** Set when the tokenizer raised: its error stands as it is (no look further on). */
     boolean tokenizerFailed;
+    /** CO_FUTURE_BARRY_AS_BDFL among compile()'s flags: '<>' instead of '!='. */
+    boolean barryAsBdfl;
     /** Single input (one interactive statement): see fillToken. */
     boolean singleInput, parsingStarted, endOfSingleInput;
     /** For an f-string expression's sub-parser: the real position of the snippet's first line. */
