@@ -608,6 +608,10 @@ abstract class InvalidRules extends StatementRules {
             throw lambda ? syntaxError("named arguments must follow bare *") : errorAt(star, "named arguments must follow bare *");
         }
         mark = start + 1;
+        if (!lambda && expect(COMMA) != null && expect(TYPE_COMMENT) != null) {
+            throw syntaxError("bare * has associated type comment");
+        }
+        mark = start + 1;
         if (ParamRules.param(this, lambda) != null) {
             PegenToken eq = expect(EQUAL);
             if (eq != null) {

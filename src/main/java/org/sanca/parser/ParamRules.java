@@ -225,11 +225,34 @@ final class ParamRules {
     private static Arg paramNoDefaultRule(ExpressionRules p, boolean lambda) {
         int start = p.mark;
         Arg a = param(p, lambda);
-        if (a != null && paramEnd(p, lambda)) {
+        Arg r = a == null ? null : paramEndTyped(p, a, lambda);
+        if (r == null) {
+            p.mark = start;
+        }
+        return r;
+    }
+
+    /**
+     * The end of a parameter: ',' TYPE_COMMENT? | TYPE_COMMENT? &')' (for lambda: ',' | &':');
+     * the parameter with the type comment added, or null.
+     */
+    private static Arg paramEndTyped(ExpressionRules p, Arg a, boolean lambda) {
+        if (p.expect(PegenCore.COMMA) != null) {
+            return lambda ? a : withTypeComment(a, p.expect(PegenCore.TYPE_COMMENT));
+        }
+        if (lambda) {
+            return p.check(PegenCore.COLON) ? a : null;
+        }
+        PegenToken tc = p.expect(PegenCore.TYPE_COMMENT);
+        return p.check(PegenCore.RPAR) ? withTypeComment(a, tc) : null;
+    }
+
+    /** _PyPegen_add_type_comment_to_arg: a copy of a carrying the comment, placed as a is. */
+    private static Arg withTypeComment(Arg a, PegenToken tc) {
+        if (tc == null) {
             return a;
         }
-        p.mark = start;
-        return null;
+        return new Arg(a.arg, a.annotation, tc.string, a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
     }
 
     // param_no_default_star_annotation: param_star_annotation ',' TYPE_COMMENT? | param_star_annotation TYPE_COMMENT? &')'
@@ -246,8 +269,8 @@ final class ParamRules {
             p.enter(1); // star_annotation
             ExprTy b = p.leave(1, p.starExpression());
             if (b != null) {
-                Arg a = p.at(new Arg(n.id, b, null, 0, 0, 0, 0), s);
-                if (paramEnd(p, false)) {
+                Arg a = paramEndTyped(p, p.at(new Arg(n.id, b, null, 0, 0, 0, 0), s), false);
+                if (a != null) {
                     return a;
                 }
             }
@@ -268,8 +291,9 @@ final class ParamRules {
         Arg a = param(p, lambda);
         if (a != null) {
             ExprTy c = defaultValue(p);
-            if ((c != null || maybe) && paramEnd(p, lambda)) {
-                return new NameDefaultPair(a, c);
+            Arg typed = c != null || maybe ? paramEndTyped(p, a, lambda) : null;
+            if (typed != null) {
+                return new NameDefaultPair(typed, c);
             }
         }
         p.mark = start;

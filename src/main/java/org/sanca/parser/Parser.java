@@ -44,6 +44,8 @@ public final class Parser extends InvalidRules {
     private final Mode mode;
     /** compile()'s flag (codeop, the REPL): input that ends too early raises "incomplete input". */
     public static final int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /** compile()'s flag for type comments (TYPE_COMMENT tokens, Module.type_ignores). */
+    public static final int PyCF_TYPE_COMMENTS = 0x1000;
     /** The flag of from __future__ import barry_as_FLUFL. */
     public static final int CO_FUTURE_BARRY_AS_BDFL = 0x400000;
     private boolean allowIncompleteInput;
@@ -118,6 +120,7 @@ public final class Parser extends InvalidRules {
         Parser p = new Parser(tokenizer, mode);
         p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
         p.barryAsBdfl = (flags & CO_FUTURE_BARRY_AS_BDFL) != 0;
+        tokenizer.setTypeComments((flags & PyCF_TYPE_COMMENTS) != 0);
         p.warnings = warnings;
         return p;
     }
@@ -177,7 +180,7 @@ public final class Parser extends InvalidRules {
         switch (mode) {
             case FILE: {
                 List<StmtTy> a = statements();
-                return expect(ENDMARKER) == null ? null : new Module(ActionHelpers.orEmpty(a), new ArrayList<>(0));
+                return expect(ENDMARKER) == null ? null : new Module(ActionHelpers.orEmpty(a), typeIgnores);
             }
             case SINGLE: {
                 List<StmtTy> a = statementNewline();

@@ -67,6 +67,8 @@ abstract class PegenCore {
     boolean callInvalidRules;
     /** Set when the tokenizer raised: its error stands as it is (no look further on). */
     boolean tokenizerFailed;
+    /** The "# type: ignore" comments read (with PyCF_TYPE_COMMENTS), for Module.type_ignores. */
+    final java.util.List<org.sanca.ast.TypeIgnoreTy> typeIgnores = new java.util.ArrayList<>(0);
     /** CO_FUTURE_BARRY_AS_BDFL among compile()'s flags: '<>' instead of '!='. */
     boolean barryAsBdfl;
     /** Single input (one interactive statement): see fillToken. */
@@ -86,6 +88,10 @@ abstract class PegenCore {
         Token t;
         try {
             t = tokenizer.next();
+            while (t.type() == TokenType.TYPE_IGNORE) {
+                typeIgnores.add(new org.sanca.ast.TypeIgnore(t.lineno() + lineShift, t.string()));
+                t = tokenizer.next();
+            }
         } catch (SyntaxErrorException e) {
             tokenizerFailed = true;
             throw tokenizerError(e);

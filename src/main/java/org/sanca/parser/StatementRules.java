@@ -358,7 +358,8 @@ abstract class StatementRules extends ExpressionRules {
         if (b == null || check(EQUAL)) {
             return null;
         }
-        return at(new Assign(targets, b, null, 0, 0, 0, 0), s);
+        String tc = typeComment(expect(TYPE_COMMENT));
+        return at(new Assign(targets, b, tc, 0, 0, 0, 0), s);
     }
 
     // annotated_rhs: yield_expr | star_expressions
@@ -833,17 +834,60 @@ abstract class StatementRules extends ExpressionRules {
                     }
                 }
                 expectForced(COLON, ":");
+                String tc = typeComment(funcTypeComment());
                 List<StmtTy> b = block();
                 if (b != null) {
                     Arguments args = params == null ? ActionHelpers.emptyArguments() : params;
                     List<ExprTy> decos = new ArrayList<>(0);
-                    return at(isAsync ? new AsyncFunctionDef(n.id, args, b, decos, returns, null, 0, 0, 0, 0)
-                        : new FunctionDef(n.id, args, b, decos, returns, null, 0, 0, 0, 0), s);
+                    return at(isAsync ? new AsyncFunctionDef(n.id, args, b, decos, returns, tc, 0, 0, 0, 0)
+                        : new FunctionDef(n.id, args, b, decos, returns, tc, 0, 0, 0, 0), s);
                 }
             }
         }
         mark = start;
         return null;
+    }
+
+    /** NEW_TYPE_COMMENT: a type comment token's text, or null. */
+    static String typeComment(PegenToken tc) {
+        return tc == null ? null : tc.string;
+    }
+
+    // func_type_comment:
+    //     | NEWLINE TYPE_COMMENT &(NEWLINE INDENT)
+    //     | invalid_double_type_comments
+    //     | TYPE_COMMENT
+    private PegenToken funcTypeComment() {
+        enter(1);
+        return leave(1, funcTypeCommentRule());
+    }
+
+    private PegenToken funcTypeCommentRule() {
+        int start = mark;
+        if (expect(NEWLINE) != null) {
+            PegenToken t = expect(TYPE_COMMENT);
+            if (t != null) {
+                int m = mark;
+                boolean followed = expect(NEWLINE) != null && check(INDENT);
+                mark = m;
+                if (followed) {
+                    return t;
+                }
+            }
+        }
+        mark = start;
+        tryInvalid(this::invalidDoubleTypeComments);
+        return expect(TYPE_COMMENT);
+    }
+
+    // invalid_double_type_comments: TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT
+    private Object invalidDoubleTypeComments() {
+        enter(1);
+        if (expect(TYPE_COMMENT) != null && expect(NEWLINE) != null && expect(TYPE_COMMENT) != null
+                && expect(NEWLINE) != null && expect(INDENT) != null) {
+            throw syntaxError("Cannot have two type comments on def");
+        }
+        return leave(1, null);
     }
 
     // ---- if, while, for
@@ -944,11 +988,12 @@ abstract class StatementRules extends ExpressionRules {
             if (t != null && expect(K_IN) != null) {
                 ExprTy ex = starExpressions();
                 if (ex != null && expect(COLON) != null) {
+                    String tc = typeComment(expect(TYPE_COMMENT));
                     List<StmtTy> b = block();
                     if (b != null) {
                         List<StmtTy> el = orEmpty(elseBlock());
-                        return at(isAsync ? new AsyncFor(t, ex, b, el, null, 0, 0, 0, 0)
-                            : new For(t, ex, b, el, null, 0, 0, 0, 0), s);
+                        return at(isAsync ? new AsyncFor(t, ex, b, el, tc, 0, 0, 0, 0)
+                            : new For(t, ex, b, el, tc, 0, 0, 0, 0), s);
                     }
                 }
                 mark = start;
@@ -980,31 +1025,35 @@ abstract class StatementRules extends ExpressionRules {
         boolean isAsync = expect(ASYNC) != null;
         if (expect(K_WITH) != null) {
             int afterWith = mark;
-            List<Withitem> items = null;
             if (expect(LPAR) != null) {
-                items = withItems();
+                List<Withitem> items = withItems();
                 if (items != null) {
                     expect(COMMA);
-                    if (expect(RPAR) == null || !check(COLON)) {
-                        items = null;
+                    if (expect(RPAR) != null && expect(COLON) != null) {
+                        List<StmtTy> b = block();
+                        if (b != null) {
+                            return at(withNode(isAsync, items, b, null), s);
+                        }
                     }
                 }
-            }
-            if (items == null) {
                 mark = afterWith;
-                items = withItems();
             }
+            List<Withitem> items = withItems();
             if (items != null && expect(COLON) != null) {
+                String tc = typeComment(expect(TYPE_COMMENT));
                 List<StmtTy> b = block();
                 if (b != null) {
-                    return at(isAsync ? new AsyncWith(items, b, null, 0, 0, 0, 0)
-                        : new With(items, b, null, 0, 0, 0, 0), s);
+                    return at(withNode(isAsync, items, b, tc), s);
                 }
             }
         }
         mark = start;
         tryInvalid(this::invalidWithStmt);
         return null;
+    }
+
+    private static StmtTy withNode(boolean isAsync, List<Withitem> items, List<StmtTy> body, String tc) {
+        return isAsync ? new AsyncWith(items, body, tc, 0, 0, 0, 0) : new With(items, body, tc, 0, 0, 0, 0);
     }
 
     private List<Withitem> withItems() {

@@ -147,6 +147,49 @@ public final class Tokenizer {
         boolean warn(String category, String message, String filename, int lineno);
     }
 
+    /** Whether "# type: ..." comments are tokens (compile()'s PyCF_TYPE_COMMENTS). */
+    private boolean typeComments;
+
+    /** Makes "# type: ..." comments TYPE_COMMENT and TYPE_IGNORE tokens (PyCF_TYPE_COMMENTS). */
+    public void setTypeComments(boolean on) {
+        this.typeComments = on;
+    }
+
+    /**
+     * A comment read from start up to c (its '\n' or EOF) as a type comment, or null: "#",
+     * "type", ":" with any blanks where the prefix "# type: " has spaces. "type: ignore"
+     * followed by the end or an ASCII non-alphanumeric is TYPE_IGNORE (its text the rest, its
+     * line's newline eaten if the comment is alone on the line), anything else TYPE_COMMENT.
+     */
+    private Token typeComment(int c, int start, boolean blankline) {
+        int cur = c == EOF ? pos : pos - 1;
+        int p = start;
+        for (char want : "# type: ".toCharArray()) {
+            if (want == ' ') {
+                while (p < cur && (b[p] == ' ' || b[p] == '\t')) {
+                    p++;
+                }
+            } else if (p < cur && b[p] == want) {
+                p++;
+            } else {
+                return null;
+            }
+        }
+        backup(c);
+        int ignoreEnd = p + 6;
+        boolean ignore = cur >= ignoreEnd && new String(b, p, 6, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .equals("ignore") && !(cur > ignoreEnd && (b[ignoreEnd] < 0 || Character.isLetterOrDigit(b[ignoreEnd])));
+        int from = ignore ? ignoreEnd : p;
+        String text = new String(b, from, cur - from, java.nio.charset.StandardCharsets.UTF_8);
+        Token t = new Token(ignore ? TokenType.TYPE_IGNORE : TokenType.TYPE_COMMENT, text, lineno,
+            from - lineStart, lineno, cur - lineStart);
+        if (ignore && blankline) {
+            nextc();
+            atbol = true;
+        }
+        return t;
+    }
+
     /** Sets where warnings go (none by default). */
     public void setWarningHandler(WarningHandler handler) {
         this.warnings = handler;
@@ -247,6 +290,10 @@ public final class Tokenizer {
             if (c == '#') {
                 while (c != EOF && c != '\n') {
                     c = nextc();
+                }
+                Token typeComment = typeComments ? typeComment(c, start, blankline) : null;
+                if (typeComment != null) {
+                    return typeComment;
                 }
             }
             if (c == EOF) {
