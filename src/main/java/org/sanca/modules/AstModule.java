@@ -109,7 +109,9 @@ public final class AstModule {
         PyType ast = TypeObject.newType("AST", PyTuple.of(PyType.OBJECT), ns);
         ast.addMethod("__init__", AstModule::init);
         ast.addMethod("__reduce__", AstModule::reduce);
-        ast.modified();
+        // set again through type.__setattr__ so that the tp_init slot follows
+        PyStr init = PyStr.of("__init__");
+        Abstract.setAttr(ast, init, ast.getDict().getItemStr(init));
         return ast;
     }
 
@@ -166,32 +168,47 @@ public final class AstModule {
 
     /** AST.__init__(self, *args, **kwargs): positional arguments by _fields, then keywords. */
     private static PyObject init(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        int nargs = n;
-        if (nargs > 0) {
-            PyObject fields = Abstract.lookupAttr(self.type(), "_fields");
+        PyObject fields = n > 0 ? Abstract.lookupAttr(self.type(), "_fields") : null;
+        if (n > 0) {
             int count = fields == null ? 0 : Abstract.len(fields);
-            if (nargs > count) {
+            if (n > count) {
                 throw PyErr.format(PyExc.TypeError, "%s constructor takes at most %d positional argument%s",
                     self.type().getName(), count, count == 1 ? "" : "s");
             }
-            for (int i = 0; i < nargs; i++) {
-                PyObject name = Abstract.getItem(fields, org.sanca.objects.PyInt.of(i));
-                Abstract.setAttr(self, (PyStr) name, a[o + i]);
+            for (int i = 0; i < n; i++) {
+                setField(self, Abstract.getItem(fields, org.sanca.objects.PyInt.of(i)), a[o + i]);
             }
         }
         if (kw != null) {
             for (int i = 0; i < kw.size(); i++) {
-                Abstract.setAttr(self, (PyStr) kw.get(i), a[o + nargs + i]);
+                checkNotPositional(self, fields, n, kw.get(i));
+                setField(self, kw.get(i), a[o + n + i]);
             }
         }
         return Py.None;
+    }
+
+    private static void setField(PyObject self, PyObject name, PyObject value) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.format(PyExc.TypeError, "attribute name must be string, not '%.200s'", PyErr.typeName(name));
+        }
+        Abstract.setAttr(self, s, value);
+    }
+
+    /** A keyword naming a field already given by position is a TypeError, as in ast_type_init. */
+    private static void checkNotPositional(PyObject self, PyObject fields, int nargs, PyObject key) {
+        for (int j = 0; j < nargs; j++) {
+            if (Abstract.richCompareBool(Abstract.getItem(fields, org.sanca.objects.PyInt.of(j)), key, Abstract.EQ)) {
+                throw PyErr.format(PyExc.TypeError, "%s got multiple values for argument '%s'",
+                    self.type().getName(), Abstract.str(key).asString());
+            }
+        }
     }
 
     /** AST.__reduce__: (type(self), (), self.__dict__) so copy and pickle work. */
     private static PyObject reduce(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
         Args.noKeywords("__reduce__", kw);
         PyDict d = self.getDict();
-        return d == null || Abstract.len(d) == 0 ? PyTuple.of(self.type(), PyTuple.EMPTY)
-            : PyTuple.of(self.type(), PyTuple.EMPTY, d);
+        return d == null ? PyTuple.of(self.type(), PyTuple.EMPTY) : PyTuple.of(self.type(), PyTuple.EMPTY, d);
     }
 }
