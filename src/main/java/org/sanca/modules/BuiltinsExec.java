@@ -243,7 +243,7 @@ public final class BuiltinsExec {
             code = c;
         } else {
             Object source = sourceOf("exec", p[0], false);
-            code = Compile.source(source, "<string>", "exec", 0, PySystemState.current().optimizeLevel());
+            code = Compile.source(source, "<string>", "exec", inheritedFutureFlags(), PySystemState.current().optimizeLevel());
         }
         Calls.evalCode(code, (PyDict) ns[0], ns[1]);
         return Py.None;
@@ -266,7 +266,7 @@ public final class BuiltinsExec {
             code = c;
         } else {
             Object source = stripLeading(sourceOf("eval", p[0], false));
-            code = Compile.source(source, "<string>", "eval", 0, PySystemState.current().optimizeLevel());
+            code = Compile.source(source, "<string>", "eval", inheritedFutureFlags(), PySystemState.current().optimizeLevel());
         }
         return Calls.evalCode(code, (PyDict) ns[0], ns[1]);
     }

@@ -144,7 +144,7 @@ public final class Compile {
 
     /** Parses and compiles source to a code object. */
     public static PyCode source(Object source, String filename, String mode, int flags, int optimize) {
-        return compile(parse(source, filename, mode), filename, mode, flags, optimize);
+        return compile(parse(source, filename, mode, flags), filename, mode, flags, optimize);
     }
 
     private static PyObject intOrNone(int v) {
