@@ -94,7 +94,8 @@ public final class BuiltinsExec {
         }
         Object source = sourceOf("compile", p[0], true);
         if (onlyAst) {
-            return conv.toPython(Compile.parse(source, filename, mode, flags));
+            int featureVersion = p[6] == null ? -1 : Util.asInt(p[6]);
+            return conv.toPython(Compile.parse(source, filename, mode, flags, featureVersion));
         }
         return Compile.compile(Compile.parse(source, filename, mode, flags), filename, mode, flags, optimize);
     }

@@ -298,7 +298,8 @@ abstract class ExpressionRules extends PegenCore {
             mark = start;
             return null;
         }
-        return at(new NamedExpr(ActionHelpers.setContext(a, ExprContextTy.Store), b, 0, 0, 0, 0), s);
+        return checkVersion(8, "Assignment expressions are",
+            at(new NamedExpr(ActionHelpers.setContext(a, ExprContextTy.Store), b, 0, 0, 0, 0), s));
     }
 
     // named_expression: assignment_expression | invalid_named_expression | expression !':='
@@ -571,7 +572,8 @@ abstract class ExpressionRules extends PegenCore {
                 mark++;
                 ExprTy b = operand(rule, false);
                 if (b != null) {
-                    return at(new BinOp(a, op, b, 0, 0, 0, 0), s);
+                    BinOp r = at(new BinOp(a, op, b, 0, 0, 0, 0), s);
+                    return op == OperatorTy.MatMult ? checkVersion(5, "The '@' operator is", r) : r;
                 }
             }
         }
@@ -683,7 +685,7 @@ abstract class ExpressionRules extends PegenCore {
         if (expect(AWAIT) != null) {
             ExprTy a = primary();
             if (a != null) {
-                r = at(new Await(a, 0, 0, 0, 0), s);
+                r = checkVersion(5, "Await expressions are", at(new Await(a, 0, 0, 0, 0), s));
             } else {
                 mark = start;
             }
@@ -1148,7 +1150,8 @@ abstract class ExpressionRules extends PegenCore {
                     }
                     ifs.add(z);
                 }
-                return new Comprehension(a, b, ifs, isAsync);
+                Comprehension r = new Comprehension(a, b, ifs, isAsync);
+                return isAsync == 1 ? checkVersion(6, "Async comprehensions are", r) : r;
             }
         }
         mark = start;

@@ -26,6 +26,11 @@ final class ParamRules {
     //     | param_no_default+ param_with_default* [star_etc]
     //     | param_with_default+ [star_etc]
     //     | star_etc
+    /** CHECK_VERSION of positional-only parameters. */
+    private static Arguments positionalOnly(ExpressionRules p, Arguments args) {
+        return p.checkVersion(8, "Positional-only parameters are", args);
+    }
+
     static Arguments parameters(ExpressionRules p, boolean lambda) {
         p.enter(1);
         return p.leave(1, parametersRule(p, lambda));
@@ -38,14 +43,14 @@ final class ParamRules {
             List<Arg> b = paramNoDefaultStar(p, lambda);
             List<NameDefaultPair> c = paramWithDefaultStar(p, lambda);
             StarEtc d = starEtc(p, lambda);
-            return ActionHelpers.makeArguments(a, null, b, c, d);
+            return positionalOnly(p, ActionHelpers.makeArguments(a, null, b, c, d));
         }
         p.mark = start;
         SlashWithDefault sw = slashWithDefault(p, lambda);
         if (sw != null) {
             List<NameDefaultPair> b = paramWithDefaultStar(p, lambda);
             StarEtc c = starEtc(p, lambda);
-            return ActionHelpers.makeArguments(null, sw, null, b, c);
+            return positionalOnly(p, ActionHelpers.makeArguments(null, sw, null, b, c));
         }
         p.mark = start;
         List<Arg> plain = paramNoDefaultStar(p, lambda);

@@ -109,15 +109,28 @@ public final class Parser extends InvalidRules {
      */
     public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode, int flags,
                               Tokenizer.WarningHandler warnings) {
+        return parse(newTokenizer, mode, flags, warnings, -1);
+    }
+
+    /**
+     * As parse(newTokenizer, mode, flags, warnings), accepting only the syntax of Python
+     * 3.featureVersion when that is not negative (ast.parse's feature_version).
+     */
+    public static ModTy parse(java.util.function.Supplier<Tokenizer> newTokenizer, Mode mode, int flags,
+                              Tokenizer.WarningHandler warnings, int featureVersion) {
         try {
-            return (ModTy) newParser(newTokenizer.get(), mode, flags, warnings).run();
+            return (ModTy) newParser(newTokenizer.get(), mode, flags, warnings, featureVersion).run();
         } catch (StackOverflowError e) {
-            return parseOnLargeStack(newParser(newTokenizer.get(), mode, flags, warnings));
+            return parseOnLargeStack(newParser(newTokenizer.get(), mode, flags, warnings, featureVersion));
         }
     }
 
-    private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags, Tokenizer.WarningHandler warnings) {
+    private static Parser newParser(Tokenizer tokenizer, Mode mode, int flags, Tokenizer.WarningHandler warnings,
+                                    int featureVersion) {
         Parser p = new Parser(tokenizer, mode);
+        if (featureVersion >= 0) {
+            p.featureVersion = featureVersion;
+        }
         p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
         p.barryAsBdfl = (flags & CO_FUTURE_BARRY_AS_BDFL) != 0;
         tokenizer.setTypeComments((flags & PyCF_TYPE_COMMENTS) != 0);

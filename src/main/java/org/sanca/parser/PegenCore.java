@@ -69,6 +69,8 @@ abstract class PegenCore {
     boolean tokenizerFailed;
     /** The "# type: ignore" comments read (with PyCF_TYPE_COMMENTS), for Module.type_ignores. */
     final java.util.List<org.sanca.ast.TypeIgnoreTy> typeIgnores = new java.util.ArrayList<>(0);
+    /** The minor version whose syntax is accepted (ast.parse's feature_version), 11 by default. */
+    int featureVersion = 11;
     /** CO_FUTURE_BARRY_AS_BDFL among compile()'s flags: '<>' instead of '!='. */
     boolean barryAsBdfl;
     /** Single input (one interactive statement): see fillToken. */
@@ -318,6 +320,9 @@ abstract class PegenCore {
         if (t == null) {
             return null;
         }
+        if (featureVersion < 6 && t.string.indexOf('_') >= 0) {
+            checkVersion(6, "Underscores in numeric literals are", t);
+        }
         PyObject v;
         try {
             v = Literals.parseNumber(t.string);
@@ -356,6 +361,14 @@ abstract class PegenCore {
     /** _PyPegen_raise_error_known_location: offsets 1-based in bytes, converted to characters. */
     SyntaxErrorException rawError(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
         return tokenizer.errorAt(kind, msg, lineno, offset, endLineno, endOffset);
+    }
+
+    /** CHECK_VERSION: the node, or a SyntaxError when feature_version is below 3.version. */
+    final <T> T checkVersion(int version, String what, T node) {
+        if (featureVersion < version) {
+            throw syntaxError(what + " only supported in Python 3." + version + " and greater");
+        }
+        return node;
     }
 
     /** RAISE_SYNTAX_ERROR: located at the last token read. */

@@ -273,7 +273,8 @@ abstract class StatementRules extends ExpressionRules {
             ExprTy b = expression();
             if (b != null) {
                 ExprTy c = annotatedValue();
-                return at(new AnnAssign(ActionHelpers.setContext(n, ExprContextTy.Store), b, c, 1, 0, 0, 0, 0), s);
+                return checkVersion(6, "Variable annotation syntax is",
+                    at(new AnnAssign(ActionHelpers.setContext(n, ExprContextTy.Store), b, c, 1, 0, 0, 0, 0), s));
             }
         }
         mark = start;
@@ -283,7 +284,7 @@ abstract class StatementRules extends ExpressionRules {
             ExprTy b = expression();
             if (b != null) {
                 ExprTy c = annotatedValue();
-                return at(new AnnAssign(a, b, c, 0, 0, 0, 0, 0), s);
+                return checkVersion(6, "Variable annotations syntax is", at(new AnnAssign(a, b, c, 0, 0, 0, 0, 0), s));
             }
         }
         mark = start;
@@ -379,7 +380,7 @@ abstract class StatementRules extends ExpressionRules {
         if (op != null) {
             mark++;
         }
-        return op;
+        return op == OperatorTy.MatMult ? checkVersion(5, "The '@' operator is", op) : op;
     }
 
     /** The operator of each augmented assignment token kind, indexed by kind. */
@@ -839,8 +840,9 @@ abstract class StatementRules extends ExpressionRules {
                 if (b != null) {
                     Arguments args = params == null ? ActionHelpers.emptyArguments() : params;
                     List<ExprTy> decos = new ArrayList<>(0);
-                    return at(isAsync ? new AsyncFunctionDef(n.id, args, b, decos, returns, tc, 0, 0, 0, 0)
-                        : new FunctionDef(n.id, args, b, decos, returns, tc, 0, 0, 0, 0), s);
+                    return isAsync ? checkVersion(5, "Async functions are",
+                            at(new AsyncFunctionDef(n.id, args, b, decos, returns, tc, 0, 0, 0, 0), s))
+                        : at(new FunctionDef(n.id, args, b, decos, returns, tc, 0, 0, 0, 0), s);
                 }
             }
         }
@@ -992,8 +994,8 @@ abstract class StatementRules extends ExpressionRules {
                     List<StmtTy> b = block();
                     if (b != null) {
                         List<StmtTy> el = orEmpty(elseBlock());
-                        return at(isAsync ? new AsyncFor(t, ex, b, el, tc, 0, 0, 0, 0)
-                            : new For(t, ex, b, el, tc, 0, 0, 0, 0), s);
+                        return isAsync ? checkVersion(5, "Async for loops are", at(new AsyncFor(t, ex, b, el, tc, 0, 0, 0, 0), s))
+                            : at(new For(t, ex, b, el, tc, 0, 0, 0, 0), s);
                     }
                 }
                 mark = start;
@@ -1032,7 +1034,8 @@ abstract class StatementRules extends ExpressionRules {
                     if (expect(RPAR) != null && expect(COLON) != null) {
                         List<StmtTy> b = block();
                         if (b != null) {
-                            return at(withNode(isAsync, items, b, null), s);
+                            return isAsync ? withNode(true, items, b, null, s)
+                                : checkVersion(9, "Parenthesized context managers are", withNode(false, items, b, null, s));
                         }
                     }
                 }
@@ -1043,7 +1046,7 @@ abstract class StatementRules extends ExpressionRules {
                 String tc = typeComment(expect(TYPE_COMMENT));
                 List<StmtTy> b = block();
                 if (b != null) {
-                    return at(withNode(isAsync, items, b, tc), s);
+                    return withNode(isAsync, items, b, tc, s);
                 }
             }
         }
@@ -1052,8 +1055,9 @@ abstract class StatementRules extends ExpressionRules {
         return null;
     }
 
-    private static StmtTy withNode(boolean isAsync, List<Withitem> items, List<StmtTy> body, String tc) {
-        return isAsync ? new AsyncWith(items, body, tc, 0, 0, 0, 0) : new With(items, body, tc, 0, 0, 0, 0);
+    private StmtTy withNode(boolean isAsync, List<Withitem> items, List<StmtTy> body, String tc, PegenToken s) {
+        return isAsync ? checkVersion(5, "Async with statements are", at(new AsyncWith(items, body, tc, 0, 0, 0, 0), s))
+            : at(new With(items, body, tc, 0, 0, 0, 0), s);
     }
 
     private List<Withitem> withItems() {
@@ -1138,7 +1142,8 @@ abstract class StatementRules extends ExpressionRules {
                 if (ex != null) {
                     List<StmtTy> el = orEmpty(elseBlock());
                     List<StmtTy> fin = orEmpty(finallyBlock());
-                    return at(star ? new TryStar(b, ex, el, fin, 0, 0, 0, 0) : new Try(b, ex, el, fin, 0, 0, 0, 0), s);
+                    return star ? checkVersion(11, "Exception groups are", at(new TryStar(b, ex, el, fin, 0, 0, 0, 0), s))
+                        : at(new Try(b, ex, el, fin, 0, 0, 0, 0), s);
                 }
             }
         }
@@ -1253,7 +1258,7 @@ abstract class StatementRules extends ExpressionRules {
                     cases.add(c);
                 }
                 if (cases != null && expect(DEDENT) != null) {
-                    return at(new Match(subject, cases, 0, 0, 0, 0), s);
+                    return checkVersion(10, "Pattern matching is", at(new Match(subject, cases, 0, 0, 0, 0), s));
                 }
             }
         }

@@ -74,6 +74,7 @@ final class StringParser {
             bytesmode = st.bytes();
             try {
                 if (st.fstring()) {
+                    p.checkVersion(6, "Format strings are", st);
                     pos = text.length() - st.quoteLen() - st.body().length();
                     concatFstring(state, text.length() - st.quoteLen(), st.raw(), 0);
                 } else if (bytesmode) {
@@ -217,6 +218,7 @@ final class StringParser {
         ExprTy simple = compileExpr(exprStart, exprEnd);
         String exprText = null;
         if (text.charAt(pos) == '=') {
+            p.checkVersion(8, "f-string: self documenting expressions are", text);
             pos++;
             while (pos < end && isSpace(text.charAt(pos))) {
                 pos++;

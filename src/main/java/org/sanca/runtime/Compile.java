@@ -76,8 +76,15 @@ public final class Compile {
 
     /** As parse(source, filename, mode), with compile()'s flags (PyCF_TYPE_COMMENTS, ...). */
     public static ModTy parse(Object source, String filename, String mode, int flags) {
+        return parse(source, filename, mode, flags, -1);
+    }
+
+    /** As parse(source, filename, mode, flags), for the syntax of 3.featureVersion if not negative. */
+    public static ModTy parse(Object source, String filename, String mode, int flags, int featureVersion) {
         try {
-            return parseOrThrow(source, filename, parserMode(mode), flags);
+            boolean exec = mode.equals("exec");
+            return parseWith(() -> source instanceof byte[] b ? new Tokenizer(b, filename, exec)
+                : new Tokenizer((String) source, filename, exec), parserMode(mode), flags, featureVersion);
         } catch (SyntaxErrorException e) {
             throw syntaxError(e);
         }
@@ -95,7 +102,7 @@ public final class Compile {
     public static ModTy parseOrThrow(Object source, String filename, Parser.Mode mode, int flags) {
         boolean exec = mode == Parser.Mode.FILE;
         return parseWith(() -> source instanceof byte[] b ? new Tokenizer(b, filename, exec)
-            : new Tokenizer((String) source, filename, exec), mode, flags);
+            : new Tokenizer((String) source, filename, exec), mode, flags, -1);
     }
 
     /**
@@ -104,17 +111,18 @@ public final class Compile {
      * CPython: _PyParser_ASTFromFile.
      */
     public static ModTy parseScriptOrThrow(byte[] source, String filename) {
-        return parseWith(() -> Tokenizer.forFile(source, filename), Parser.Mode.FILE, 0);
+        return parseWith(() -> Tokenizer.forFile(source, filename), Parser.Mode.FILE, 0, -1);
     }
 
     /** Source nested beyond the parser's depth is MemoryError, as pegen's MAXSTACK check gives. */
-    private static ModTy parseWith(java.util.function.Supplier<Tokenizer> tokenizer, Parser.Mode mode, int flags) {
+    private static ModTy parseWith(java.util.function.Supplier<Tokenizer> tokenizer, Parser.Mode mode, int flags,
+                                   int featureVersion) {
         try {
             return Parser.parse(() -> {
                 Tokenizer t = tokenizer.get();
                 t.setWarningHandler(PARSER_WARNINGS);
                 return t;
-            }, mode, flags, PARSER_WARNINGS);
+            }, mode, flags, PARSER_WARNINGS, featureVersion);
         } catch (Parser.TooDeeplyNested e) {
             throw PyErr.raise(PyExc.MemoryError);
         }
