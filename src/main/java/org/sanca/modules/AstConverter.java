@@ -38,6 +38,13 @@ public final class AstConverter {
     private int depth;
     private final int limit;
 
+    /**
+     * obj2ast's count: the Python recursion depth plus one per field being converted, checked
+     * against the recursion limit as CPython's _Py_EnterRecursiveCall does around each field.
+     */
+    private int fieldDepth = org.sanca.vm.ThreadState.get().depth();
+    private final int recursionLimit = org.sanca.vm.Interpreter.getRecursionLimit();
+
     /** A converter for the calling thread, its depth budget taken from the Python frames active now. */
     public AstConverter() {
         org.sanca.compiler.CompileRecursionError.Budget budget = org.sanca.runtime.Compile.recursionBudget();
@@ -135,7 +142,12 @@ public final class AstConverter {
         if (obj == Py.None) {
             return null;
         }
-        int[] loc = typeEntry.attributes().isEmpty() ? null : location(obj, asdlType, asdlType.equals("pattern"));
+        int[] loc = null;
+        if (!typeEntry.attributes().isEmpty()) {
+            enterField(asdlType);
+            loc = location(obj, asdlType, asdlType.equals("pattern"));
+            fieldDepth--;
+        }
         for (AstSpec.Entry c : AstSpec.ENTRIES) {
             if (c.base().equals(asdlType) && Abstract.isInstance(obj, ast.type(c.name()))) {
                 return build(obj, c, loc);
@@ -161,9 +173,6 @@ public final class AstConverter {
      * constructors check.
      */
     private Node build(PyObject obj, AstSpec.Entry c, int[] loc) {
-        if (++depth > limit) {
-            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded during ast construction");
-        }
         Constructor<?> ctor = CONSTRUCTORS.computeIfAbsent(c.javaClass(), k -> k.getConstructors()[0]);
         Class<?>[] params = ctor.getParameterTypes();
         Object[] args = new Object[params.length];
@@ -172,7 +181,9 @@ public final class AstConverter {
             args[i] = field(obj, c.name(), c.fields().get(i), c.fieldTypes().get(i));
         }
         if (!c.attributes().isEmpty()) {
+            enterField(c.name());
             loc = location(obj, c.name(), false);
+            fieldDepth--;
         }
         for (int i = 0; i < nf; i++) {
             if (args[i] == null) {
@@ -190,7 +201,6 @@ public final class AstConverter {
                 args[nf + i] = loc[i];
             }
         }
-        depth--;
         try {
             return (Node) ctor.newInstance(args);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
@@ -226,7 +236,10 @@ public final class AstConverter {
             throw PyErr.format(PyExc.TypeError, "required field \"%s\" missing from %s", name, owner);
         }
         if (!sequence) {
-            return scalar(v, base);
+            enterField(owner);
+            Object r = scalar(v, base);
+            fieldDepth--;
+            return r;
         }
         if (!(v instanceof PyList list)) {
             throw PyErr.format(PyExc.TypeError, "%s field \"%s\" must be a list, not a %s", owner, name,
@@ -234,13 +247,23 @@ public final class AstConverter {
         }
         List<Object> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
+            enterField(owner);
             Object item = scalar(list.get(i), base);
+            fieldDepth--;
             if (item == null && base.equals("identifier")) {
                 throw PyErr.format(PyExc.TypeError, "AST identifier must be of type str");
             }
             out.add(item);
         }
         return out;
+    }
+
+    /** _Py_EnterRecursiveCall(" while traversing 'owner' node") around a field's conversion. */
+    private void enterField(String owner) {
+        if (++fieldDepth > recursionLimit) {
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded while traversing '%s' node",
+                owner);
+        }
     }
 
     private Object scalar(PyObject v, String type) {
