@@ -130,6 +130,7 @@ public final class Parser extends InvalidRules {
         Parser p = new Parser(tokenizer, mode);
         if (featureVersion >= 0) {
             p.featureVersion = featureVersion;
+            tokenizer.setAsyncHacks(featureVersion < 7);
         }
         p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
         p.barryAsBdfl = (flags & CO_FUTURE_BARRY_AS_BDFL) != 0;

@@ -101,7 +101,7 @@ abstract class PegenCore {
         int type = t.type().ordinal();
         if (type == NAME) {
             Integer kw = KEYWORD_KINDS.get(t.string());
-            if (kw != null) {
+            if (kw != null && !(tokenizer.asyncHacks() && (kw == ASYNC || kw == AWAIT))) {
                 type = kw;
             }
         }

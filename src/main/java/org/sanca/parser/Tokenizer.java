@@ -273,6 +273,9 @@ public final class Tokenizer {
             if (pendin != 0) {
                 return indentToken();
             }
+            if (asyncDef) {
+                leaveAsyncDef(blankline);
+            }
             int c;
             int start;
             for (;;) {
@@ -307,6 +310,7 @@ public final class Tokenizer {
                 if (blankline || level > 0) {
                     continue;
                 }
+                asyncDefNl |= asyncDef;
                 return new Token(TokenType.NEWLINE, "", lineno, start - lineStart, lineno, pos - 1 - lineStart);
             }
             return token(c, start);
@@ -509,7 +513,68 @@ public final class Tokenizer {
         pos = p - 1;
         String name = nonascii ? TokenizerNames.verify(this, b, start, pos) : names.intern(b, start, pos, h);
         int col = start - lineStart;
-        return new Token(TokenType.NAME, name, lineno, col, lineno, pos - lineStart);
+        TokenType type = asyncHacks && pos - start == 5 ? asyncHacksKind(name) : TokenType.NAME;
+        return new Token(type, name, lineno, col, lineno, pos - lineStart);
+    }
+
+    // ---------------------------------------------------------------- async_hacks
+
+    /** feature_version below 7: async and await are keywords only in and for an 'async def'. */
+    private boolean asyncHacks;
+    /** Inside an 'async def' (tok->async_def), its indentation, and whether its signature ended. */
+    private boolean asyncDef, asyncDefNl;
+    private int asyncDefIndent;
+
+    /** Makes async and await names outside 'async def' (ast.parse's feature_version < 7). */
+    public void setAsyncHacks(boolean on) {
+        this.asyncHacks = on;
+    }
+
+    /** Whether async and await are names unless the tokenizer makes them ASYNC or AWAIT. */
+    public boolean asyncHacks() {
+        return asyncHacks;
+    }
+
+    /**
+     * With async_hacks: ASYNC or AWAIT inside an 'async def', ASYNC for an 'async' followed by
+     * 'def' (which starts one), NAME otherwise.
+     */
+    private TokenType asyncHacksKind(String name) {
+        boolean isAsync = name.equals("async");
+        if (!isAsync && !name.equals("await")) {
+            return TokenType.NAME;
+        }
+        if (asyncDef) {
+            return isAsync ? TokenType.ASYNC : TokenType.AWAIT;
+        }
+        if (isAsync && defFollows()) {
+            asyncDefIndent = indent;
+            asyncDef = true;
+            asyncDefNl = false;
+            return TokenType.ASYNC;
+        }
+        return TokenType.NAME;
+    }
+
+    /** Whether the next token is the name 'def' (blanks and backslash-newlines between). */
+    private boolean defFollows() {
+        int p = pos;
+        while (p < end && (b[p] == ' ' || b[p] == '\t' || b[p] == '\f'
+                || (b[p] == '\\' && p + 1 < end && b[p + 1] == '\n'))) {
+            p += b[p] == '\\' ? 2 : 1;
+        }
+        return p + 3 <= end && b[p] == 'd' && b[p + 1] == 'e' && b[p + 2] == 'f'
+            && (p + 3 == end || !IDENTIFIER_CHAR[b[p + 3] & 0xff]);
+    }
+
+    /** An 'async def' ends at the first line, after its signature, indented no deeper than it. */
+    private void leaveAsyncDef(boolean blankline) {
+        int c = pos < end ? b[pos] : '\n';
+        if (!blankline && c != '\n' && level == 0 && asyncDefNl && asyncDefIndent >= indent) {
+            asyncDef = false;
+            asyncDefIndent = 0;
+            asyncDefNl = false;
+        }
     }
 
     /** A string literal whose opening quote was just read; CPython: the letter_quote block. */
