@@ -83,3 +83,6 @@ run('classdef-starred-base', ClassDef(name='C', bases=[Starred(value=List(elts=[
 run('lambda-kwonly', Expr(value=Lambda(args=arguments(posonlyargs=[], args=[], kwonlyargs=[arg(arg='k')], kw_defaults=[None], defaults=[], vararg=arg(arg='a'), kwarg=arg(arg='kw')), body=x())))
 run('delete-tuple-list', Delete(targets=[Tuple(elts=[List(elts=[], ctx=Del())], ctx=Del())]))
 run('raise-from', Try(body=[Raise(exc=Name(id='ValueError', ctx=Load()), cause=Constant(value=None))], handlers=[ExceptHandler(type=Name(id='ValueError', ctx=Load()), name='e', body=[Pass()])], orelse=[Pass()], finalbody=[Pass()]))
+run('formatted-conv', Expr(value=JoinedStr(values=[FormattedValue(value=x(), conversion=ord('q'))])))
+run('augassign-tuple', AugAssign(target=Tuple(elts=[], ctx=Store()), op=Add(), value=x()))
+run('annassign-tuple', AnnAssign(target=Tuple(elts=[x(Store())], ctx=Store()), annotation=x(), simple=0))

@@ -46,6 +46,29 @@ public final class AstValidator {
         }
     }
 
+    /**
+     * The compiler's SystemError for a valid tree it cannot compile (an AST object's
+     * AugAssign or AnnAssign target of the wrong kind): "invalid node type (26) for ...",
+     * with CPython's number for the expression kind.
+     */
+    public static RuntimeException invalidNodeType(ExprTy e, String what) {
+        int kind = 0;
+        for (AstSpec.Entry entry : AstSpec.ENTRIES) {
+            if (entry.base().equals("expr")) {
+                kind++;
+                if (entry.javaClass() == e.getClass()) {
+                    break;
+                }
+            }
+        }
+        return PyErr.format(PyExc.SystemError, "invalid node type (%d) for %s", kind, what);
+    }
+
+    /** The compiler's SystemError for a FormattedValue conversion other than -1, 's', 'r', 'a'. */
+    public static RuntimeException unrecognizedConversion(int conversion) {
+        return PyErr.format(PyExc.SystemError, "Unrecognized conversion character %d", conversion);
+    }
+
     private static RuntimeException valueError(String format, Object... args) {
         return PyErr.format(PyExc.ValueError, format, args);
     }

@@ -609,7 +609,8 @@ final class ExprGen {
             case 's' -> 1;
             case 'r' -> 2;
             case 'a' -> 3;
-            default -> 0;
+            case -1 -> 0;
+            default -> throw AstValidator.unrecognizedConversion(f.conversion);
         };
         if (f.format_spec != null) {
             visit(f.format_spec);
@@ -665,7 +666,7 @@ final class ExprGen {
                 c.addop(BINARY_SUBSCR);
             }
             case Name n -> c.nameop(n.id, ExprContextTy.Load);
-            default -> throw new IllegalStateException("invalid node type for augmented assignment");
+            default -> throw AstValidator.invalidNodeType(s.target, "augmented assignment");
         }
         c.restoreLoc(old);
         visit(s.value);
@@ -732,7 +733,7 @@ final class ExprGen {
                     checkAnnSubscr(sub.slice);
                 }
             }
-            default -> throw new IllegalStateException("invalid node type for annotated assignment");
+            default -> throw AstValidator.invalidNodeType(s.target, "annotated assignment");
         }
         if (s.simple == 0 && !future && moduleOrClass) checkAnnExpr(s.annotation);
     }
