@@ -276,14 +276,22 @@ public final class AstConverter {
         };
     }
 
+    /**
+     * obj2ast_identifier (an exact str, or None) and obj2ast_string (an exact str or bytes,
+     * never None).
+     */
     private static String string(PyObject v, String type) {
-        if (v == Py.None) {
+        if (v.type() == PyStr.TYPE) {
+            return ((PyStr) v).asString();
+        }
+        boolean identifier = type.equals("identifier");
+        if (identifier && v == Py.None) {
             return null;
         }
-        if (v.type() != PyStr.TYPE) {
-            throw PyErr.format(PyExc.TypeError, "AST %s must be of type str", type);
+        if (!identifier && v.type() == org.sanca.objects.PyBytes.TYPE) {
+            return new String(((org.sanca.objects.PyBytes) v).toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        return ((PyStr) v).asString();
+        throw PyErr.format(PyExc.TypeError, "AST %s must be of type str", type);
     }
 
     /** obj2ast_int: an int that fits a C int. */
