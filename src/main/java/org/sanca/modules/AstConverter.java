@@ -148,23 +148,24 @@ public final class AstConverter {
             loc = location(obj, asdlType, asdlType.equals("pattern"));
             fieldDepth--;
         }
-        for (AstSpec.Entry c : AstSpec.ENTRIES) {
-            if (c.base().equals(asdlType) && Abstract.isInstance(obj, ast.type(c.name()))) {
-                return build(obj, c, loc);
-            }
+        AstSpec.Entry c = ast.constructorOf(obj, asdlType);
+        if (c == null) {
+            throw notA(asdlType, obj);
         }
-        throw PyErr.format(PyExc.TypeError, "expected some sort of %s, but got %s", asdlType,
+        return build(obj, c, loc);
+    }
+
+    private static RuntimeException notA(String asdlType, PyObject obj) {
+        return PyErr.format(PyExc.TypeError, "expected some sort of %s, but got %s", asdlType,
             Abstract.repr(obj).asString());
     }
 
     private Object enumValue(PyObject obj, String asdlType) {
-        for (AstSpec.Entry c : AstSpec.ENTRIES) {
-            if (c.base().equals(asdlType) && Abstract.isInstance(obj, ast.type(c.name()))) {
-                return c.enumConstant();
-            }
+        AstSpec.Entry c = ast.constructorOf(obj, asdlType);
+        if (c == null) {
+            throw notA(asdlType, obj);
         }
-        throw PyErr.format(PyExc.TypeError, "expected some sort of %s, but got %s", asdlType,
-            Abstract.repr(obj).asString());
+        return c.enumConstant();
     }
 
     /**
@@ -177,8 +178,9 @@ public final class AstConverter {
         Class<?>[] params = ctor.getParameterTypes();
         Object[] args = new Object[params.length];
         int nf = c.fields().size();
+        PyStr[] keys = SHAPES.get(c.javaClass()).fields;
         for (int i = 0; i < nf; i++) {
-            args[i] = field(obj, c.name(), c.fields().get(i), c.fieldTypes().get(i));
+            args[i] = field(obj, c.name(), keys[i], c.fieldTypes().get(i));
         }
         if (!c.attributes().isEmpty()) {
             enterField(c.name());
@@ -215,7 +217,7 @@ public final class AstConverter {
     private int[] location(PyObject obj, String owner, boolean allRequired) {
         int[] loc = new int[4];
         for (int i = 0; i < 4; i++) {
-            PyObject v = Abstract.lookupAttr(obj, LOCATION[i]);
+            PyObject v = Abstract.lookupAttr(obj, LOCATION_KEYS[i]);
             if (v == null && (i < 2 || allRequired)) {
                 throw PyErr.format(PyExc.TypeError, "required field \"%s\" missing from %s", LOCATION[i], owner);
             }
@@ -224,8 +226,9 @@ public final class AstConverter {
         return loc;
     }
 
-    private Object field(PyObject obj, String owner, String name, String type) {
-        PyObject v = Abstract.lookupAttr(obj, name);
+    private Object field(PyObject obj, String owner, PyStr key, String type) {
+        String name = key.asString();
+        PyObject v = Abstract.lookupAttr(obj, key);
         boolean optional = type.endsWith("?");
         boolean sequence = type.endsWith("*");
         String base = optional || sequence ? type.substring(0, type.length() - 1) : type;

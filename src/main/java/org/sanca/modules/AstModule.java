@@ -32,6 +32,8 @@ public final class AstModule {
     /** The instance used for each simple-sum value (Load, Add, ...), as CPython's singletons. */
     private final Map<Enum<?>, PyObject> singletons = new IdentityHashMap<>();
     private final Map<String, AstSpec.Entry> entries = new HashMap<>();
+    /** Each constructor's and simple-sum value's class, with its position in AstSpec.ENTRIES. */
+    private final Map<PyType, Integer> entryIndex = new IdentityHashMap<>();
 
     private static volatile AstModule instance;
 
@@ -42,6 +44,9 @@ public final class AstModule {
             entries.put(e.name(), e);
             PyType t = makeType(e, types.get(e.base()));
             types.put(e.name(), t);
+            if (e.javaClass() != null && !e.base().equals("AST")) {
+                entryIndex.put(t, entryIndex.size());
+            }
             if (e.enumConstant() != null) {
                 singletons.put((Enum<?>) e.enumConstant(), new PyInstance(t));
             }
@@ -70,6 +75,26 @@ public final class AstModule {
     /** The spec entry of a class name, or null for AST. */
     AstSpec.Entry entry(String name) {
         return entries.get(name);
+    }
+
+    /**
+     * The constructor of sum type {@code base} that obj is an instance of (the first in ASDL
+     * order, as obj2ast's isinstance tests go), or null: found along obj's MRO.
+     */
+    AstSpec.Entry constructorOf(PyObject obj, String base) {
+        AstSpec.Entry best = null;
+        int bestIndex = Integer.MAX_VALUE;
+        for (PyType t : obj.type().getMro()) {
+            Integer i = entryIndex.get(t);
+            if (i != null && i < bestIndex) {
+                AstSpec.Entry e = entries.get(t.getName());
+                if (e != null && e.base().equals(base) && types.get(e.name()) == t) {
+                    best = e;
+                    bestIndex = i;
+                }
+            }
+        }
+        return best;
     }
 
     /** The shared instance standing for a simple-sum value such as Load or Add. */
