@@ -111,3 +111,11 @@ for src in ["(int, str) -> None", "() -> List[int]", "(*int) -> None", "(**int) 
             "(*int, **str) -> None", "(a, *b, **c) -> d", "(a, b) -> c\n\n", "int -> None",
             "(int) -> None # type: ignore", "(int,) -> None", "(a, *b) -> c"]:
     parse(src, mode='func_type')
+
+print('--- line endings')
+for src in ["x = 1 # type: int\r\ny = 2 # type: ignore[a]\r\n", b"x = 1 # type: int\r\n", "x = 1 # type: int\r", "def f(a, # type: int\r\n b): # type: (...) -> None\r\n  pass\r\n", "x = 1 # type: int \\\n", "x = 1 # type: int\x0c\n"]:
+    try:
+        t = compile(src, 's', 'exec', 1024 | 4096)
+        print(repr(src), [getattr(s, 'type_comment', None) for s in t.body], [(i.lineno, i.tag) for i in t.type_ignores])
+    except SyntaxError as e:
+        print(repr(src), 'SyntaxError', e.msg, e.lineno, e.offset)
