@@ -546,10 +546,10 @@ public final class AstValidator {
             case Attribute a -> {
                 return;
             }
-            case UnaryOp u when u.op == UnaryopTy.USub -> {
+            case UnaryOp u when literalNegative(u, true, true) -> {
                 return;
             }
-            case BinOp b when b.op == OperatorTy.Add || b.op == OperatorTy.Sub -> {
+            case BinOp b when literalComplex(b) -> {
                 return;
             }
             case JoinedStr j -> {
@@ -558,6 +558,30 @@ public final class AstValidator {
             default -> { }
         }
         throw valueError("patterns may only match literals and attribute lookups");
+    }
+
+    /** ensure_literal_number: an exact int or float (real) or complex (imaginary) constant. */
+    private static boolean literalNumber(ExprTy e, boolean real, boolean imaginary) {
+        PyType t = ((Constant) e).value.type();
+        return real && (t == PyFloat.TYPE || t == PyInt.TYPE) || imaginary && t == PyComplex.TYPE;
+    }
+
+    /** ensure_literal_negative: '-' applied to a number constant. */
+    private static boolean literalNegative(UnaryOp u, boolean real, boolean imaginary) {
+        return u.op == UnaryopTy.USub && u.operand instanceof Constant && literalNumber(u.operand, real, imaginary);
+    }
+
+    /** ensure_literal_complex: a real number, maybe negated, plus or minus an imaginary one. */
+    private static boolean literalComplex(BinOp b) {
+        if (b.op != OperatorTy.Add && b.op != OperatorTy.Sub) {
+            return false;
+        }
+        boolean left = switch (b.left) {
+            case Constant c -> literalNumber(c, true, false);
+            case UnaryOp u -> literalNegative(u, true, false);
+            default -> false;
+        };
+        return left && b.right instanceof Constant && literalNumber(b.right, false, true);
     }
 
     private void matchMapping(MatchMapping m) {
