@@ -1,10 +1,6 @@
 # compile() of unusual but valid AST objects: the compiler's SyntaxErrors and the code's behaviour, as CPython's.
 from _ast import *
 import _ast
-def L(n, line=1, col=0):
-    for k in ('lineno','col_offset'):
-        pass
-    return n
 def loc(node):
     stack = [node]
     while stack:

@@ -1,10 +1,6 @@
 # The AST validator's identifier, position, context and literal-pattern checks, field by field.
 from _ast import *
 import _ast
-def L(n, line=1, col=0):
-    for k in ('lineno','col_offset'):
-        pass
-    return n
 def loc(node):
     stack = [node]
     while stack:
