@@ -340,13 +340,7 @@ public final class AstValidator {
                 load(i.body);
                 load(i.orelse);
             }
-            case Dict d -> {
-                if (d.keys.size() != d.values.size()) {
-                    throw valueError("Dict doesn't have the same number of keys as values");
-                }
-                exprs(d.keys, ExprContextTy.Load, true);
-                loads(d.values);
-            }
+            case Dict d -> dict(d);
             case Set s -> loads(s.elts);
             case ListComp c -> comprehension(c.generators, c.elt, null);
             case SetComp c -> comprehension(c.generators, c.elt, null);
@@ -356,11 +350,7 @@ public final class AstValidator {
             case YieldFrom y -> load(y.value);
             case Await a -> load(a.value);
             case Compare c -> compare(c);
-            case Call c -> {
-                load(c.func);
-                loads(c.args);
-                keywords(c.keywords);
-            }
+            case Call c -> call(c);
             case Constant c -> constant(c.value);
             case JoinedStr j -> loads(j.values);
             case FormattedValue f -> {
@@ -380,14 +370,30 @@ public final class AstValidator {
             }
             case org.sanca.ast.List l -> exprs(l.elts, ctx, false);
             case Tuple t -> exprs(t.elts, ctx, false);
-            case NamedExpr n -> {
-                if (!(n.target instanceof Name)) {
-                    throw PyErr.format(PyExc.TypeError, "NamedExpr target must be a Name");
-                }
-                load(n.value);
-            }
+            case NamedExpr n -> namedExpr(n);
             case Name n -> name(n.id);
         }
+    }
+
+    private void dict(Dict d) {
+        if (d.keys.size() != d.values.size()) {
+            throw valueError("Dict doesn't have the same number of keys as values");
+        }
+        exprs(d.keys, ExprContextTy.Load, true); // None keys are ** unpackings
+        loads(d.values);
+    }
+
+    private void call(Call c) {
+        load(c.func);
+        loads(c.args);
+        keywords(c.keywords);
+    }
+
+    private void namedExpr(NamedExpr n) {
+        if (!(n.target instanceof Name)) {
+            throw PyErr.format(PyExc.TypeError, "NamedExpr target must be a Name");
+        }
+        load(n.value);
     }
 
     private void compare(Compare c) {
