@@ -28,9 +28,9 @@ final class FrozenSets {
         return fs;
     }
 
-    /** The items of fs, or an empty list for a frozenset the compiler did not make. */
+    /** The items of fs: as remembered, or by iterating it for a frozenset the compiler did not make. */
     static List<PyObject> items(PyFrozenSet fs) {
         List<PyObject> l = ITEMS.get(fs);
-        return l == null ? List.of() : l;
+        return l != null ? l : AstValidator.frozenSetItems(fs);
     }
 }
