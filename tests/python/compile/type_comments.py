@@ -119,3 +119,22 @@ for src in ["x = 1 # type: int\r\ny = 2 # type: ignore[a]\r\n", b"x = 1 # type: 
         print(repr(src), [getattr(s, 'type_comment', None) for s in t.body], [(i.lineno, i.tag) for i in t.type_ignores])
     except SyntaxError as e:
         print(repr(src), 'SyntaxError', e.msg, e.lineno, e.offset)
+
+print('--- more placements')
+cases = ["from a import (b, # type: int\n c)\n", "from a import (b, # type: ignore\n c)\n",
+ "class C(A, # type: int\n B): pass\n", "f = lambda a, # type: int\n b: 1\n", "x = [1, # type: int\n 2]\n",
+ "def f(a, *, # type: int\n b): pass\n", "def f(a, /, # type: int\n b): pass\n", "def f(**kw, # type: int\n ): pass\n",
+ "def f(a: int, # type: int\n ) -> None: # type: () -> None\n    pass\n", "def f():\n  # type: () -> None\n\n  pass\n",
+ "def f(): # type: () -> None\n  pass\n", "def f(): # type: ignore\n  pass\n", "async def f(): # type: x\n  async for a in b: # type: y\n    pass\n",
+ "with a: # type: int\n  pass\n", "with a, b: # type: int\n  pass\n", "for a in b: # type: int\n  pass\nelse: pass\n",
+ "x = yield # type: int\n", "x = 1; y = 2 # type: int\n", "x = 1 # type: int\ny = 2 # type: ignore\n",
+ "def f(a, # type: int\n  *args, # type: str\n  b=1, # type: bool\n  **kw # type: dict\n ): # type: (...) -> None\n  pass\n",
+ "match x: # type: int\n  case 1: pass\n", "try: pass\nexcept E: # type: int\n  pass\n", "x = 1 # type:int # type: ignore\n",
+ "if True:\n  x = 1 # type: int\n  # type: ignore\n", "if True:\n    pass\n# type: int\n", "x = (yield) # type: int\n",
+ "def f(a # type: int\n): pass\n", "def f(*, a # type: int\n): pass\n", "def f(*a # type: int\n): pass\n", "def f(*, # type: int\n): pass\n"]
+for src in cases:
+    try:
+        t = compile(src, 's', 'exec', 1024 | 4096)
+        print(repr(src), 'ok', [getattr(s, 'type_comment', '-') for s in t.body], [(i.lineno, i.tag) for i in t.type_ignores])
+    except SyntaxError as e:
+        print(repr(src), 'SyntaxError', e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
