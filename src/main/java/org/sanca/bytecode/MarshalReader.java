@@ -107,7 +107,9 @@ final class MarshalReader {
         if (read != n) throw PyErr.format(PyExc.EOFError, "EOF read where not expected");
     }
 
+    /** r_byte: at the end of the data, EOFError("EOF read where not expected"). */
     private int readByte() {
+        if (file == null && pos >= end) throw PyErr.format(PyExc.EOFError, "EOF read where not expected");
         int at = need(1);
         pos = at + 1;
         return data[at] & 0xff;

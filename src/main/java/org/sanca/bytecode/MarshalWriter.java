@@ -128,6 +128,7 @@ final class MarshalWriter {
         else if (v == Py.Ellipsis) writeByte(Marshal.TYPE_ELLIPSIS);
         else if (v == Py.False) writeByte(Marshal.TYPE_FALSE);
         else if (v == Py.True) writeByte(Marshal.TYPE_TRUE);
+        else if (isOtherBuffer(v)) writeBytesObject(PyBytes.fromObject(v), 0);
         else {
             int flag = reference(v);
             if (flag >= 0) writeComplexObject(v, flag);
@@ -163,11 +164,15 @@ final class MarshalWriter {
         else if (t == PyDict.TYPE) writeDict((PyDict) v, flag);
         else if (t == PySet.TYPE || t == PyFrozenSet.TYPE) writeSet((PyFrozenSet) v, flag);
         else if (t == PyCode.TYPE) writeCode((PyCode) v, flag);
-        else if (v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyMemoryView) {
-            writeBytesObject(PyBytes.fromObject(v), flag);
-        } else {
-            throw new Failure(UNMARSHALLABLE);
-        }
+        else throw new Failure(UNMARSHALLABLE);
+    }
+
+    /**
+     * Whether v is a bytes-like object other than bytes (a bytearray, a memoryview, a bytes subclass):
+     * it is written as bytes, and without a reference flag, since loading it gives a different object.
+     */
+    private static boolean isOtherBuffer(PyObject v) {
+        return v instanceof PyByteArray || v instanceof PyMemoryView || v instanceof PyBytes && v.type() != PyBytes.TYPE;
     }
 
     /** TYPE_INT for 32-bit values, else TYPE_LONG in 15-bit digits, least significant first. */
@@ -257,11 +262,33 @@ final class MarshalWriter {
         writeByte(Marshal.TYPE_NULL);
     }
 
+    /**
+     * The items in the order of their own marshal data (sorted(v, key=marshal.dumps), bpo-37596), so
+     * that the output does not depend on hash randomisation.
+     */
     private void writeSet(PyFrozenSet s, int flag) {
         writeByte((s.type() == PyFrozenSet.TYPE ? Marshal.TYPE_FROZENSET : Marshal.TYPE_SET) | flag);
         PyObject[] items = s.toArray();
         writeSize(items.length);
-        for (PyObject x : items) writeObject(x);
+        byte[][] keys = new byte[items.length][];
+        Integer[] order = new Integer[items.length];
+        for (int i = 0; i < items.length; i++) {
+            keys[i] = standalone(items[i]);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> java.util.Arrays.compareUnsigned(keys[x], keys[y]));
+        for (Integer i : order) writeObject(items[i]);
+    }
+
+    /** The marshal data of v on its own, with this writer's version. */
+    private byte[] standalone(PyObject v) {
+        MarshalWriter w = new MarshalWriter(version);
+        try {
+            w.writeObject(v);
+        } catch (Failure f) {
+            throw new Failure(UNMARSHALLABLE);
+        }
+        return java.util.Arrays.copyOf(w.buf, w.len);
     }
 
     /** The fields of a 3.11 code object, in marshal.c's order. */
