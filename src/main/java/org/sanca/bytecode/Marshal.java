@@ -60,9 +60,9 @@ public final class Marshal {
         return new MarshalReader(data, offset, offset + length).readTopObject();
     }
 
-    /** marshal.dump: writes the marshal data of value with file.write. */
-    public static void dump(PyObject value, PyObject file, int version) {
-        Abstract.callMethod(file, "write", PyBytes.of(dumps(value, version)));
+    /** marshal.dump: writes the marshal data of value with file.write, and returns what write returned. */
+    public static PyObject dump(PyObject value, PyObject file, int version) {
+        return Abstract.callMethod(file, "write", PyBytes.of(dumps(value, version)));
     }
 
     /** marshal.load: reads one object from a binary file, leaving the file just after it. */

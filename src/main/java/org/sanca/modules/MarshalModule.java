@@ -2,7 +2,6 @@ package org.sanca.modules;
 
 import org.sanca.bytecode.Marshal;
 import org.sanca.objects.Args;
-import org.sanca.objects.Py;
 import org.sanca.objects.PyBytes;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyInt;
@@ -61,8 +60,7 @@ public final class MarshalModule {
         BuiltinsModule.def(m, d, "marshal", "dump", (s, a, o, n, k) -> {
             Args.noKeywords("marshal.dump", k);
             Args.range("dump", n, 2, 3);
-            Marshal.dump(a[o], a[o + 1], version(a, o, n, 2));
-            return Py.None;
+            return Marshal.dump(a[o], a[o + 1], version(a, o, n, 2));
         });
         BuiltinsModule.def(m, d, "marshal", "loads", (s, a, o, n, k) ->
             Marshal.loads(PyBytes.fromObject(BuiltinsModule.one("marshal.loads", a, o, n, k))));
