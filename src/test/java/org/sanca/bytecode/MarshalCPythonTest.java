@@ -36,7 +36,8 @@ import org.sanca.runtime.StdlibLocator;
  * objects of standard library files that python3 marshals load in Sanca equal to Sanca's own (a
  * compile of the same source, compared field by field), and what Sanca marshals loads in python3
  * equal to CPython's. -Dmarshal.files=N (default 50) sets how many standard library files, spread
- * evenly over the sorted top-level modules, take part; 0 means all of them.
+ * evenly over the sorted top-level modules, take part; 0 means all of them; with -Dmarshal.recursive=true
+ * the files of the packages are included.
  */
 class MarshalCPythonTest {
     private static Path tmp;
@@ -94,9 +95,12 @@ class MarshalCPythonTest {
             out = sys.argv[1]
             for i, name in enumerate(sys.stdin.read().splitlines()):
                 with open(name, 'rb') as f:
-                    code = compile(f.read(), name, 'exec')
+                    try:
+                        data = marshal.dumps(compile(f.read(), name, 'exec'))
+                    except (SyntaxError, ValueError):
+                        data = b''
                 with open('%s/%d.marshal' % (out, i), 'wb') as f:
-                    f.write(marshal.dumps(code))
+                    f.write(data)
             """;
 
     /** Loads DIR/N.sanca (Sanca's marshal of file N) and compares it with CPython's compile, field by field. */
@@ -122,11 +126,17 @@ class MarshalCPythonTest {
             out = sys.argv[1]
             for i, name in enumerate(sys.stdin.read().splitlines()):
                 with open(name, 'rb') as f:
-                    code = compile(f.read(), name, 'exec')
+                    try:
+                        code = compile(f.read(), name, 'exec')
+                    except (SyntaxError, ValueError):
+                        print('SKIPPED')
+                        continue
                 with open('%s/%d.sanca' % (out, i), 'rb') as f:
                     loaded = marshal.loads(f.read())
                 d = diff(code, loaded, name)
-                print('OK' if not d and code == loaded else 'DIFF %s' % d[:3])
+                # == on code objects is False even for CPython's own round trip when a constant is a nan
+                equal = code == loaded or marshal.loads(marshal.dumps(code)) != code
+                print('OK' if not d and equal else 'DIFF %s %s' % (name, d[:3]))
             """;
 
     @BeforeAll
@@ -227,8 +237,8 @@ class MarshalCPythonTest {
         Path lib = StdlibLocator.find(System.getenv(), false);
         if (lib == null || !Files.isDirectory(lib)) return List.of();
         List<Path> all;
-        try (Stream<Path> s = Files.list(lib)) {
-            all = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        try (Stream<Path> s = Boolean.getBoolean("marshal.recursive") ? Files.walk(lib) : Files.list(lib)) {
+            all = s.filter(p -> p.toString().endsWith(".py") && !p.toString().contains("site-packages")).sorted().toList();
         }
         int want = Integer.getInteger("marshal.files", 50);
         if (want <= 0 || want >= all.size()) return all;
@@ -246,12 +256,18 @@ class MarshalCPythonTest {
         for (Path p : files) names.append(p.toAbsolutePath()).append('\n');
         python(List.of(script("dump_code.py", DUMP_CODE), tmp.toString()), names.toString());
         List<String> problems = new ArrayList<>();
-        int sancaLoads = 0;
+        int sancaLoads = 0, skipped = 0;
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).toAbsolutePath().toString();
+            byte[] cpython = Files.readAllBytes(tmp.resolve(i + ".marshal"));
+            if (cpython.length == 0) {
+                Files.write(tmp.resolve(i + ".sanca"), cpython);
+                skipped++;
+                continue;
+            }
             PyCode own = Compiler.compile(Parser.parse(Files.readAllBytes(files.get(i)), name, Parser.Mode.FILE),
                     name, Compiler.Mode.EXEC, 0, 0);
-            PyObject loaded = Marshal.loads(Files.readAllBytes(tmp.resolve(i + ".marshal")));
+            PyObject loaded = Marshal.loads(cpython);
             String d = loaded instanceof PyCode c ? diff(own, c, name) : name + " is not a code object";
             if (d == null) sancaLoads++;
             else problems.add("Sanca loading CPython's data: " + d);
@@ -261,12 +277,13 @@ class MarshalCPythonTest {
         int cpythonLoads = 0;
         for (String line : report.split("\n")) {
             if (line.equals("OK")) cpythonLoads++;
-            else problems.add("CPython loading Sanca's data: " + line);
+            else if (!line.equals("SKIPPED")) problems.add("CPython loading Sanca's data: " + line);
         }
-        System.out.println("marshal code objects: " + sancaLoads + "/" + files.size() + " stdlib files equal loaded in Sanca, "
-                + cpythonLoads + "/" + files.size() + " loaded in CPython");
+        int total = files.size() - skipped;
+        System.out.println("marshal code objects: " + sancaLoads + "/" + total + " stdlib files equal loaded in Sanca, "
+                + cpythonLoads + "/" + total + " loaded in CPython (" + skipped + " files CPython cannot compile)");
         assertEquals(List.of(), problems);
-        assertTrue(sancaLoads == files.size() && cpythonLoads == files.size());
+        assertTrue(sancaLoads == total && cpythonLoads == total && total > 0);
     }
 
     /** The first difference between two code objects (recursively through code constants), or null. */
