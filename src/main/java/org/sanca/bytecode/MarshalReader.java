@@ -222,18 +222,27 @@ final class MarshalReader {
         if (n == 0) return PyInt.of(0);
         if (n == Integer.MIN_VALUE) throw PyErr.format(PyExc.ValueError, BAD, "long size out of range");
         int count = Math.abs(n);
-        BigInteger mag = BigInteger.ZERO;
+        byte[] be = count <= 4 ? null : new byte[(int) ((15L * count + 7) / 8)];
         long small = 0;
         for (int i = 0; i < count; i++) {
             int d = readShort();
             if (d < 0) throw PyErr.format(PyExc.ValueError, BAD, "digit out of range in long");
             if (d == 0 && i == count - 1) throw PyErr.format(PyExc.ValueError, BAD, "unnormalized long data");
-            if (i < 4) small |= (long) d << (15 * i);
-            else mag = mag.or(BigInteger.valueOf(d).shiftLeft(15 * i));
+            if (be == null) small |= (long) d << (15 * i);
+            else setBits(be, 15 * i, d);
         }
-        if (count <= 4) return PyInt.of(n < 0 ? -small : small);
-        mag = mag.or(BigInteger.valueOf(small));
+        if (be == null) return PyInt.of(n < 0 ? -small : small);
+        BigInteger mag = new BigInteger(1, be);
         return PyInt.of(n < 0 ? mag.negate() : mag);
+    }
+
+    /** Sets the 15-bit digit d at bit position from of a big-endian magnitude. */
+    private static void setBits(byte[] be, int from, int d) {
+        for (int b = 0; b < 15; b++) {
+            if ((d >> b & 1) == 0) continue;
+            int bit = from + b;
+            be[be.length - 1 - (bit >> 3)] |= (byte) (1 << (bit & 7));
+        }
     }
 
     private double readFloatBinary() {

@@ -186,7 +186,19 @@ final class MarshalWriter {
         BigInteger mag = v.bigValue().abs();
         int digits = (mag.bitLength() + 14) / 15;
         writeSize(v.signum() < 0 ? -digits : digits);
-        for (int i = 0; i < digits; i++) writeShort(mag.shiftRight(15 * i).intValue() & 0x7fff);
+        byte[] be = mag.toByteArray();
+        for (int i = 0; i < digits; i++) writeShort(bits(be, 15 * i));
+    }
+
+    /** The 15 bits of a big-endian magnitude starting at bit position from (least significant first). */
+    private static int bits(byte[] be, int from) {
+        int d = 0;
+        for (int b = 0; b < 15; b++) {
+            int bit = from + b;
+            int index = be.length - 1 - (bit >> 3);
+            if (index >= 0 && (be[index] >> (bit & 7) & 1) != 0) d |= 1 << b;
+        }
+        return d;
     }
 
     /** Binary from version 2 on, else text ('%.17g' after a length byte). */
