@@ -104,6 +104,29 @@ public final class Marshal {
     }
 
     /**
+     * The fields of a .pyc header (PEP 552): flags bit 0 set means hash-based, with the source's SipHash
+     * in the last 8 bytes; else the source's mtime and size (both mod 2**32) as importlib checks them.
+     */
+    public record PycHeader(int flags, long mtime, long sourceSize, byte[] sourceHash) {
+        /** Whether the header is timestamp-based and matches a source of this mtime (seconds) and size. */
+        public boolean matchesSource(long sourceMtime, long size) {
+            return (flags & 1) == 0 && mtime == (sourceMtime & 0xffffffffL) && sourceSize == (size & 0xffffffffL);
+        }
+    }
+
+    /** The header of a .pyc file's content, or null when it is shorter than a header or has another magic number. */
+    public static PycHeader pycHeader(byte[] file) {
+        if (file.length < PYC_HEADER_SIZE || !java.util.Arrays.equals(file, 0, 4, MAGIC, 0, 4)) return null;
+        int flags = getInt(file, 4);
+        if ((flags & 1) != 0) return new PycHeader(flags, -1, -1, java.util.Arrays.copyOfRange(file, 8, 16));
+        return new PycHeader(flags, getInt(file, 8) & 0xffffffffL, getInt(file, 12) & 0xffffffffL, null);
+    }
+
+    private static int getInt(byte[] b, int at) {
+        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
+    }
+
+    /**
      * A .pyc file's content for code compiled from a source of the given mtime (seconds) and size, as
      * importlib's _code_to_timestamp_pyc writes it (flags 0).
      */

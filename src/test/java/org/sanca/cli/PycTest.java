@@ -1,6 +1,7 @@
 package org.sanca.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -15,11 +16,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sanca.bytecode.Marshal;
+import org.sanca.compiler.Compiler;
+import org.sanca.objects.PyCode;
+import org.sanca.parser.Parser;
 
 /**
  * Running .pyc files that CPython 3.11's py_compile wrote (python3 on the PATH): Sanca's in-process
  * runner prints what `python3 x.pyc` prints, with the same stderr and exit status, for a good
- * file, one recognised by its magic number only, a hash-based one, and broken ones.
+ * file, one recognised by its magic number only, a hash-based one, and broken ones; and a .pyc
+ * Sanca writes ({@link Marshal#timestampPyc}) runs in python3 as in Sanca.
  */
 class PycTest {
     private static Path tmp;
@@ -113,6 +119,18 @@ class PycTest {
         Path pyc = compile("magic.pyc", "TIMESTAMP");
         Path other = Files.copy(pyc, tmp.resolve("prog.bin"));
         assertSameRun(other);
+    }
+
+    @Test
+    void sancaWrittenPycRunsInPython() throws IOException {
+        Path src = tmp.resolve("own.py");
+        Files.writeString(src, PROGRAM);
+        String name = src.toString();
+        PyCode code = Compiler.compile(Parser.parse(PROGRAM, name, Parser.Mode.FILE), name, Compiler.Mode.EXEC, 0, 0);
+        byte[] pyc = Marshal.timestampPyc(code, 1_700_000_000L, PROGRAM.length());
+        Marshal.PycHeader header = Marshal.pycHeader(pyc);
+        assertTrue(header.matchesSource(1_700_000_000L, PROGRAM.length()) && !header.matchesSource(1, PROGRAM.length()));
+        assertSameRun(Files.write(tmp.resolve("own.pyc"), pyc), "x");
     }
 
     @Test
