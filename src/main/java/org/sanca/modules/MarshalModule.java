@@ -44,7 +44,7 @@ public final class MarshalModule {
             dump() -- write value to a file
             load() -- read value from a file
             dumps() -- marshal value as a bytes object
-            loads() -- unmarshal a bytes object""";
+            loads() -- read value from a bytes-like object""";
 
     /** Creates the module. */
     public static PyModule create(String name) {
