@@ -429,7 +429,7 @@ final class SymbolTable {
 
     private void noAnnotation(String what, ExprTy e) {
         if (cur.type == Scope.Type.ANNOTATION) {
-            throw error(what + " cannot be used within an annotation", e);
+            throw error("'" + what + "' can not be used within an annotation", e);
         }
     }
 
