@@ -11,7 +11,8 @@ rejects: symtable.c, compile.c, future.c):
   absolute path and '/' removed), always with exit status 1.
 
 For every tests/compile/warnings/<group>/<name>.py (a source that compiles with SyntaxWarning or
-DeprecationWarning, or, named *_ok, a near miss that emits none), <name>.expected holds four runs, each as a "## <command>" header, then its
+DeprecationWarning, or, named *_ok, a near miss that emits none; modules these import live one
+folder further down, in warnings/<group>/pkg/), <name>.expected holds four runs, each as a "## <command>" header, then its
 stdout and stderr (root removed) and its exit status:
 `python3 PATH`, `python3 -W always PATH`, `python3 -W error PATH`, and
 `python3 tests/compile/record.py PATH` (compile() under warnings.catch_warnings).
@@ -30,7 +31,7 @@ RUNS = [[], ["-W", "always"], ["-W", "error"], [str(ROOT / "record.py")]]
 
 
 def run(args):
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONWARNINGS", None)
     r = subprocess.run([sys.executable] + args, capture_output=True, env=env, timeout=60)
     strip = lambda b: b.decode("utf-8", "surrogateescape").replace(os.getcwd() + "/", "")
