@@ -75,6 +75,9 @@ final class SymbolTable {
         if (prev != null) {
             stack.push(prev);
             if (prev.nested || prev.type == Scope.Type.FUNCTION) s.nested = true;
+            // bpo-37757: no assignment expression anywhere in a comprehension's outermost
+            // iterable, not even in a lambda or comprehension nested there
+            s.compIterExpr = prev.compIterExpr;
             prev.children.add(s);
         }
         scopes.put(key, s);
