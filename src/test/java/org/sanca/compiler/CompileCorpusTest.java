@@ -124,12 +124,15 @@ class CompileCorpusTest {
         }
     }
 
-    /** Runs `python3 args...` in-process: stdout, stderr (repository root removed) and status. */
+    /** Runs `python3 args...` in-process in generate.py's environment: stdout, stderr (root removed), status. */
     static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = new HashMap<>(System.getenv());
         env.remove("PYTHONWARNINGS");
+        env.put("PYTHONIOENCODING", "utf-8");
+        // as generate.py: a bytecode cache would hide an imported module's compile-time warnings
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
         int status;
         try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8)) {
