@@ -32,9 +32,9 @@ import org.sanca.runtime.ExceptionPrinter;
  * (tests/compile/warnings/&lt;group&gt;/*.py): the sibling .expected holds four runs (plain,
  * -W always, -W error, and tests/compile/record.py, which compiles under
  * warnings.catch_warnings), each with stdout, stderr and exit status, one test per run; a run
- * that cannot match yet is skipped with its reason ({@link #knownDifference}). Paths are relative to the
- * repository root, where Maven runs the tests. Summary of failures:
- * {@code java -cp target/classes:target/test-classes org.sanca.compiler.CompileCorpusTest}.
+ * that cannot match yet is skipped with its reason ({@link #knownDifference}). Paths are relative
+ * to the repository root, where Maven runs the tests. Summary of failures: {@link #main} (class
+ * path: target/classes, target/test-classes and the JUnit API jars).
  */
 class CompileCorpusTest {
     static final Path ROOT = Path.of("tests/compile");
