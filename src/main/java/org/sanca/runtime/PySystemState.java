@@ -54,6 +54,7 @@ public final class PySystemState {
         registry.put("_ast", PySystemState::astModule);
         registry.put("math", org.sanca.modules.MathModule::create);
         registry.put("time", org.sanca.modules.TimeModule::create);
+        registry.put("posix", org.sanca.modules.PosixModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_warnings", warnings::create);
         current = this;

@@ -1,0 +1,252 @@
+package org.sanca.modules;
+
+import java.math.BigInteger;
+
+import org.sanca.objects.Abstract;
+import org.sanca.objects.Args;
+import org.sanca.objects.Py;
+import org.sanca.objects.PyBool;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyExc;
+import org.sanca.objects.PyFloat;
+import org.sanca.objects.PyInt;
+import org.sanca.objects.PyList;
+import org.sanca.objects.PyModule;
+import org.sanca.objects.PyNumber;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyTuple;
+import org.sanca.objects.PyType;
+import org.sanca.objects.Slots.MethFast;
+import org.sanca.runtime.StructSeq;
+
+import org.sanca.modules.PosixPath.Path;
+
+/**
+ * posix's functions on paths: stat and stat_result, listdir, getcwd/chdir, mkdir/rmdir/unlink,
+ * rename, links, access, chmod, utime, truncate; dir_fd and follow_symlinks through the *at calls.
+ * CPython: Modules/posixmodule.c.
+ */
+final class PosixFiles {
+    private PosixFiles() {}
+
+    static final PyType STAT_RESULT = StructSeq.type("os", "stat_result", 10, "st_mode", "st_ino", "st_dev",
+        "st_nlink", "st_uid", "st_gid", "st_size", null, null, null, "st_atime", "st_mtime", "st_ctime",
+        "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev");
+
+    private static final String[] PATH_DIRFD_FOLLOW = {"path", "dir_fd", "follow_symlinks"};
+    private static final String[] PATH_DIRFD = {"path", "dir_fd"};
+    private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
+
+    static void populate(PyModule m, PyDict d) {
+        d.setItem(org.sanca.objects.PyStr.of("stat_result"), STAT_RESULT);
+        def(m, d, "stat", (s, a, o, n, k) -> stat("stat", a, o, n, k, true));
+        def(m, d, "lstat", (s, a, o, n, k) -> stat("lstat", a, o, n, k, false));
+        def(m, d, "fstat", (s, a, o, n, k) -> {
+            int fd = PosixPath.fd(Args.parse("fstat", a, o, n, k, new String[] {"fd"}, 1)[0]);
+            Libc.Stat st = Libc.statx(fd, null, Libc.AT_EMPTY_PATH);
+            if (st == null) throw PosixPath.error(Libc.errno());
+            return statResult(st);
+        });
+        def(m, d, "listdir", PosixFiles::listdir);
+        def(m, d, "getcwd", (s, a, o, n, k) -> {
+            BuiltinsModule.noArgs("posix.getcwd", n, k);
+            return PosixPath.decode(getcwd());
+        });
+        def(m, d, "getcwdb", (s, a, o, n, k) -> {
+            BuiltinsModule.noArgs("posix.getcwdb", n, k);
+            return org.sanca.objects.PyBytes.of(getcwd());
+        });
+        def(m, d, "chdir", PosixFiles::chdir);
+        def(m, d, "mkdir", PosixFiles::mkdir);
+        def(m, d, "rmdir", (s, a, o, n, k) -> unlink("rmdir", a, o, n, k, Libc.AT_REMOVEDIR));
+        def(m, d, "unlink", (s, a, o, n, k) -> unlink("unlink", a, o, n, k, 0));
+        def(m, d, "remove", (s, a, o, n, k) -> unlink("remove", a, o, n, k, 0));
+        def(m, d, "rename", (s, a, o, n, k) -> rename("rename", a, o, n, k));
+        def(m, d, "replace", (s, a, o, n, k) -> rename("replace", a, o, n, k));
+        def(m, d, "readlink", PosixFiles::readlink);
+        def(m, d, "symlink", PosixFiles::symlink);
+        def(m, d, "link", PosixFiles::link);
+        def(m, d, "access", PosixFiles::access);
+        def(m, d, "chmod", PosixFiles::chmod);
+        def(m, d, "truncate", PosixFiles::truncate);
+        PosixUtime.populate(m, d);
+    }
+
+    static void def(PyModule m, PyDict d, String name, MethFast f) {
+        BuiltinsModule.def(m, d, "posix", name, f);
+    }
+
+    /** dir_fd_converter: None is the current directory. */
+    static int dirFd(PyObject o) {
+        if (o == null || o == Py.None) return Libc.AT_FDCWD;
+        if (!PyNumber.isIndex(o))
+            throw PyErr.format(PyExc.TypeError, "argument should be integer or None, not %.200s", PyErr.typeName(o));
+        return PosixPath.fd(o);
+    }
+
+    static boolean flag(PyObject o, boolean dflt) {
+        return o == null ? dflt : Abstract.isTrue(o);
+    }
+
+    // ---- stat -------------------------------------------------------------------------------
+
+    private static PyObject stat(String fn, PyObject[] a, int o, int n, PyTuple k, boolean followDefault) {
+        PyObject[] args = Args.parse(fn, a, o, n, k, PATH_DIRFD_FOLLOW, 1, 1);
+        Path p = PosixPath.path(fn, "path", args[0], true, false);
+        int dirFd = dirFd(args[1]);
+        boolean follow = followDefault && flag(args[2], true);
+        Libc.Stat st = stat(fn, p, dirFd, follow);
+        if (st == null) throw PosixPath.error(p);
+        return statResult(st);
+    }
+
+    /** stat, lstat or fstat as {@code p} and the flags ask; null with errno set. */
+    static Libc.Stat stat(String fn, Path p, int dirFd, boolean follow) {
+        if (p.isFd()) {
+            if (dirFd != Libc.AT_FDCWD)
+                throw PyErr.format(PyExc.ValueError, "%s: can't specify dir_fd without matching path", fn);
+            if (!follow)
+                throw PyErr.format(PyExc.ValueError, "%s: cannot use fd and follow_symlinks together", fn);
+            return Libc.statx(p.fd(), null, Libc.AT_EMPTY_PATH);
+        }
+        return Libc.statx(dirFd, p.bytes(), follow ? 0 : Libc.AT_SYMLINK_NOFOLLOW);
+    }
+
+    static PyObject statResult(Libc.Stat s) {
+        return StructSeq.make(STAT_RESULT, PyInt.of(s.mode()), PyInt.of(s.ino()), PyInt.of(s.dev()),
+            PyInt.of(s.nlink()), PyInt.of(s.uid()), PyInt.of(s.gid()), PyInt.of(s.size()),
+            PyInt.of(s.atimeSec()), PyInt.of(s.mtimeSec()), PyInt.of(s.ctimeSec()),
+            seconds(s.atimeSec(), s.atimeNsec()), seconds(s.mtimeSec(), s.mtimeNsec()),
+            seconds(s.ctimeSec(), s.ctimeNsec()), nanos(s.atimeSec(), s.atimeNsec()),
+            nanos(s.mtimeSec(), s.mtimeNsec()), nanos(s.ctimeSec(), s.ctimeNsec()),
+            PyInt.of(s.blksize()), PyInt.of(s.blocks()), PyInt.of(s.rdev()));
+    }
+
+    private static PyObject seconds(long sec, long nsec) {
+        return PyFloat.of(sec + nsec * 1e-9);
+    }
+
+    private static PyObject nanos(long sec, long nsec) {
+        long hi = Math.multiplyHigh(sec, 1_000_000_000L), lo = sec * 1_000_000_000L;
+        if ((hi == 0 && lo >= 0 || hi == -1 && lo < 0) && lo + nsec >= lo) return PyInt.of(lo + nsec);
+        return PyInt.of(BigInteger.valueOf(sec).multiply(BILLION).add(BigInteger.valueOf(nsec)));
+    }
+
+    // ---- directories ------------------------------------------------------------------------
+
+    private static PyObject listdir(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse("listdir", a, o, n, k, new String[] {"path"}, 0);
+        Path p = args[0] == null ? null : PosixPath.path("listdir", "path", args[0], true, true);
+        PyList out = new PyList();
+        try (PosixDir dir = PosixDir.open(p == null ? PosixPath.DOT : p)) {
+            for (Libc.Dirent e; (e = dir.next()) != null; ) {
+                out.append(PosixPath.name(p, e.name()));
+            }
+        }
+        return out;
+    }
+
+    private static byte[] getcwd() {
+        byte[] b = Libc.getcwd();
+        if (b == null) throw PosixPath.error(Libc.errno());
+        return b;
+    }
+
+    private static PyObject chdir(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        Path p = PosixPath.path("chdir", "path", Args.parse("chdir", a, o, n, k, new String[] {"path"}, 1)[0],
+            true, false);
+        PosixPath.check(p.isFd() ? Libc.fchdir(p.fd()) : Libc.chdir(p.bytes()), p);
+        return Py.None;
+    }
+
+    private static PyObject mkdir(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse("mkdir", a, o, n, k, new String[] {"path", "mode", "dir_fd"}, 1, 2);
+        Path p = PosixPath.path("mkdir", "path", args[0], false, false);
+        int mode = args[1] == null ? 0777 : PosixPath.cint(args[1]);
+        PosixPath.check(Libc.mkdirat(dirFd(args[2]), p.bytes(), mode), p);
+        return Py.None;
+    }
+
+    private static PyObject unlink(String fn, PyObject[] a, int o, int n, PyTuple k, int flags) {
+        PyObject[] args = Args.parse(fn, a, o, n, k, PATH_DIRFD, 1, 1);
+        Path p = PosixPath.path(fn, "path", args[0], false, false);
+        PosixPath.check(Libc.unlinkat(dirFd(args[1]), p.bytes(), flags), p);
+        return Py.None;
+    }
+
+    private static PyObject rename(String fn, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse(fn, a, o, n, k, new String[] {"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2);
+        Path src = PosixPath.path(fn, "src", args[0], false, false);
+        Path dst = PosixPath.path(fn, "dst", args[1], false, false);
+        checkSameKind(fn, src, dst);
+        if (Libc.renameat(dirFd(args[2]), src.bytes(), dirFd(args[3]), dst.bytes()) < 0)
+            throw PosixPath.error2(src, dst);
+        return Py.None;
+    }
+
+    private static void checkSameKind(String fn, Path src, Path dst) {
+        if (src.isBytes() != dst.isBytes())
+            throw PyErr.format(PyExc.TypeError, "%s: src and dst must be the same type", fn);
+    }
+
+    private static PyObject readlink(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse("readlink", a, o, n, k, PATH_DIRFD, 1, 1);
+        Path p = PosixPath.path("readlink", "path", args[0], false, false);
+        byte[] target = Libc.readlinkat(dirFd(args[1]), p.bytes());
+        if (target == null) throw PosixPath.error(p);
+        return PosixPath.name(p, target);
+    }
+
+    private static PyObject symlink(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse("symlink", a, o, n, k,
+            new String[] {"src", "dst", "target_is_directory", "dir_fd"}, 2, 3);
+        Path src = PosixPath.path("symlink", "src", args[0], false, false);
+        Path dst = PosixPath.path("symlink", "dst", args[1], false, false);
+        if (Libc.symlinkat(src.bytes(), dirFd(args[3]), dst.bytes()) < 0) throw PosixPath.error2(src, dst);
+        return Py.None;
+    }
+
+    private static PyObject link(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse("link", a, o, n, k,
+            new String[] {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, 2, 2);
+        Path src = PosixPath.path("link", "src", args[0], false, false);
+        Path dst = PosixPath.path("link", "dst", args[1], false, false);
+        checkSameKind("link", src, dst);
+        int flags = flag(args[4], true) ? Libc.AT_SYMLINK_FOLLOW : 0;
+        if (Libc.linkat(dirFd(args[2]), src.bytes(), dirFd(args[3]), dst.bytes(), flags) < 0)
+            throw PosixPath.error2(src, dst);
+        return Py.None;
+    }
+
+    private static PyObject access(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse("access", a, o, n, k,
+            new String[] {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2, 2);
+        Path p = PosixPath.path("access", "path", args[0], false, false);
+        int flags = (flag(args[3], false) ? Libc.AT_EACCESS : 0)
+            | (flag(args[4], true) ? 0 : Libc.AT_SYMLINK_NOFOLLOW);
+        return PyBool.of(Libc.faccessat(dirFd(args[2]), p.bytes(), PosixPath.cint(args[1]), flags) == 0);
+    }
+
+    private static PyObject chmod(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse("chmod", a, o, n, k, new String[] {"path", "mode", "dir_fd", "follow_symlinks"},
+            2, 2);
+        Path p = PosixPath.path("chmod", "path", args[0], true, false);
+        int mode = PosixPath.cint(args[1]);
+        if (p.isFd()) {
+            PosixPath.check(Libc.fchmod(p.fd(), mode), p);
+        } else {
+            int flags = flag(args[3], true) ? 0 : Libc.AT_SYMLINK_NOFOLLOW;
+            PosixPath.check(Libc.fchmodat(dirFd(args[2]), p.bytes(), mode, flags), p);
+        }
+        return Py.None;
+    }
+
+    private static PyObject truncate(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] args = Args.parse("truncate", a, o, n, k, new String[] {"path", "length"}, 2);
+        Path p = PosixPath.path("truncate", "path", args[0], true, false);
+        long length = PosixPath.clong(args[1]);
+        PosixPath.check(p.isFd() ? Libc.ftruncate(p.fd(), length) : Libc.truncate(p.bytes(), length), p);
+        return Py.None;
+    }
+}

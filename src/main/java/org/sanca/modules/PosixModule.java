@@ -1,0 +1,263 @@
+package org.sanca.modules;
+
+import java.security.SecureRandom;
+
+import org.sanca.objects.Args;
+import org.sanca.objects.Py;
+import org.sanca.objects.PyBool;
+import org.sanca.objects.PyBytes;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyExc;
+import org.sanca.objects.PyFloat;
+import org.sanca.objects.PyInt;
+import org.sanca.objects.PyList;
+import org.sanca.objects.PyModule;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+import org.sanca.objects.PyTuple;
+import org.sanca.objects.PyType;
+import org.sanca.runtime.StructSeq;
+
+import org.sanca.modules.PosixPath.Path;
+
+/**
+ * The posix module that Lib/os.py is built on: its constants, environ and _have_functions, and the
+ * functions on processes, the environment and the terminal; file descriptors live in
+ * {@link PosixFds}, paths in {@link PosixFiles}, scandir in {@link PosixScandir}.
+ * CPython: Modules/posixmodule.c.
+ */
+public final class PosixModule {
+    private PosixModule() {}
+
+    private static final boolean AARCH64 = System.getProperty("os.arch", "").equals("aarch64");
+
+    /** The *at functions and friends this module implements, as os.py reads them. */
+    private static final String[] HAVE_FUNCTIONS = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
+        "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT",
+        "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
+        "HAVE_UTIMENSAT"};
+
+    static final PyType UNAME_RESULT = StructSeq.type("posix", "uname_result", "sysname", "nodename", "release",
+        "version", "machine");
+    static final PyType TIMES_RESULT = StructSeq.type("posix", "times_result", "user", "system", "children_user",
+        "children_system", "elapsed");
+    static final PyType TERMINAL_SIZE = StructSeq.type("os", "terminal_size", "columns", "lines");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Creates the module. */
+    public static PyModule create(String name) {
+        PyModule m = new PyModule(name);
+        PyDict d = m.getDict();
+        constants(d);
+        PyObject[] have = new PyObject[HAVE_FUNCTIONS.length];
+        for (int i = 0; i < have.length; i++) have[i] = PyStr.of(HAVE_FUNCTIONS[i]);
+        set(d, "_have_functions", new PyList(have));
+        set(d, "environ", environ());
+        set(d, "uname_result", UNAME_RESULT);
+        set(d, "times_result", TIMES_RESULT);
+        set(d, "terminal_size", TERMINAL_SIZE);
+        PosixFiles.populate(m, d);
+        PosixScandir.populate(m, d);
+        PosixFds.populate(m, d);
+        process(m, d);
+        environment(m, d);
+        misc(m, d);
+        return m;
+    }
+
+    private static void set(PyDict d, String name, PyObject v) {
+        d.setItem(PyStr.of(name), v);
+    }
+
+    private static void constants(PyDict d) {
+        Object[] pairs = {"F_OK", 0, "R_OK", 4, "W_OK", 2, "X_OK", 1, "NGROUPS_MAX", 65536, "TMP_MAX", 238328,
+            "WCONTINUED", 8, "WNOHANG", 1, "WUNTRACED", 2, "O_RDONLY", 0, "O_WRONLY", 1, "O_RDWR", 2,
+            "O_NDELAY", 2048, "O_NONBLOCK", 2048, "O_APPEND", 1024, "O_DSYNC", 4096, "O_RSYNC", 1052672,
+            "O_SYNC", 1052672, "O_NOCTTY", 256, "O_CREAT", 64, "O_EXCL", 128, "O_TRUNC", 512, "O_PATH", 2097152,
+            "O_CLOEXEC", 524288, "O_ACCMODE", 3, "O_FSYNC", 1052672, "SEEK_HOLE", 4, "SEEK_DATA", 3,
+            "O_ASYNC", 8192, "O_NOATIME", 262144, "PRIO_PROCESS", 0, "PRIO_PGRP", 1, "PRIO_USER", 2,
+            "O_DIRECTORY", AARCH64 ? 16384 : 65536, "O_NOFOLLOW", AARCH64 ? 32768 : 131072,
+            "O_DIRECT", AARCH64 ? 65536 : 16384, "O_LARGEFILE", 0, "O_TMPFILE", AARCH64 ? 4210688 : 4259840,
+            "EX_OK", 0, "EX_USAGE", 64, "EX_DATAERR", 65, "EX_NOINPUT", 66, "EX_NOUSER", 67, "EX_NOHOST", 68,
+            "EX_UNAVAILABLE", 69, "EX_SOFTWARE", 70, "EX_OSERR", 71, "EX_OSFILE", 72, "EX_CANTCREAT", 73,
+            "EX_IOERR", 74, "EX_TEMPFAIL", 75, "EX_PROTOCOL", 76, "EX_NOPERM", 77, "EX_CONFIG", 78,
+            "P_PID", 1, "P_PGID", 2, "P_ALL", 0, "WEXITED", 4, "WNOWAIT", 16777216, "WSTOPPED", 2,
+            "CLD_EXITED", 1, "CLD_KILLED", 2, "CLD_DUMPED", 3, "CLD_TRAPPED", 4, "CLD_STOPPED", 5,
+            "CLD_CONTINUED", 6, "F_LOCK", 1, "F_TLOCK", 2, "F_ULOCK", 0, "F_TEST", 3,
+            "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2};
+        for (int i = 0; i < pairs.length; i += 2) set(d, (String) pairs[i], PyInt.of((Integer) pairs[i + 1]));
+    }
+
+    /** posix.environ: bytes to bytes, from C's environ at start-up. */
+    private static PyDict environ() {
+        PyDict env = new PyDict();
+        for (byte[] kv : Libc.environ()) {
+            int eq = 1;
+            while (eq < kv.length && kv[eq] != '=') eq++;
+            if (eq >= kv.length) continue;
+            PyBytes key = PyBytes.of(java.util.Arrays.copyOf(kv, eq));
+            if (!env.containsKey(key)) env.setItem(key, PyBytes.of(java.util.Arrays.copyOfRange(kv, eq + 1, kv.length)));
+        }
+        return env;
+    }
+
+    private static void def(PyModule m, PyDict d, String name, org.sanca.objects.Slots.MethFast f) {
+        PosixFiles.def(m, d, name, f);
+    }
+
+    private static void noArgs(String name, int n, PyTuple k) {
+        BuiltinsModule.noArgs(name, n, k);
+    }
+
+    // ---- processes --------------------------------------------------------------------------
+
+    private static void process(PyModule m, PyDict d) {
+        def(m, d, "getpid", (s, a, o, n, k) -> id("getpid", n, k, Libc.getpid()));
+        def(m, d, "getppid", (s, a, o, n, k) -> id("getppid", n, k, Libc.getppid()));
+        def(m, d, "getuid", (s, a, o, n, k) -> id("getuid", n, k, Libc.getuid()));
+        def(m, d, "geteuid", (s, a, o, n, k) -> id("geteuid", n, k, Libc.geteuid()));
+        def(m, d, "getgid", (s, a, o, n, k) -> id("getgid", n, k, Libc.getgid()));
+        def(m, d, "getegid", (s, a, o, n, k) -> id("getegid", n, k, Libc.getegid()));
+        def(m, d, "_exit", (s, a, o, n, k) -> {
+            int status = PosixPath.cint(Args.parse("_exit", a, o, n, k, new String[] {"status"}, 1)[0]);
+            Runtime.getRuntime().halt(status);
+            return Py.None;
+        });
+        def(m, d, "kill", (s, a, o, n, k) -> {
+            Args.noKeywords("kill", k);
+            Args.exactly("kill", n, 2);
+            PosixPath.check(Libc.kill(PosixPath.cint(a[o]), PosixPath.cint(a[o + 1])));
+            return Py.None;
+        });
+        def(m, d, "umask", (s, a, o, n, k) -> {
+            int mask = PosixPath.cint(Args.parse("umask", a, o, n, k, new String[] {"mask"}, 1)[0]);
+            return PyInt.of(Libc.umask(mask));
+        });
+        def(m, d, "times", (s, a, o, n, k) -> times(n, k));
+        def(m, d, "getlogin", (s, a, o, n, k) -> {
+            noArgs("posix.getlogin", n, k);
+            byte[] b = Libc.getlogin();
+            if (b == null) throw PosixPath.error(Libc.errno());
+            return PosixPath.decode(b);
+        });
+        waitStatus(m, d);
+    }
+
+    private static PyObject id(String name, int n, PyTuple k, long v) {
+        noArgs("posix." + name, n, k);
+        return PyInt.of(v);
+    }
+
+    private static PyObject times(int n, PyTuple k) {
+        noArgs("posix.times", n, k);
+        long[] t = Libc.times();
+        if (t == null) throw PosixPath.error(Libc.errno());
+        double tick = Libc.sysconf(2);
+        PyObject[] v = new PyObject[5];
+        for (int i = 0; i < 5; i++) v[i] = PyFloat.of(t[i] / tick);
+        return StructSeq.make(TIMES_RESULT, v);
+    }
+
+    /** WIFEXITED and friends, and waitstatus_to_exitcode (Linux's encoding of a wait status). */
+    private static void waitStatus(PyModule m, PyDict d) {
+        statusTest(m, d, "WIFEXITED", st -> PyBool.of((st & 0x7f) == 0));
+        statusTest(m, d, "WEXITSTATUS", st -> PyInt.of((st >> 8) & 0xff));
+        statusTest(m, d, "WIFSIGNALED", st -> PyBool.of((byte) ((st & 0x7f) + 1) >> 1 > 0));
+        statusTest(m, d, "WTERMSIG", st -> PyInt.of(st & 0x7f));
+        statusTest(m, d, "WIFSTOPPED", st -> PyBool.of((st & 0xff) == 0x7f));
+        statusTest(m, d, "WSTOPSIG", st -> PyInt.of((st >> 8) & 0xff));
+        statusTest(m, d, "WIFCONTINUED", st -> PyBool.of(st == 0xffff));
+        statusTest(m, d, "WCOREDUMP", st -> PyBool.of((st & 0x80) != 0));
+        def(m, d, "waitstatus_to_exitcode", (s, a, o, n, k) -> {
+            int st = PosixPath.cint(Args.parse("waitstatus_to_exitcode", a, o, n, k, new String[] {"status"}, 1)[0]);
+            if ((st & 0x7f) == 0) return PyInt.of((st >> 8) & 0xff);
+            if ((byte) ((st & 0x7f) + 1) >> 1 > 0) return PyInt.of(-(st & 0x7f));
+            if ((st & 0xff) == 0x7f)
+                throw PyErr.format(PyExc.ValueError, "process stopped by delivery of signal %d", (st >> 8) & 0xff);
+            throw PyErr.format(PyExc.ValueError, "invalid wait status: %d", st);
+        });
+    }
+
+    private interface StatusFn {
+        PyObject apply(int status);
+    }
+
+    private static void statusTest(PyModule m, PyDict d, String name, StatusFn f) {
+        def(m, d, name, (s, a, o, n, k) ->
+            f.apply(PosixPath.cint(Args.parse(name, a, o, n, k, new String[] {"status"}, 1)[0])));
+    }
+
+    // ---- the environment --------------------------------------------------------------------
+
+    private static void environment(PyModule m, PyDict d) {
+        def(m, d, "putenv", (s, a, o, n, k) -> {
+            Args.noKeywords("putenv", k);
+            Args.exactly("putenv", n, 2);
+            byte[] name = envBytes("putenv", "name", a[o]), value = envBytes("putenv", "value", a[o + 1]);
+            for (byte b : name) {
+                if (b == '=') throw PyErr.format(PyExc.ValueError, "illegal environment variable name");
+            }
+            PosixPath.check(Libc.setenv(name, value));
+            return Py.None;
+        });
+        def(m, d, "unsetenv", (s, a, o, n, k) -> {
+            Args.noKeywords("unsetenv", k);
+            Args.exactly("unsetenv", n, 1);
+            PosixPath.check(Libc.unsetenv(envBytes("unsetenv", "name", a[o])));
+            return Py.None;
+        });
+    }
+
+    /** PyUnicode_FSConverter for an environment name or value. */
+    private static byte[] envBytes(String fn, String arg, PyObject o) {
+        Path p = PosixPath.path(fn, arg, o, false, false);
+        return p.bytes();
+    }
+
+    // ---- everything else --------------------------------------------------------------------
+
+    private static void misc(PyModule m, PyDict d) {
+        def(m, d, "fspath", (s, a, o, n, k) ->
+            PosixPath.fspath(Args.parse("fspath", a, o, n, k, new String[] {"path"}, 1)[0]));
+        def(m, d, "strerror", (s, a, o, n, k) -> {
+            Args.noKeywords("strerror", k);
+            Args.exactly("strerror", n, 1);
+            return PyStr.of(Libc.strerror(PosixPath.cint(a[o])));
+        });
+        def(m, d, "uname", (s, a, o, n, k) -> {
+            noArgs("posix.uname", n, k);
+            byte[][] u = Libc.uname();
+            if (u == null) throw PosixPath.error(Libc.errno());
+            PyObject[] v = new PyObject[5];
+            for (int i = 0; i < 5; i++) v[i] = PosixPath.decode(u[i]);
+            return StructSeq.make(UNAME_RESULT, v);
+        });
+        def(m, d, "urandom", (s, a, o, n, k) -> {
+            Args.noKeywords("urandom", k);
+            Args.exactly("urandom", n, 1);
+            long size = PosixPath.clong(a[o]);
+            if (size < 0) throw PyErr.format(PyExc.ValueError, "negative argument not allowed");
+            byte[] b = new byte[(int) size];
+            RANDOM.nextBytes(b);
+            return PyBytes.of(b);
+        });
+        def(m, d, "cpu_count", (s, a, o, n, k) -> {
+            noArgs("posix.cpu_count", n, k);
+            long c = Libc.sysconf(84);
+            return c < 1 ? Py.None : PyInt.of(c);
+        });
+        def(m, d, "get_terminal_size", (s, a, o, n, k) -> {
+            Args.noKeywords("get_terminal_size", k);
+            Args.range("get_terminal_size", n, 0, 1);
+            int[] ws = Libc.windowSize(n == 0 ? 1 : PosixPath.fd(a[o]));
+            if (ws == null) throw PosixPath.error(Libc.errno());
+            return StructSeq.make(TERMINAL_SIZE, PyInt.of(ws[0]), PyInt.of(ws[1]));
+        });
+        def(m, d, "device_encoding", (s, a, o, n, k) -> {
+            int fd = PosixPath.fd(Args.parse("device_encoding", a, o, n, k, new String[] {"fd"}, 1)[0]);
+            return Libc.isatty(fd) == 1 ? PyStr.of("UTF-8") : Py.None;
+        });
+    }
+}
