@@ -15,6 +15,7 @@ import org.sanca.objects.PyList;
 import org.sanca.objects.PyModule;
 import org.sanca.objects.PyNumber;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 import org.sanca.objects.Slots.MethFast;
@@ -34,12 +35,27 @@ final class PosixFiles {
         "st_nlink", "st_uid", "st_gid", "st_size", null, null, null, "st_atime", "st_mtime", "st_ctime",
         "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev");
 
+    private static final String[] TIME_NAMES = {"st_atime", "st_mtime", "st_ctime"};
+
+    static {
+        org.sanca.objects.Slots.NewFunc structseqNew = STAT_RESULT.tp_new;
+        STAT_RESULT.tp_new = (t, a, o, n, k) -> {
+            PyObject r = structseqNew.call(t, a, o, n, k);
+            PyDict hidden = r.getDict();
+            for (int i = 0; i < 3; i++) {
+                PyStr key = PyStr.of(TIME_NAMES[i]);
+                if (hidden.getItem(key) == Py.None) hidden.setItem(key, ((PyTuple) r).get(7 + i));
+            }
+            return r;
+        };
+    }
+
     private static final String[] PATH_DIRFD_FOLLOW = {"path", "dir_fd", "follow_symlinks"};
     private static final String[] PATH_DIRFD = {"path", "dir_fd"};
     private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
 
     static void populate(PyModule m, PyDict d) {
-        d.setItem(org.sanca.objects.PyStr.of("stat_result"), STAT_RESULT);
+        d.setItem(PyStr.of("stat_result"), STAT_RESULT);
         def(m, d, "stat", (s, a, o, n, k) -> stat("stat", a, o, n, k, true));
         def(m, d, "lstat", (s, a, o, n, k) -> stat("lstat", a, o, n, k, false));
         def(m, d, "fstat", (s, a, o, n, k) -> {

@@ -92,9 +92,7 @@ public final class StructSeq {
     private static PyObject construct(PyType type, String qualified, int visible, String[] fields, PyObject[] a,
                                       int o, int n, PyTuple k) {
         PyObject[] args = Args.parse(qualified, a, o, n, k, new String[] {"sequence", "dict"}, 1);
-        if (!(args[0] instanceof PyTuple) && !(args[0] instanceof org.sanca.objects.PyList))
-            throw PyErr.format(PyExc.TypeError, "constructor requires a sequence");
-        PyTuple seq = PyTuple.fromIterable(args[0]);
+        PyTuple seq = sequence(args[0]);
         PyObject dict = args[1] == null ? Py.None : args[1];
         if (dict != Py.None && !(dict instanceof PyDict))
             throw PyErr.format(PyExc.TypeError, "%.500s() takes a dict as second arg, if any", qualified);
@@ -112,6 +110,19 @@ public final class StructSeq {
             all[i] = v == null ? Py.None : v;
         }
         return build(type, visible, fields, all);
+    }
+
+    /** PySequence_Fast(o, "constructor requires a sequence"). */
+    private static PyTuple sequence(PyObject o) {
+        if (o instanceof PyTuple t) return t;
+        PyObject it;
+        try {
+            it = Abstract.getIter(o);
+        } catch (org.sanca.objects.PyException e) {
+            if (e.matches(PyExc.TypeError)) throw PyErr.format(PyExc.TypeError, "constructor requires a sequence");
+            throw e;
+        }
+        return PyTuple.fromIterable(it);
     }
 
     private static PyObject build(PyType type, int visible, String[] fields, PyObject[] all) {
