@@ -122,8 +122,6 @@ final class PosixFiles {
         if (p.isFd()) {
             if (dirFd != Libc.AT_FDCWD)
                 throw PyErr.format(PyExc.ValueError, "%s: can't specify dir_fd without matching path", fn);
-            if (!follow)
-                throw PyErr.format(PyExc.ValueError, "%s: cannot use fd and follow_symlinks together", fn);
             return Libc.statx(p.fd(), null, Libc.AT_EMPTY_PATH);
         }
         return Libc.statx(dirFd, p.bytes(), follow ? 0 : Libc.AT_SYMLINK_NOFOLLOW);
@@ -195,15 +193,9 @@ final class PosixFiles {
         PyObject[] args = Args.parse(fn, a, o, n, k, new String[] {"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2);
         Path src = PosixPath.path(fn, "src", args[0], false, false);
         Path dst = PosixPath.path(fn, "dst", args[1], false, false);
-        checkSameKind(fn, src, dst);
         if (Libc.renameat(dirFd(args[2]), src.bytes(), dirFd(args[3]), dst.bytes()) < 0)
             throw PosixPath.error2(src, dst);
         return Py.None;
-    }
-
-    private static void checkSameKind(String fn, Path src, Path dst) {
-        if (src.isBytes() != dst.isBytes())
-            throw PyErr.format(PyExc.TypeError, "%s: src and dst must be the same type", fn);
     }
 
     private static PyObject readlink(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
@@ -228,7 +220,6 @@ final class PosixFiles {
             new String[] {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, 2, 2);
         Path src = PosixPath.path("link", "src", args[0], false, false);
         Path dst = PosixPath.path("link", "dst", args[1], false, false);
-        checkSameKind("link", src, dst);
         int flags = flag(args[4], true) ? Libc.AT_SYMLINK_FOLLOW : 0;
         if (Libc.linkat(dirFd(args[2]), src.bytes(), dirFd(args[3]), dst.bytes(), flags) < 0)
             throw PosixPath.error2(src, dst);

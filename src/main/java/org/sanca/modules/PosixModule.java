@@ -19,7 +19,6 @@ import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 import org.sanca.runtime.StructSeq;
 
-import org.sanca.modules.PosixPath.Path;
 
 /**
  * The posix module that Lib/os.py is built on: its constants, environ and _have_functions, and the
@@ -195,7 +194,7 @@ public final class PosixModule {
         def(m, d, "putenv", (s, a, o, n, k) -> {
             Args.noKeywords("putenv", k);
             Args.exactly("putenv", n, 2);
-            byte[] name = envBytes("putenv", "name", a[o]), value = envBytes("putenv", "value", a[o + 1]);
+            byte[] name = PosixPath.fsConverter(a[o]), value = PosixPath.fsConverter(a[o + 1]);
             for (byte b : name) {
                 if (b == '=') throw PyErr.format(PyExc.ValueError, "illegal environment variable name");
             }
@@ -205,15 +204,9 @@ public final class PosixModule {
         def(m, d, "unsetenv", (s, a, o, n, k) -> {
             Args.noKeywords("unsetenv", k);
             Args.exactly("unsetenv", n, 1);
-            PosixPath.check(Libc.unsetenv(envBytes("unsetenv", "name", a[o])));
+            PosixPath.check(Libc.unsetenv(PosixPath.fsConverter(a[o])));
             return Py.None;
         });
-    }
-
-    /** PyUnicode_FSConverter for an environment name or value. */
-    private static byte[] envBytes(String fn, String arg, PyObject o) {
-        Path p = PosixPath.path(fn, arg, o, false, false);
-        return p.bytes();
     }
 
     // ---- everything else --------------------------------------------------------------------

@@ -90,6 +90,14 @@ final class PosixPath {
         return r;
     }
 
+    /** PyUnicode_FSConverter: str, bytes or os.PathLike to NUL-free filesystem bytes. */
+    static byte[] fsConverter(PyObject o) {
+        PyObject p = fspath(o);
+        byte[] b = p instanceof PyStr s ? encode(s) : ((PyBytes) p).toByteArray();
+        if (indexOfNul(b) >= 0) throw PyErr.format(PyExc.ValueError, "embedded null byte");
+        return b;
+    }
+
     // ---- the filesystem encoding: UTF-8 with surrogateescape -------------------------------
 
     /** os.fsencode for a str. */
