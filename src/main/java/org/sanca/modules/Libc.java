@@ -119,6 +119,24 @@ public final class Libc {
     private static final MethodHandle SYSCONF = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
     private static final MethodHandle GETLOGIN = fn("getlogin", FunctionDescriptor.of(ADDRESS));
     private static final MethodHandle STRERROR = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    private static final MethodHandle FCHOWNAT = fn("fchownat",
+        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle FCHOWN = fn("fchown", ints(3));
+    private static final MethodHandle FDATASYNC = fn("fdatasync", ints(1));
+    private static final MethodHandle PREAD = fn("pread",
+        FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
+    private static final MethodHandle PWRITE = fn("pwrite",
+        FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
+    private static final MethodHandle STATVFS = fn("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle FSTATVFS = fn("fstatvfs", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle GETPGRP = fn("getpgrp", FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle GETPGID = fn("getpgid", ints(1));
+    private static final MethodHandle GETSID = fn("getsid", ints(1));
+    private static final MethodHandle SYSTEM = fn("system", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle ABORT = fn("abort", FunctionDescriptor.ofVoid());
+    private static final MethodHandle GETLOADAVG = fn("getloadavg", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    private static final MethodHandle TTYNAME_R = fn("ttyname_r",
+        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
     private static final MethodHandle GETID = fn("getpid", FunctionDescriptor.of(JAVA_INT));
     private static final MethodHandle GETPPID = fn("getppid", FunctionDescriptor.of(JAVA_INT));
     private static final MethodHandle GETUID = fn("getuid", FunctionDescriptor.of(JAVA_INT));
@@ -529,6 +547,57 @@ public final class Libc {
         }
     }
 
+    /** fchownat(2); uid or gid -1 leaves that one unchanged. */
+    public static int fchownat(int dirfd, byte[] path, int uid, int gid, int flags) {
+        return withPath(path, p -> (int) FCHOWNAT.invokeExact(cap(), dirfd, p, uid, gid, flags));
+    }
+
+    public static int fchown(int fd, int uid, int gid) {
+        return call(FCHOWN, fd, uid, gid);
+    }
+
+    public static int fdatasync(int fd) {
+        return call(FDATASYNC, fd);
+    }
+
+    /** pread(2) of up to {@code n} bytes at {@code offset}: the bytes, or null with errno set. */
+    public static byte[] pread(int fd, int n, long offset) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(Math.max(n, 1));
+            long got = (long) PREAD.invokeExact(cap(), fd, buf, (long) n, offset);
+            return got < 0 ? null : buf.asSlice(0, got).toArray(JAVA_BYTE);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** pwrite(2) of {@code b} at {@code offset}: the count written, or -1 with errno set. */
+    public static long pwrite(int fd, byte[] b, long offset) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(Math.max(b.length, 1));
+            MemorySegment.copy(b, 0, buf, JAVA_BYTE, 0, b.length);
+            return (long) PWRITE.invokeExact(cap(), fd, buf, (long) b.length, offset);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /**
+     * statvfs(3) of {@code path}, or fstatvfs(3) of {@code fd} when the path is null: f_bsize, f_frsize,
+     * f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, f_fsid, f_flag, f_namemax (the same
+     * eleven 64-bit words on x86_64 and aarch64); null with errno set.
+     */
+    public static long[] statvfs(int fd, byte[] path) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment b = a.allocate(JAVA_LONG, 14);
+            int r = path == null ? (int) FSTATVFS.invokeExact(cap(), fd, b)
+                : (int) STATVFS.invokeExact(cap(), cstr(a, path), b);
+            return r < 0 ? null : b.asSlice(0, 88).toArray(JAVA_LONG);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
     // ---- process ----------------------------------------------------------------------------
 
     public static int getpid() {
@@ -554,6 +623,58 @@ public final class Libc {
 
     public static long getegid() {
         return Integer.toUnsignedLong(call(GETEGID));
+    }
+
+    public static int getpgrp() {
+        return call(GETPGRP);
+    }
+
+    public static int getpgid(int pid) {
+        return call(GETPGID, pid);
+    }
+
+    public static int getsid(int pid) {
+        return call(GETSID, pid);
+    }
+
+    /** system(3): the wait status of {@code /bin/sh -c command}, or -1 with errno set. */
+    public static int system(byte[] command) {
+        return withPath(command, p -> (int) SYSTEM.invokeExact(cap(), p));
+    }
+
+    /** abort(3). */
+    public static void abort() {
+        try {
+            ABORT.invokeExact(cap());
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** getloadavg(3): the 1, 5 and 15 minute averages, or null. */
+    public static double[] getloadavg() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment b = a.allocate(ValueLayout.JAVA_DOUBLE, 3);
+            int r = (int) GETLOADAVG.invokeExact(cap(), b, 3);
+            return r != 3 ? null : b.toArray(ValueLayout.JAVA_DOUBLE);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** ttyname_r(3): the terminal's path, or null with the error number in errno(). */
+    public static byte[] ttyname(int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment b = a.allocate(4096);
+            int r = (int) TTYNAME_R.invokeExact(cap(), fd, b, 4096L);
+            if (r != 0) {
+                ERRNO.set(cap(), 0L, r);
+                return null;
+            }
+            return bytesAt(b);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
     }
 
     public static int umask(int mask) {

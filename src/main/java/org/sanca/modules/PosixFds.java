@@ -63,6 +63,33 @@ final class PosixFds {
             PosixPath.check(Libc.ftruncate(PosixPath.fd(a[o]), PosixPath.clong(a[o + 1])));
             return Py.None;
         });
+        def(m, d, "fdatasync", (s, a, o, n, k) -> {
+            PosixPath.check(Libc.fdatasync(fdArg("fdatasync", a, o, n, k)));
+            return Py.None;
+        });
+        def(m, d, "fchdir", (s, a, o, n, k) -> {
+            PosixPath.check(Libc.fchdir(fdArg("fchdir", a, o, n, k)));
+            return Py.None;
+        });
+        def(m, d, "fchmod", (s, a, o, n, k) -> {
+            PyObject[] args = Args.parse("fchmod", a, o, n, k, new String[] {"fd", "mode"}, 2);
+            PosixPath.check(Libc.fchmod(PosixPath.fd(args[0]), PosixPath.cint(args[1])));
+            return Py.None;
+        });
+        def(m, d, "fchown", (s, a, o, n, k) -> {
+            PyObject[] args = Args.parse("fchown", a, o, n, k, new String[] {"fd", "uid", "gid"}, 3);
+            PosixPath.check(Libc.fchown(PosixPath.fd(args[0]), PosixFiles.id(args[1], "uid"),
+                PosixFiles.id(args[2], "gid")));
+            return Py.None;
+        });
+        def(m, d, "fstatvfs", (s, a, o, n, k) -> {
+            Args.noKeywords("fstatvfs", k);
+            Args.exactly("fstatvfs", n, 1);
+            long[] v = Libc.statvfs(PosixPath.fd(a[o]), null);
+            if (v == null) throw PosixPath.error(Libc.errno());
+            return PosixFiles.statvfsResult(v);
+        });
+        positional(m, d);
         duplication(m, d);
         flags(m, d);
     }
@@ -94,6 +121,27 @@ final class PosixFds {
         byte[] b = Libc.read(fd, (int) Math.min(length, MAX_READ));
         if (b == null) throw PosixPath.error(Libc.errno());
         return PyBytes.of(b);
+    }
+
+    /** pread and pwrite: at an offset, leaving the file position alone. */
+    private static void positional(PyModule m, PyDict d) {
+        def(m, d, "pread", (s, a, o, n, k) -> {
+            Args.noKeywords("pread", k);
+            Args.exactly("pread", n, 3);
+            int fd = PosixPath.fd(a[o]);
+            long length = PosixPath.clong(a[o + 1]), offset = PosixPath.clong(a[o + 2]);
+            if (length < 0) throw PosixPath.error(22);
+            byte[] b = Libc.pread(fd, (int) Math.min(length, MAX_READ), offset);
+            if (b == null) throw PosixPath.error(Libc.errno());
+            return PyBytes.of(b);
+        });
+        def(m, d, "pwrite", (s, a, o, n, k) -> {
+            Args.noKeywords("pwrite", k);
+            Args.exactly("pwrite", n, 3);
+            long r = Libc.pwrite(PosixPath.fd(a[o]), PyBytes.fromObject(a[o + 1]), PosixPath.clong(a[o + 2]));
+            PosixPath.check(r);
+            return PyInt.of(r);
+        });
     }
 
     private static void duplication(PyModule m, PyDict d) {

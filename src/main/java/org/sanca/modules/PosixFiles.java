@@ -35,6 +35,9 @@ final class PosixFiles {
         "st_nlink", "st_uid", "st_gid", "st_size", null, null, null, "st_atime", "st_mtime", "st_ctime",
         "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev");
 
+    static final PyType STATVFS_RESULT = StructSeq.type("os", "statvfs_result", 10, "f_bsize", "f_frsize",
+        "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
+
     private static final String[] TIME_NAMES = {"st_atime", "st_mtime", "st_ctime"};
 
     static {
@@ -86,6 +89,10 @@ final class PosixFiles {
         def(m, d, "access", PosixFiles::access);
         def(m, d, "chmod", PosixFiles::chmod);
         def(m, d, "truncate", PosixFiles::truncate);
+        def(m, d, "chown", (s, a, o, n, k) -> chown("chown", a, o, n, k, true));
+        def(m, d, "lchown", (s, a, o, n, k) -> chown("lchown", a, o, n, k, false));
+        def(m, d, "statvfs", PosixFiles::statvfs);
+        d.setItem(PyStr.of("statvfs_result"), STATVFS_RESULT);
         PosixUtime.populate(m, d);
     }
 
@@ -247,6 +254,49 @@ final class PosixFiles {
             PosixPath.check(Libc.fchmodat(dirFd(args[2]), p.bytes(), mode, flags), p);
         }
         return Py.None;
+    }
+
+    private static PyObject chown(String fn, PyObject[] a, int o, int n, PyTuple k, boolean followDefault) {
+        PyObject[] args = Args.parse(fn, a, o, n, k,
+            new String[] {"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 3);
+        Path p = PosixPath.path(fn, "path", args[0], followDefault, false);
+        int uid = id(args[1], "uid"), gid = id(args[2], "gid");
+        if (p.isFd()) {
+            PosixPath.check(Libc.fchown(p.fd(), uid, gid), p);
+        } else {
+            int flags = followDefault && flag(args[4], true) ? 0 : Libc.AT_SYMLINK_NOFOLLOW;
+            PosixPath.check(Libc.fchownat(dirFd(args[3]), p.bytes(), uid, gid, flags), p);
+        }
+        return Py.None;
+    }
+
+    /** _Py_Uid_Converter / _Py_Gid_Converter: -1 means "unchanged". */
+    static int id(PyObject o, String what) {
+        if (!PyNumber.isIndex(o))
+            throw PyErr.format(PyExc.TypeError, "%s should be integer, not %.200s", what, PyErr.typeName(o));
+        PyInt i = PyNumber.index(o);
+        if (!i.fitsLong())
+            throw PyErr.format(PyExc.OverflowError, "%s is %s", what,
+                i.signum() < 0 ? "less than minimum" : "greater than maximum");
+        long v = i.longValue();
+        if (v == -1) return -1;
+        if (v < 0 || v > 0xfffffffeL) throw PyErr.format(PyExc.OverflowError, "%s is less than minimum", what);
+        return (int) v;
+    }
+
+    private static PyObject statvfs(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        Path p = PosixPath.path("statvfs", "path", Args.parse("statvfs", a, o, n, k, new String[] {"path"}, 1)[0],
+            true, false);
+        long[] v = Libc.statvfs(p.fd(), p.isFd() ? null : p.bytes());
+        if (v == null) throw PosixPath.error(p);
+        return statvfsResult(v);
+    }
+
+    /** A statvfs_result from Libc.statvfs's words (f_fsid, the ninth, comes last). */
+    static PyObject statvfsResult(long[] v) {
+        return StructSeq.make(STATVFS_RESULT, PyInt.of(v[0]), PyInt.of(v[1]), PyInt.of(v[2]), PyInt.of(v[3]),
+            PyInt.of(v[4]), PyInt.of(v[5]), PyInt.of(v[6]), PyInt.of(v[7]), PyInt.of(v[9]), PyInt.of(v[10]),
+            PyInt.of(v[8]));
     }
 
     private static PyObject truncate(PyObject s, PyObject[] a, int o, int n, PyTuple k) {

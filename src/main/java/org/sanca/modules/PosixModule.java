@@ -33,7 +33,7 @@ public final class PosixModule {
 
     /** The *at functions and friends this module implements, as os.py reads them. */
     private static final String[] HAVE_FUNCTIONS = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
-        "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT",
+        "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT",
         "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
         "HAVE_UTIMENSAT"};
 
@@ -141,12 +141,39 @@ public final class PosixModule {
             if (b == null) throw PosixPath.error(Libc.errno());
             return PosixPath.decode(b);
         });
+        def(m, d, "getpgrp", (s, a, o, n, k) -> id("getpgrp", n, k, Libc.getpgrp()));
+        def(m, d, "getpgid", (s, a, o, n, k) -> pidQuery("getpgid", a, o, n, k, true));
+        def(m, d, "getsid", (s, a, o, n, k) -> pidQuery("getsid", a, o, n, k, false));
+        def(m, d, "system", (s, a, o, n, k) -> {
+            byte[] cmd = PosixPath.fsConverter(Args.parse("system", a, o, n, k, new String[] {"command"}, 1)[0]);
+            return PyInt.of(Libc.system(cmd));
+        });
+        def(m, d, "abort", (s, a, o, n, k) -> {
+            noArgs("posix.abort", n, k);
+            Libc.abort();
+            return Py.None;
+        });
+        def(m, d, "getloadavg", (s, a, o, n, k) -> {
+            noArgs("posix.getloadavg", n, k);
+            double[] l = Libc.getloadavg();
+            if (l == null) throw PyErr.format(PyExc.OSError, "Load averages are unobtainable");
+            return PyTuple.of(PyFloat.of(l[0]), PyFloat.of(l[1]), PyFloat.of(l[2]));
+        });
         waitStatus(m, d);
     }
 
     private static PyObject id(String name, int n, PyTuple k, long v) {
         noArgs("posix." + name, n, k);
         return PyInt.of(v);
+    }
+
+    private static PyObject pidQuery(String fn, PyObject[] a, int o, int n, PyTuple k, boolean pgid) {
+        Args.noKeywords(fn, k);
+        Args.exactly(fn, n, 1);
+        int pid = PosixPath.cint(a[o]);
+        int r = pgid ? Libc.getpgid(pid) : Libc.getsid(pid);
+        PosixPath.check(r);
+        return PyInt.of(r);
     }
 
     private static PyObject times(int n, PyTuple k) {
@@ -247,6 +274,13 @@ public final class PosixModule {
             int[] ws = Libc.windowSize(n == 0 ? 1 : PosixPath.fd(a[o]));
             if (ws == null) throw PosixPath.error(Libc.errno());
             return StructSeq.make(TERMINAL_SIZE, PyInt.of(ws[0]), PyInt.of(ws[1]));
+        });
+        def(m, d, "ttyname", (s, a, o, n, k) -> {
+            Args.noKeywords("ttyname", k);
+            Args.exactly("ttyname", n, 1);
+            byte[] b = Libc.ttyname(PosixPath.fd(a[o]));
+            if (b == null) throw PosixPath.error(Libc.errno());
+            return PosixPath.decode(b);
         });
         def(m, d, "device_encoding", (s, a, o, n, k) -> {
             int fd = PosixPath.fd(Args.parse("device_encoding", a, o, n, k, new String[] {"fd"}, 1)[0]);
