@@ -53,16 +53,36 @@ final class PosixFiles {
         };
     }
 
-    private static final String[] PATH_DIRFD_FOLLOW = {"path", "dir_fd", "follow_symlinks"};
-    private static final String[] PATH_DIRFD = {"path", "dir_fd"};
     private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
+
+    private static final PosixArgs.Sig SIG_STAT = PosixArgs.sig("stat", "path, *, dir_fd=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_LSTAT = PosixArgs.sig("lstat", "path, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_RMDIR = PosixArgs.sig("rmdir", "path, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_UNLINK = PosixArgs.sig("unlink", "path, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_REMOVE = PosixArgs.sig("remove", "path, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_READLINK = PosixArgs.sig("readlink", "path, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_RENAME = PosixArgs.sig("rename", "src, dst, *, src_dir_fd=, dst_dir_fd=");
+    private static final PosixArgs.Sig SIG_REPLACE = PosixArgs.sig("replace", "src, dst, *, src_dir_fd=, dst_dir_fd=");
+    private static final PosixArgs.Sig SIG_CHMOD = PosixArgs.sig("chmod", "path, mode, *, dir_fd=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_CHOWN =
+        PosixArgs.sig("chown", "path, uid, gid, *, dir_fd=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_LCHOWN = PosixArgs.sig("lchown", "path, uid, gid");
+    private static final PosixArgs.Sig SIG_FSTAT = PosixArgs.sig("fstat", "fd");
+    private static final PosixArgs.Sig SIG_LISTDIR = PosixArgs.sig("listdir", "path=");
+    private static final PosixArgs.Sig SIG_CHDIR = PosixArgs.sig("chdir", "path");
+    private static final PosixArgs.Sig SIG_MKDIR = PosixArgs.sig("mkdir", "path, mode=, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_SYMLINK = PosixArgs.sig("symlink", "src, dst, target_is_directory=, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_LINK = PosixArgs.sig("link", "src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_ACCESS = PosixArgs.sig("access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_STATVFS = PosixArgs.sig("statvfs", "path");
+    private static final PosixArgs.Sig SIG_TRUNCATE = PosixArgs.sig("truncate", "path, length");
 
     static void populate(PyModule m, PyDict d) {
         d.setItem(PyStr.of("stat_result"), STAT_RESULT);
-        def(m, d, "stat", (s, a, o, n, k) -> stat("stat", a, o, n, k, true));
-        def(m, d, "lstat", (s, a, o, n, k) -> stat("lstat", a, o, n, k, false));
+        def(m, d, "stat", (s, a, o, n, k) -> stat(SIG_STAT, a, o, n, k, true));
+        def(m, d, "lstat", (s, a, o, n, k) -> stat(SIG_LSTAT, a, o, n, k, false));
         def(m, d, "fstat", (s, a, o, n, k) -> {
-            int fd = PosixPath.fd(Args.parse("fstat", a, o, n, k, new String[] {"fd"}, 1)[0]);
+            int fd = PosixPath.fd(PosixArgs.parse(SIG_FSTAT, a, o, n, k)[0]);
             Libc.Stat st = Libc.statx(fd, null, Libc.AT_EMPTY_PATH);
             if (st == null) throw PosixPath.error(Libc.errno());
             return statResult(st);
@@ -78,19 +98,19 @@ final class PosixFiles {
         });
         def(m, d, "chdir", PosixFiles::chdir);
         def(m, d, "mkdir", PosixFiles::mkdir);
-        def(m, d, "rmdir", (s, a, o, n, k) -> unlink("rmdir", a, o, n, k, Libc.AT_REMOVEDIR));
-        def(m, d, "unlink", (s, a, o, n, k) -> unlink("unlink", a, o, n, k, 0));
-        def(m, d, "remove", (s, a, o, n, k) -> unlink("remove", a, o, n, k, 0));
-        def(m, d, "rename", (s, a, o, n, k) -> rename("rename", a, o, n, k));
-        def(m, d, "replace", (s, a, o, n, k) -> rename("replace", a, o, n, k));
+        def(m, d, "rmdir", (s, a, o, n, k) -> unlink(SIG_RMDIR, a, o, n, k, Libc.AT_REMOVEDIR));
+        def(m, d, "unlink", (s, a, o, n, k) -> unlink(SIG_UNLINK, a, o, n, k, 0));
+        def(m, d, "remove", (s, a, o, n, k) -> unlink(SIG_REMOVE, a, o, n, k, 0));
+        def(m, d, "rename", (s, a, o, n, k) -> rename(SIG_RENAME, a, o, n, k));
+        def(m, d, "replace", (s, a, o, n, k) -> rename(SIG_REPLACE, a, o, n, k));
         def(m, d, "readlink", PosixFiles::readlink);
         def(m, d, "symlink", PosixFiles::symlink);
         def(m, d, "link", PosixFiles::link);
         def(m, d, "access", PosixFiles::access);
         def(m, d, "chmod", PosixFiles::chmod);
         def(m, d, "truncate", PosixFiles::truncate);
-        def(m, d, "chown", (s, a, o, n, k) -> chown("chown", a, o, n, k, true));
-        def(m, d, "lchown", (s, a, o, n, k) -> chown("lchown", a, o, n, k, false));
+        def(m, d, "chown", (s, a, o, n, k) -> chown(SIG_CHOWN, a, o, n, k, true));
+        def(m, d, "lchown", (s, a, o, n, k) -> chown(SIG_LCHOWN, a, o, n, k, false));
         def(m, d, "statvfs", PosixFiles::statvfs);
         d.setItem(PyStr.of("statvfs_result"), STATVFS_RESULT);
         PosixUtime.populate(m, d);
@@ -114,11 +134,12 @@ final class PosixFiles {
 
     // ---- stat -------------------------------------------------------------------------------
 
-    private static PyObject stat(String fn, PyObject[] a, int o, int n, PyTuple k, boolean followDefault) {
-        PyObject[] args = Args.parse(fn, a, o, n, k, PATH_DIRFD_FOLLOW, 1, 1);
+    private static PyObject stat(PosixArgs.Sig sig, PyObject[] a, int o, int n, PyTuple k, boolean followDefault) {
+        String fn = sig.fn();
+        PyObject[] args = PosixArgs.parse(sig, a, o, n, k);
         Path p = PosixPath.path(fn, "path", args[0], true, false);
         int dirFd = dirFd(args[1]);
-        boolean follow = followDefault && flag(args[2], true);
+        boolean follow = followDefault && flag(args.length > 2 ? args[2] : null, true);
         Libc.Stat st = stat(fn, p, dirFd, follow);
         if (st == null) throw PosixPath.error(p);
         return statResult(st);
@@ -157,7 +178,7 @@ final class PosixFiles {
     // ---- directories ------------------------------------------------------------------------
 
     private static PyObject listdir(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("listdir", a, o, n, k, new String[] {"path"}, 0);
+        PyObject[] args = PosixArgs.parse(SIG_LISTDIR, a, o, n, k);
         Path p = args[0] == null ? null : PosixPath.path("listdir", "path", args[0], true, true);
         PyList out = new PyList();
         try (PosixDir dir = PosixDir.open(p == null ? PosixPath.DOT : p)) {
@@ -175,29 +196,30 @@ final class PosixFiles {
     }
 
     private static PyObject chdir(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        Path p = PosixPath.path("chdir", "path", Args.parse("chdir", a, o, n, k, new String[] {"path"}, 1)[0],
+        Path p = PosixPath.path("chdir", "path", PosixArgs.parse(SIG_CHDIR, a, o, n, k)[0],
             true, false);
         PosixPath.check(p.isFd() ? Libc.fchdir(p.fd()) : Libc.chdir(p.bytes()), p);
         return Py.None;
     }
 
     private static PyObject mkdir(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("mkdir", a, o, n, k, new String[] {"path", "mode", "dir_fd"}, 1, 2);
+        PyObject[] args = PosixArgs.parse(SIG_MKDIR, a, o, n, k);
         Path p = PosixPath.path("mkdir", "path", args[0], false, false);
         int mode = args[1] == null ? 0777 : PosixPath.cint(args[1]);
         PosixPath.check(Libc.mkdirat(dirFd(args[2]), p.bytes(), mode), p);
         return Py.None;
     }
 
-    private static PyObject unlink(String fn, PyObject[] a, int o, int n, PyTuple k, int flags) {
-        PyObject[] args = Args.parse(fn, a, o, n, k, PATH_DIRFD, 1, 1);
-        Path p = PosixPath.path(fn, "path", args[0], false, false);
+    private static PyObject unlink(PosixArgs.Sig sig, PyObject[] a, int o, int n, PyTuple k, int flags) {
+        PyObject[] args = PosixArgs.parse(sig, a, o, n, k);
+        Path p = PosixPath.path(sig.fn(), "path", args[0], false, false);
         PosixPath.check(Libc.unlinkat(dirFd(args[1]), p.bytes(), flags), p);
         return Py.None;
     }
 
-    private static PyObject rename(String fn, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse(fn, a, o, n, k, new String[] {"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2);
+    private static PyObject rename(PosixArgs.Sig sig, PyObject[] a, int o, int n, PyTuple k) {
+        String fn = sig.fn();
+        PyObject[] args = PosixArgs.parse(sig, a, o, n, k);
         Path src = PosixPath.path(fn, "src", args[0], false, false);
         Path dst = PosixPath.path(fn, "dst", args[1], false, false);
         if (Libc.renameat(dirFd(args[2]), src.bytes(), dirFd(args[3]), dst.bytes()) < 0)
@@ -206,7 +228,7 @@ final class PosixFiles {
     }
 
     private static PyObject readlink(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("readlink", a, o, n, k, PATH_DIRFD, 1, 1);
+        PyObject[] args = PosixArgs.parse(SIG_READLINK, a, o, n, k);
         Path p = PosixPath.path("readlink", "path", args[0], false, false);
         byte[] target = Libc.readlinkat(dirFd(args[1]), p.bytes());
         if (target == null) throw PosixPath.error(p);
@@ -214,8 +236,7 @@ final class PosixFiles {
     }
 
     private static PyObject symlink(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("symlink", a, o, n, k,
-            new String[] {"src", "dst", "target_is_directory", "dir_fd"}, 2, 3);
+        PyObject[] args = PosixArgs.parse(SIG_SYMLINK, a, o, n, k);
         Path src = PosixPath.path("symlink", "src", args[0], false, false);
         Path dst = PosixPath.path("symlink", "dst", args[1], false, false);
         if (Libc.symlinkat(src.bytes(), dirFd(args[3]), dst.bytes()) < 0) throw PosixPath.error2(src, dst);
@@ -223,8 +244,7 @@ final class PosixFiles {
     }
 
     private static PyObject link(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("link", a, o, n, k,
-            new String[] {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, 2, 2);
+        PyObject[] args = PosixArgs.parse(SIG_LINK, a, o, n, k);
         Path src = PosixPath.path("link", "src", args[0], false, false);
         Path dst = PosixPath.path("link", "dst", args[1], false, false);
         int flags = flag(args[4], true) ? Libc.AT_SYMLINK_FOLLOW : 0;
@@ -234,8 +254,7 @@ final class PosixFiles {
     }
 
     private static PyObject access(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("access", a, o, n, k,
-            new String[] {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2, 2);
+        PyObject[] args = PosixArgs.parse(SIG_ACCESS, a, o, n, k);
         Path p = PosixPath.path("access", "path", args[0], false, false);
         int flags = (flag(args[3], false) ? Libc.AT_EACCESS : 0)
             | (flag(args[4], true) ? 0 : Libc.AT_SYMLINK_NOFOLLOW);
@@ -243,8 +262,7 @@ final class PosixFiles {
     }
 
     private static PyObject chmod(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("chmod", a, o, n, k, new String[] {"path", "mode", "dir_fd", "follow_symlinks"},
-            2, 2);
+        PyObject[] args = PosixArgs.parse(SIG_CHMOD, a, o, n, k);
         Path p = PosixPath.path("chmod", "path", args[0], true, false);
         int mode = PosixPath.cint(args[1]);
         if (p.isFd()) {
@@ -256,16 +274,17 @@ final class PosixFiles {
         return Py.None;
     }
 
-    private static PyObject chown(String fn, PyObject[] a, int o, int n, PyTuple k, boolean followDefault) {
-        PyObject[] args = Args.parse(fn, a, o, n, k,
-            new String[] {"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 3);
+    private static PyObject chown(PosixArgs.Sig sig, PyObject[] a, int o, int n, PyTuple k, boolean followDefault) {
+        String fn = sig.fn();
+        PyObject[] args = PosixArgs.parse(sig, a, o, n, k);
         Path p = PosixPath.path(fn, "path", args[0], followDefault, false);
         int uid = id(args[1], "uid"), gid = id(args[2], "gid");
         if (p.isFd()) {
             PosixPath.check(Libc.fchown(p.fd(), uid, gid), p);
         } else {
-            int flags = followDefault && flag(args[4], true) ? 0 : Libc.AT_SYMLINK_NOFOLLOW;
-            PosixPath.check(Libc.fchownat(dirFd(args[3]), p.bytes(), uid, gid, flags), p);
+            boolean follow = followDefault && flag(args.length > 4 ? args[4] : null, true);
+            int flags = follow ? 0 : Libc.AT_SYMLINK_NOFOLLOW;
+            PosixPath.check(Libc.fchownat(dirFd(args.length > 3 ? args[3] : null), p.bytes(), uid, gid, flags), p);
         }
         return Py.None;
     }
@@ -285,7 +304,7 @@ final class PosixFiles {
     }
 
     private static PyObject statvfs(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        Path p = PosixPath.path("statvfs", "path", Args.parse("statvfs", a, o, n, k, new String[] {"path"}, 1)[0],
+        Path p = PosixPath.path("statvfs", "path", PosixArgs.parse(SIG_STATVFS, a, o, n, k)[0],
             true, false);
         long[] v = Libc.statvfs(p.fd(), p.isFd() ? null : p.bytes());
         if (v == null) throw PosixPath.error(p);
@@ -300,7 +319,7 @@ final class PosixFiles {
     }
 
     private static PyObject truncate(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("truncate", a, o, n, k, new String[] {"path", "length"}, 2);
+        PyObject[] args = PosixArgs.parse(SIG_TRUNCATE, a, o, n, k);
         Path p = PosixPath.path("truncate", "path", args[0], true, false);
         long length = PosixPath.clong(args[1]);
         PosixPath.check(p.isFd() ? Libc.ftruncate(p.fd(), length) : Libc.truncate(p.bytes(), length), p);

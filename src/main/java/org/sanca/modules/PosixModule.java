@@ -45,6 +45,13 @@ public final class PosixModule {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final PosixArgs.Sig SIG_GETPGID = PosixArgs.sig("getpgid", "pid");
+    private static final PosixArgs.Sig SIG_EXIT = PosixArgs.sig("_exit", "status");
+    private static final PosixArgs.Sig SIG_SYSTEM = PosixArgs.sig("system", "command");
+    private static final PosixArgs.Sig SIG_WAITSTATUS_TO_EXITCODE = PosixArgs.sig("waitstatus_to_exitcode", "status");
+    private static final PosixArgs.Sig SIG_FSPATH = PosixArgs.sig("fspath", "path");
+    private static final PosixArgs.Sig SIG_DEVICE_ENCODING = PosixArgs.sig("device_encoding", "fd");
+
     /** Creates the module. */
     public static PyModule create(String name) {
         PyModule m = new PyModule(name);
@@ -120,18 +127,18 @@ public final class PosixModule {
         def(m, d, "getgid", (s, a, o, n, k) -> id("getgid", n, k, Libc.getgid()));
         def(m, d, "getegid", (s, a, o, n, k) -> id("getegid", n, k, Libc.getegid()));
         def(m, d, "_exit", (s, a, o, n, k) -> {
-            int status = PosixPath.cint(Args.parse("_exit", a, o, n, k, new String[] {"status"}, 1)[0]);
+            int status = PosixPath.cint(PosixArgs.parse(SIG_EXIT, a, o, n, k)[0]);
             Runtime.getRuntime().halt(status);
             return Py.None;
         });
         def(m, d, "kill", (s, a, o, n, k) -> {
-            Args.noKeywords("kill", k);
-            Args.exactly("kill", n, 2);
+            Args.noKeywords("posix.kill", k);
+            if (n != 2) throw PyErr.format(PyExc.TypeError, "kill() takes exactly 2 arguments (%d given)", n);
             PosixPath.check(Libc.kill(PosixPath.cint(a[o]), PosixPath.cint(a[o + 1])));
             return Py.None;
         });
         def(m, d, "umask", (s, a, o, n, k) -> {
-            int mask = PosixPath.cint(Args.parse("umask", a, o, n, k, new String[] {"mask"}, 1)[0]);
+            int mask = PosixPath.cint(PosixArgs.one("umask", a, o, n, k));
             return PyInt.of(Libc.umask(mask));
         });
         def(m, d, "times", (s, a, o, n, k) -> times(n, k));
@@ -145,7 +152,7 @@ public final class PosixModule {
         def(m, d, "getpgid", (s, a, o, n, k) -> pidQuery("getpgid", a, o, n, k, true));
         def(m, d, "getsid", (s, a, o, n, k) -> pidQuery("getsid", a, o, n, k, false));
         def(m, d, "system", (s, a, o, n, k) -> {
-            byte[] cmd = PosixPath.fsConverter(Args.parse("system", a, o, n, k, new String[] {"command"}, 1)[0]);
+            byte[] cmd = PosixPath.fsConverter(PosixArgs.parse(SIG_SYSTEM, a, o, n, k)[0]);
             return PyInt.of(Libc.system(cmd));
         });
         def(m, d, "abort", (s, a, o, n, k) -> {
@@ -168,9 +175,7 @@ public final class PosixModule {
     }
 
     private static PyObject pidQuery(String fn, PyObject[] a, int o, int n, PyTuple k, boolean pgid) {
-        Args.noKeywords(fn, k);
-        Args.exactly(fn, n, 1);
-        int pid = PosixPath.cint(a[o]);
+        int pid = PosixPath.cint(pgid ? PosixArgs.parse(SIG_GETPGID, a, o, n, k)[0] : PosixArgs.one(fn, a, o, n, k));
         int r = pgid ? Libc.getpgid(pid) : Libc.getsid(pid);
         PosixPath.check(r);
         return PyInt.of(r);
@@ -197,7 +202,7 @@ public final class PosixModule {
         statusTest(m, d, "WIFCONTINUED", st -> PyBool.of(st == 0xffff));
         statusTest(m, d, "WCOREDUMP", st -> PyBool.of((st & 0x80) != 0));
         def(m, d, "waitstatus_to_exitcode", (s, a, o, n, k) -> {
-            int st = PosixPath.cint(Args.parse("waitstatus_to_exitcode", a, o, n, k, new String[] {"status"}, 1)[0]);
+            int st = PosixPath.cint(PosixArgs.parse(SIG_WAITSTATUS_TO_EXITCODE, a, o, n, k)[0]);
             if ((st & 0x7f) == 0) return PyInt.of((st >> 8) & 0xff);
             if ((byte) ((st & 0x7f) + 1) >> 1 > 0) return PyInt.of(-(st & 0x7f));
             if ((st & 0xff) == 0x7f)
@@ -211,16 +216,20 @@ public final class PosixModule {
     }
 
     private static void statusTest(PyModule m, PyDict d, String name, StatusFn f) {
+        if (name.equals("WCOREDUMP")) {
+            def(m, d, name, (s, a, o, n, k) -> f.apply(PosixPath.cint(PosixArgs.one(name, a, o, n, k))));
+            return;
+        }
+        PosixArgs.Sig sig = PosixArgs.sig(name, "status");
         def(m, d, name, (s, a, o, n, k) ->
-            f.apply(PosixPath.cint(Args.parse(name, a, o, n, k, new String[] {"status"}, 1)[0])));
+            f.apply(PosixPath.cint(PosixArgs.parse(sig, a, o, n, k)[0])));
     }
 
     // ---- the environment --------------------------------------------------------------------
 
     private static void environment(PyModule m, PyDict d) {
         def(m, d, "putenv", (s, a, o, n, k) -> {
-            Args.noKeywords("putenv", k);
-            Args.exactly("putenv", n, 2);
+            PosixArgs.positional("putenv", n, k, 2, 2);
             byte[] name = PosixPath.fsConverter(a[o]), value = PosixPath.fsConverter(a[o + 1]);
             for (byte b : name) {
                 if (b == '=') throw PyErr.format(PyExc.ValueError, "illegal environment variable name");
@@ -229,8 +238,7 @@ public final class PosixModule {
             return Py.None;
         });
         def(m, d, "unsetenv", (s, a, o, n, k) -> {
-            Args.noKeywords("unsetenv", k);
-            Args.exactly("unsetenv", n, 1);
+            PosixArgs.one("unsetenv", a, o, n, k);
             PosixPath.check(Libc.unsetenv(PosixPath.fsConverter(a[o])));
             return Py.None;
         });
@@ -240,10 +248,9 @@ public final class PosixModule {
 
     private static void misc(PyModule m, PyDict d) {
         def(m, d, "fspath", (s, a, o, n, k) ->
-            PosixPath.fspath(Args.parse("fspath", a, o, n, k, new String[] {"path"}, 1)[0]));
+            PosixPath.fspath(PosixArgs.parse(SIG_FSPATH, a, o, n, k)[0]));
         def(m, d, "strerror", (s, a, o, n, k) -> {
-            Args.noKeywords("strerror", k);
-            Args.exactly("strerror", n, 1);
+            PosixArgs.one("strerror", a, o, n, k);
             return PyStr.of(Libc.strerror(PosixPath.cint(a[o])));
         });
         def(m, d, "uname", (s, a, o, n, k) -> {
@@ -255,8 +262,7 @@ public final class PosixModule {
             return StructSeq.make(UNAME_RESULT, v);
         });
         def(m, d, "urandom", (s, a, o, n, k) -> {
-            Args.noKeywords("urandom", k);
-            Args.exactly("urandom", n, 1);
+            PosixArgs.one("urandom", a, o, n, k);
             long size = PosixPath.clong(a[o]);
             if (size < 0) throw PyErr.format(PyExc.ValueError, "negative argument not allowed");
             byte[] b = new byte[(int) size];
@@ -269,21 +275,19 @@ public final class PosixModule {
             return c < 1 ? Py.None : PyInt.of(c);
         });
         def(m, d, "get_terminal_size", (s, a, o, n, k) -> {
-            Args.noKeywords("get_terminal_size", k);
-            Args.range("get_terminal_size", n, 0, 1);
+            PosixArgs.positional("get_terminal_size", n, k, 0, 1);
             int[] ws = Libc.windowSize(n == 0 ? 1 : PosixPath.fd(a[o]));
             if (ws == null) throw PosixPath.error(Libc.errno());
             return StructSeq.make(TERMINAL_SIZE, PyInt.of(ws[0]), PyInt.of(ws[1]));
         });
         def(m, d, "ttyname", (s, a, o, n, k) -> {
-            Args.noKeywords("ttyname", k);
-            Args.exactly("ttyname", n, 1);
+            PosixArgs.one("ttyname", a, o, n, k);
             byte[] b = Libc.ttyname(PosixPath.fd(a[o]));
             if (b == null) throw PosixPath.error(Libc.errno());
             return PosixPath.decode(b);
         });
         def(m, d, "device_encoding", (s, a, o, n, k) -> {
-            int fd = PosixPath.fd(Args.parse("device_encoding", a, o, n, k, new String[] {"fd"}, 1)[0]);
+            int fd = PosixPath.fd(PosixArgs.parse(SIG_DEVICE_ENCODING, a, o, n, k)[0]);
             return Libc.isatty(fd) == 1 ? PyStr.of("UTF-8") : Py.None;
         });
     }

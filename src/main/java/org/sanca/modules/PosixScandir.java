@@ -26,12 +26,11 @@ import org.sanca.modules.PosixPath.Path;
 final class PosixScandir {
     private PosixScandir() {}
 
-    static final PyType ITERATOR = new PyType("posix.ScandirIterator", 0);
-    static final PyType DIR_ENTRY = new PyType("posix.DirEntry", 0);
+    static final PyType ITERATOR = new PyType("posix.ScandirIterator", PyType.DISALLOW_INSTANTIATION);
+    static final PyType DIR_ENTRY = new PyType("posix.DirEntry", PyType.DISALLOW_INSTANTIATION);
 
     private static final int DT_UNKNOWN = 0, DT_DIR = 4, DT_REG = 8, DT_LNK = 10;
     private static final int S_IFMT = 0170000, S_IFDIR = 0040000, S_IFREG = 0100000, S_IFLNK = 0120000;
-    private static final String[] FOLLOW = {"follow_symlinks"};
 
     /** A scandir() call's state: the directory stream and the path entries are named from. */
     private static final class Scandir extends PyObject {
@@ -74,6 +73,10 @@ final class PosixScandir {
         }
     }
 
+    private static final PosixArgs.Sig SIG_IS_DIR = PosixArgs.sig("is_dir", "*, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_IS_FILE = PosixArgs.sig("is_file", "*, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_STAT = PosixArgs.sig("stat", "*, follow_symlinks=");
+
     static {
         ITERATOR.put("__module__", PyStr.of("posix"));
         ITERATOR.tp_iter = o -> o;
@@ -96,16 +99,18 @@ final class PosixScandir {
             return PyInt.of(entry(s).ino);
         });
         DIR_ENTRY.addMethod("is_dir", (MethFast) (s, a, o, n, k) ->
-            PyBool.of(testMode(entry(s), follow("is_dir", a, o, n, k), DT_DIR, S_IFDIR)));
+            PyBool.of(testMode(entry(s), follow(SIG_IS_DIR, a, o, n, k), DT_DIR, S_IFDIR)));
         DIR_ENTRY.addMethod("is_file", (MethFast) (s, a, o, n, k) ->
-            PyBool.of(testMode(entry(s), follow("is_file", a, o, n, k), DT_REG, S_IFREG)));
+            PyBool.of(testMode(entry(s), follow(SIG_IS_FILE, a, o, n, k), DT_REG, S_IFREG)));
         DIR_ENTRY.addMethod("is_symlink", (MethFast) (s, a, o, n, k) -> {
             BuiltinsModule.noArgs("is_symlink", n, k);
             return PyBool.of(isSymlink(entry(s)));
         });
-        DIR_ENTRY.addMethod("stat", (MethFast) (s, a, o, n, k) -> stat(entry(s), follow("stat", a, o, n, k)));
+        DIR_ENTRY.addMethod("stat", (MethFast) (s, a, o, n, k) -> stat(entry(s), follow(SIG_STAT, a, o, n, k)));
         DIR_ENTRY.ready();
     }
+
+    private static final PosixArgs.Sig SIG_SCANDIR = PosixArgs.sig("scandir", "path=");
 
     static void populate(PyModule m, PyDict d) {
         d.setItem(PyStr.of("DirEntry"), DIR_ENTRY);
@@ -116,12 +121,12 @@ final class PosixScandir {
         return (Entry) o;
     }
 
-    private static boolean follow(String fn, PyObject[] a, int o, int n, PyTuple k) {
-        return PosixFiles.flag(Args.parse(fn, a, o, n, k, FOLLOW, 0, 0)[0], true);
+    private static boolean follow(PosixArgs.Sig sig, PyObject[] a, int o, int n, PyTuple k) {
+        return PosixFiles.flag(PosixArgs.parse(sig, a, o, n, k)[0], true);
     }
 
     private static PyObject scandir(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("scandir", a, o, n, k, new String[] {"path"}, 0);
+        PyObject[] args = PosixArgs.parse(SIG_SCANDIR, a, o, n, k);
         Path p = args[0] == null ? null : PosixPath.path("scandir", "path", args[0], true, true);
         Path where = p == null ? PosixPath.DOT : p;
         return new Scandir(where, PosixDir.open(where));

@@ -24,13 +24,14 @@ final class PosixUtime {
 
     private static final long BILLION = 1_000_000_000L;
 
+    private static final PosixArgs.Sig SIG_UTIME = PosixArgs.sig("utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=");
+
     static void populate(PyModule m, PyDict d) {
         PosixFiles.def(m, d, "utime", PosixUtime::utime);
     }
 
     private static PyObject utime(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] args = Args.parse("utime", a, o, n, k,
-            new String[] {"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1, 2);
+        PyObject[] args = PosixArgs.parse(SIG_UTIME, a, o, n, k);
         Path p = PosixPath.path("utime", "path", args[0], true, false);
         PyObject times = args[1] == null ? Py.None : args[1];
         if (times != Py.None && args[2] != null)
