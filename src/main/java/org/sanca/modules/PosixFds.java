@@ -41,7 +41,8 @@ final class PosixFds {
         });
         def(m, d, "closerange", (s, a, o, n, k) -> {
             PosixArgs.positional("closerange", n, k, 2, 2);
-            for (int fd = Math.max(PosixPath.fd(a[o]), 0), hi = PosixPath.fd(a[o + 1]); fd < hi; fd++) Libc.close(fd);
+            long hi = Math.min(PosixPath.fd(a[o + 1]), Libc.sysconf(4 /* _SC_OPEN_MAX */));
+            for (int fd = Math.max(PosixPath.fd(a[o]), 0); fd < hi; fd++) Libc.close(fd);
             return Py.None;
         });
         def(m, d, "read", PosixFds::read);

@@ -156,13 +156,18 @@ final class PosixFiles {
     }
 
     static PyObject statResult(Libc.Stat s) {
-        return StructSeq.make(STAT_RESULT, PyInt.of(s.mode()), PyInt.of(s.ino()), PyInt.of(s.dev()),
+        return StructSeq.make(STAT_RESULT, PyInt.of(s.mode()), unsigned(s.ino()), unsigned(s.dev()),
             PyInt.of(s.nlink()), PyInt.of(s.uid()), PyInt.of(s.gid()), PyInt.of(s.size()),
             PyInt.of(s.atimeSec()), PyInt.of(s.mtimeSec()), PyInt.of(s.ctimeSec()),
             seconds(s.atimeSec(), s.atimeNsec()), seconds(s.mtimeSec(), s.mtimeNsec()),
             seconds(s.ctimeSec(), s.ctimeNsec()), nanos(s.atimeSec(), s.atimeNsec()),
             nanos(s.mtimeSec(), s.mtimeNsec()), nanos(s.ctimeSec(), s.ctimeNsec()),
-            PyInt.of(s.blksize()), PyInt.of(s.blocks()), PyInt.of(s.rdev()));
+            PyInt.of(s.blksize()), PyInt.of(s.blocks()), unsigned(s.rdev()));
+    }
+
+    /** An unsigned 64-bit C value (ino_t, dev_t) as a non-negative int. */
+    private static PyObject unsigned(long v) {
+        return v >= 0 ? PyInt.of(v) : PyInt.of(new BigInteger(Long.toUnsignedString(v)));
     }
 
     private static PyObject seconds(long sec, long nsec) {

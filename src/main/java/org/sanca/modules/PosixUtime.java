@@ -57,23 +57,33 @@ final class PosixUtime {
         return Py.None;
     }
 
-    /** _PyTime_ObjectToTimespec: an int or float of seconds, rounded toward -inf for the fraction. */
+    /** _PyTime_ObjectToTimespec with _PyTime_ROUND_FLOOR: an int or float of seconds. */
     private static void fromSeconds(PyObject v, long[] ts, int i) {
         if (v instanceof PyFloat f) {
             double x = f.value;
             if (Double.isNaN(x)) throw PyErr.format(PyExc.ValueError, "Invalid value NaN (not a number)");
-            double sec = Math.floor(x);
-            long nsec = Math.round((x - sec) * 1e9);
-            if (nsec >= BILLION) {
-                nsec -= BILLION;
+            double sec = x < 0 ? Math.ceil(x) : Math.floor(x);
+            double nsec = Math.floor((x - sec) * 1e9);
+            if (nsec >= 1e9) {
+                nsec -= 1e9;
                 sec += 1;
+            } else if (nsec < 0) {
+                nsec += 1e9;
+                sec -= 1;
             }
+            if (!(sec >= -0x1p63 && sec < 0x1p63)) throw outOfRange();
             ts[i] = (long) sec;
-            ts[i + 1] = nsec;
+            ts[i + 1] = (long) nsec;
             return;
         }
-        ts[i] = PosixPath.clong(v);
+        PyInt n = PyNumber.index(v);
+        if (!n.fitsLong()) throw outOfRange();
+        ts[i] = n.longValue();
         ts[i + 1] = 0;
+    }
+
+    private static RuntimeException outOfRange() {
+        return PyErr.format(PyExc.OverflowError, "timestamp out of range for platform time_t");
     }
 
     private static void fromNanos(PyObject v, long[] ts, int i) {
