@@ -46,8 +46,29 @@ public final class Libc {
     private static final MemoryLayout CAPTURE_LAYOUT = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO =
         CAPTURE_LAYOUT.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final ThreadLocal<MemorySegment> CAPTURE =
-        ThreadLocal.withInitial(() -> Arena.global().allocate(CAPTURE_LAYOUT));
+
+    /**
+     * A thread's native scratch memory, so that hot calls allocate nothing: the errno capture segment,
+     * the thread's errno itself, and a block holding small structs, two paths and an I/O buffer.
+     * No Libc call runs Python code, so one call never meets another's data here.
+     */
+    private static final class Scratch {
+        static final int STRUCT = 0, PATH1 = 1024, PATH2 = PATH1 + 4096, IO = 16384, SIZE = 65536;
+        final MemorySegment capture, mem, errno;
+
+        Scratch() {
+            Arena arena = Arena.ofAuto();
+            capture = arena.allocate(CAPTURE_LAYOUT);
+            mem = arena.allocate(SIZE, 16);
+            try {
+                errno = ((MemorySegment) ERRNO_LOCATION.invokeExact()).reinterpret(4);
+            } catch (Throwable t) {
+                throw fail(t);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static MethodHandle fn(String name, FunctionDescriptor fd, Linker.Option... extra) {
         Linker.Option[] opts = new Linker.Option[extra.length + 1];
@@ -87,8 +108,6 @@ public final class Libc {
     private static final MethodHandle OPENDIR = fn("opendir", FunctionDescriptor.of(ADDRESS, ADDRESS));
     private static final MethodHandle FDOPENDIR = fn("fdopendir", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     private static final MethodHandle READDIR = fn("readdir", FunctionDescriptor.of(ADDRESS, ADDRESS));
-    private static final MethodHandle ERRNO_LOCATION = LINKER.downcallHandle(
-        LOOKUP.find("__errno_location").orElseThrow(), FunctionDescriptor.of(ADDRESS));
     private static final MethodHandle REWINDDIR = fn("rewinddir", FunctionDescriptor.ofVoid(ADDRESS));
     private static final MethodHandle CLOSEDIR = fn("closedir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     private static final MethodHandle GETCWD = fn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
@@ -119,6 +138,8 @@ public final class Libc {
     private static final MethodHandle SYSCONF = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
     private static final MethodHandle GETLOGIN = fn("getlogin", FunctionDescriptor.of(ADDRESS));
     private static final MethodHandle STRERROR = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    private static final MethodHandle ERRNO_LOCATION = LINKER.downcallHandle(
+        LOOKUP.find("__errno_location").orElseThrow(), FunctionDescriptor.of(ADDRESS));
     private static final MethodHandle FCHOWNAT = fn("fchownat",
         FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle FCHOWN = fn("fchown", ints(3));
@@ -146,11 +167,29 @@ public final class Libc {
 
     /** The errno left by this thread's last call that failed. */
     public static int errno() {
-        return (int) ERRNO.get(CAPTURE.get(), 0L);
+        return (int) ERRNO.get(cap(), 0L);
     }
 
     private static MemorySegment cap() {
-        return CAPTURE.get();
+        return SCRATCH.get().capture;
+    }
+
+    /**
+     * {@code path} NUL-terminated in this thread's scratch block ({@code second} for a call's other
+     * path); a path too long for it gets memory of its own. NULL for a null path.
+     */
+    private static MemorySegment path(byte[] path, boolean second) {
+        if (path == null) return MemorySegment.NULL;
+        if (path.length >= 4096) return cstr(Arena.ofAuto(), path);
+        MemorySegment s = SCRATCH.get().mem.asSlice(second ? Scratch.PATH2 : Scratch.PATH1, path.length + 1L);
+        MemorySegment.copy(path, 0, s, JAVA_BYTE, 0, path.length);
+        s.set(JAVA_BYTE, path.length, (byte) 0);
+        return s;
+    }
+
+    /** This thread's scratch memory for a struct of {@code size} bytes (at most 1 KiB). */
+    private static MemorySegment struct(long size) {
+        return SCRATCH.get().mem.asSlice(Scratch.STRUCT, size);
     }
 
     private static RuntimeException fail(Throwable t) {
@@ -180,8 +219,8 @@ public final class Libc {
 
     /** openat(2); {@code dirfd} may be {@link #AT_FDCWD}. */
     public static int openat(int dirfd, byte[] path, int flags, int mode) {
-        try (Arena a = Arena.ofConfined()) {
-            return (int) OPENAT.invokeExact(cap(), dirfd, cstr(a, path), flags, mode);
+        try {
+            return (int) OPENAT.invokeExact(cap(), dirfd, path(path, false), flags, mode);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -215,6 +254,11 @@ public final class Libc {
 
     /** Reads up to {@code n} bytes from {@code fd}: the bytes read, or null with errno set. */
     public static byte[] read(int fd, int n) {
+        if (n <= Scratch.SIZE - Scratch.IO) {
+            MemorySegment buf = SCRATCH.get().mem.asSlice(Scratch.IO, n);
+            long got = read(fd, buf, n);
+            return got < 0 ? null : buf.asSlice(0, got).toArray(JAVA_BYTE);
+        }
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(Math.max(n, 1));
             long got = read(fd, buf, n);
@@ -224,6 +268,11 @@ public final class Libc {
 
     /** Writes {@code b}: the count written, or -1 with errno set. */
     public static long write(int fd, byte[] b) {
+        if (b.length <= Scratch.SIZE - Scratch.IO) {
+            MemorySegment buf = SCRATCH.get().mem.asSlice(Scratch.IO, b.length);
+            MemorySegment.copy(b, 0, buf, JAVA_BYTE, 0, b.length);
+            return write(fd, buf, b.length);
+        }
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(Math.max(b.length, 1));
             MemorySegment.copy(b, 0, buf, JAVA_BYTE, 0, b.length);
@@ -311,8 +360,8 @@ public final class Libc {
     }
 
     public static int truncate(byte[] path, long length) {
-        try (Arena a = Arena.ofConfined()) {
-            return (int) TRUNCATE.invokeExact(cap(), cstr(a, path), length);
+        try {
+            return (int) TRUNCATE.invokeExact(cap(), path(path, false), length);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -343,15 +392,16 @@ public final class Libc {
                        long blksize, long blocks, long rdev) {}
 
     private static final int STATX_BASIC_STATS = 0x7ff;
+    private static final byte[] EMPTY = {};
 
     /**
      * statx(2): {@code path} relative to {@code dirfd}; a null path with {@link #AT_EMPTY_PATH} stats
      * {@code dirfd} itself. Null with errno set on failure.
      */
     public static Stat statx(int dirfd, byte[] path, int flags) {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment p = path == null ? a.allocate(1) : cstr(a, path);
-            MemorySegment b = a.allocate(256, 8);
+        try {
+            MemorySegment p = path(path == null ? EMPTY : path, false);
+            MemorySegment b = struct(256);
             int r = (int) STATX.invokeExact(cap(), dirfd, p, flags, STATX_BASIC_STATS, b);
             return r < 0 ? null : statFrom(b);
         } catch (Throwable t) {
@@ -382,8 +432,8 @@ public final class Libc {
 
     /** opendir(3): a DIR*, or NULL with errno set. */
     public static MemorySegment opendir(byte[] path) {
-        try (Arena a = Arena.ofConfined()) {
-            return (MemorySegment) OPENDIR.invokeExact(cap(), cstr(a, path));
+        try {
+            return (MemorySegment) OPENDIR.invokeExact(cap(), path(path, false));
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -401,14 +451,16 @@ public final class Libc {
     /** readdir(3): the next entry, or null at the end (errno() is then 0) or on error. */
     public static Dirent readdir(MemorySegment dir) {
         try {
-            ((MemorySegment) ERRNO_LOCATION.invokeExact()).reinterpret(4).set(JAVA_INT, 0, 0);
-            MemorySegment e = (MemorySegment) READDIR.invokeExact(cap(), dir);
+            Scratch s = SCRATCH.get();
+            s.errno.set(JAVA_INT, 0, 0);
+            MemorySegment e = (MemorySegment) READDIR.invokeExact(s.capture, dir);
             if (e.equals(MemorySegment.NULL)) return null;
-            MemorySegment d = e.reinterpret(19 + 256);
-            long n = 0;
-            while (d.get(JAVA_BYTE, 19 + n) != 0) n++;
-            return new Dirent(d.asSlice(19, n).toArray(JAVA_BYTE), d.get(JAVA_LONG, 0),
-                Byte.toUnsignedInt(d.get(JAVA_BYTE, 18)));
+            MemorySegment d = e.reinterpret(24 + 256);
+            byte[] raw = new byte[Short.toUnsignedInt(d.get(JAVA_SHORT, 16)) - 19];
+            MemorySegment.copy(d, JAVA_BYTE, 19, raw, 0, raw.length);
+            int n = 0;
+            while (n < raw.length && raw[n] != 0) n++;
+            return new Dirent(java.util.Arrays.copyOf(raw, n), d.get(JAVA_LONG, 0), Byte.toUnsignedInt(d.get(JAVA_BYTE, 18)));
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -453,8 +505,8 @@ public final class Libc {
     }
 
     private static int withPath(byte[] path, PathCall c) {
-        try (Arena a = Arena.ofConfined()) {
-            return c.call(cstr(a, path));
+        try {
+            return c.call(path(path, false));
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -467,8 +519,8 @@ public final class Libc {
     }
 
     private static int withPaths(byte[] path1, byte[] path2, PathCall2 c) {
-        try (Arena a = Arena.ofConfined()) {
-            return c.call(cstr(a, path1), cstr(a, path2));
+        try {
+            return c.call(path(path1, false), path(path2, true));
         } catch (Throwable t) {
             throw fail(t);
         }

@@ -23,10 +23,20 @@ import org.sanca.objects.TypeObject;
 public final class StructSeq {
     private StructSeq() {}
 
-    private record Layout(int visible, String[] fields) {}
+    /** A type's fields: how many are items, and the attribute-only ones' names as dict keys. */
+    private record Layout(int visible, String[] fields, PyStr[] keys) {}
 
-    private static final java.util.Map<PyType, Layout> LAYOUTS =
-        java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final java.util.Map<PyType, Layout> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The layout of a struct sequence type or of the one it derives from. */
+    private static Layout layout(PyType t) {
+        Layout l = LAYOUTS.get(t);
+        while (l == null) {
+            t = t.getBase();
+            l = LAYOUTS.get(t);
+        }
+        return l;
+    }
 
     /** A struct sequence type called {@code module.name} whose fields are all items. */
     public static PyType type(String module, String name, String... fields) {
@@ -61,14 +71,18 @@ public final class StructSeq {
             int index = i;
             PyStr key = PyStr.of(fields[i]);
             t.addGetter(fields[i], i < visible ? s -> ((PyTuple) s).get(index) : s -> hidden(s, key));
+            if (i >= visible) key.hash();
         }
         String qualified = module + "." + name;
         String[] labels = named.toArray(new String[0]);
+        t.flags &= ~PyType.BASETYPE;
         t.tp_repr = s -> repr(qualified, labels, (PyTuple) s);
-        t.tp_new = (type, a, o, n, k) -> construct(type, qualified, visible, fields, a, o, n, k);
-        t.addMethod("__reduce__", (s, a, o, n, k) -> reduce(s, visible, fields));
+        t.tp_new = (type, a, o, n, k) -> construct(type, qualified, a, o, n, k);
+        t.addMethod("__reduce__", (s, a, o, n, k) -> reduce(s));
         t.modified();
-        LAYOUTS.put(t, new Layout(visible, fields.clone()));
+        PyStr[] keys = new PyStr[fields.length];
+        for (int i = visible; i < fields.length; i++) keys[i] = PyStr.of(fields[i]);
+        LAYOUTS.put(t, new Layout(visible, fields.clone(), keys));
         return t;
     }
 
@@ -89,8 +103,10 @@ public final class StructSeq {
     }
 
     /** structseq_new(type, sequence, dict=None). */
-    private static PyObject construct(PyType type, String qualified, int visible, String[] fields, PyObject[] a,
-                                      int o, int n, PyTuple k) {
+    private static PyObject construct(PyType type, String qualified, PyObject[] a, int o, int n, PyTuple k) {
+        Layout l = layout(type);
+        int visible = l.visible;
+        String[] fields = l.fields;
         PyObject[] args = Args.parse(qualified, a, o, n, k, new String[] {"sequence", "dict"}, 1);
         PyTuple seq = sequence(args[0]);
         PyObject dict = args[1] == null ? Py.None : args[1];
@@ -106,10 +122,10 @@ public final class StructSeq {
         }
         PyObject[] all = new PyObject[max];
         for (int i = 0; i < max; i++) {
-            PyObject v = i < len ? seq.get(i) : dict instanceof PyDict d ? d.getItem(PyStr.of(fields[i])) : null;
+            PyObject v = i < len ? seq.get(i) : dict instanceof PyDict d ? d.getItem(l.keys[i]) : null;
             all[i] = v == null ? Py.None : v;
         }
-        return build(type, visible, fields, all);
+        return build(type, l, all);
     }
 
     /** PySequence_Fast(o, "constructor requires a sequence"). */
@@ -125,28 +141,30 @@ public final class StructSeq {
         return PyTuple.fromIterable(it);
     }
 
-    private static PyObject build(PyType type, int visible, String[] fields, PyObject[] all) {
-        PyObject[] items = java.util.Arrays.copyOf(all, visible);
+    private static PyObject build(PyType type, Layout l, PyObject[] all) {
+        PyObject[] items = java.util.Arrays.copyOf(all, l.visible);
         PyObject r = PyTuple.TYPE.tp_new.call(type, new PyObject[] {PyTuple.wrap(items)}, 0, 1, null);
-        for (int i = visible; i < fields.length; i++) r.getDict().setItem(PyStr.of(fields[i]), all[i]);
+        PyDict d = r.getDict();
+        for (int i = l.visible; i < all.length; i++) d.setItem(l.keys[i], all[i]);
         return r;
     }
 
-    private static PyObject reduce(PyObject s, int visible, String[] fields) {
+    private static PyObject reduce(PyObject s) {
+        Layout l = layout(s.type());
         PyTuple t = (PyTuple) s;
-        PyObject[] items = new PyObject[visible];
-        for (int i = 0; i < visible; i++) items[i] = t.get(i);
+        PyObject[] items = new PyObject[l.visible];
+        for (int i = 0; i < l.visible; i++) items[i] = t.get(i);
         PyDict d = new PyDict();
-        for (int i = visible; i < fields.length; i++) d.setItem(PyStr.of(fields[i]), hidden(s, PyStr.of(fields[i])));
+        for (int i = l.visible; i < l.fields.length; i++) d.setItem(l.keys[i], hidden(s, l.keys[i]));
         return PyTuple.of(s.type(), PyTuple.of(PyTuple.wrap(items), d));
     }
 
     /** An instance of a struct sequence type: all its fields' values, items first. */
     public static PyObject make(PyType type, PyObject... values) {
-        Layout l = LAYOUTS.get(type);
+        Layout l = layout(type);
         if (l.visible == values.length) {
             return PyTuple.TYPE.tp_new.call(type, new PyObject[] {PyTuple.of(values)}, 0, 1, null);
         }
-        return build(type, l.visible, l.fields, values);
+        return build(type, l, values);
     }
 }
