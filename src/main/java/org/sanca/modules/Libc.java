@@ -61,7 +61,7 @@ public final class Libc {
             capture = arena.allocate(CAPTURE_LAYOUT);
             mem = arena.allocate(SIZE, 16);
             try {
-                errno = ((MemorySegment) ERRNO_LOCATION.invokeExact()).reinterpret(4);
+                errno = ((MemorySegment) ErrnoLocation.H.invokeExact()).reinterpret(4);
             } catch (Throwable t) {
                 throw fail(t);
             }
@@ -84,86 +84,186 @@ public final class Libc {
         return FunctionDescriptor.of(JAVA_INT, args);
     }
 
-    private static final MethodHandle OPENAT = fn("openat",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(3));
-    private static final MethodHandle CLOSE = fn("close", ints(1));
-    private static final MethodHandle READ = fn("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-    private static final MethodHandle WRITE = fn("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-    private static final MethodHandle LSEEK = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT));
-    private static final MethodHandle FSYNC = fn("fsync", ints(1));
-    private static final MethodHandle DUP = fn("dup", ints(1));
-    private static final MethodHandle DUP3 = fn("dup3", ints(3));
-    private static final MethodHandle DUP2 = fn("dup2", ints(2));
-    private static final MethodHandle PIPE2 = fn("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle ISATTY = fn("isatty", ints(1));
-    private static final MethodHandle FTRUNCATE = fn("ftruncate", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG));
-    private static final MethodHandle TRUNCATE = fn("truncate", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
-    private static final MethodHandle UMASK = fn("umask", ints(1));
-    private static final MethodHandle KILL = fn("kill", ints(2));
-    private static final MethodHandle FCNTL = fn("fcntl", ints(3), Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle IOCTL = fn("ioctl",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle STATX = fn("statx",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
-    private static final MethodHandle OPENDIR = fn("opendir", FunctionDescriptor.of(ADDRESS, ADDRESS));
-    private static final MethodHandle FDOPENDIR = fn("fdopendir", FunctionDescriptor.of(ADDRESS, JAVA_INT));
-    private static final MethodHandle READDIR = fn("readdir", FunctionDescriptor.of(ADDRESS, ADDRESS));
-    private static final MethodHandle REWINDDIR = fn("rewinddir", FunctionDescriptor.ofVoid(ADDRESS));
-    private static final MethodHandle CLOSEDIR = fn("closedir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle GETCWD = fn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
-    private static final MethodHandle CHDIR = fn("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle FCHDIR = fn("fchdir", ints(1));
-    private static final MethodHandle MKDIRAT = fn("mkdirat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle UNLINKAT = fn("unlinkat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle RENAMEAT = fn("renameat",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
-    private static final MethodHandle READLINKAT = fn("readlinkat",
-        FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
-    private static final MethodHandle SYMLINKAT = fn("symlinkat",
-        FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
-    private static final MethodHandle LINKAT = fn("linkat",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle FACCESSAT = fn("faccessat",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-    private static final MethodHandle FCHMODAT = fn("fchmodat",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-    private static final MethodHandle FCHMOD = fn("fchmod", ints(2));
-    private static final MethodHandle UTIMENSAT = fn("utimensat",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-    private static final MethodHandle FUTIMENS = fn("futimens", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
-    private static final MethodHandle SETENV = fn("setenv", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-    private static final MethodHandle UNSETENV = fn("unsetenv", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle UNAME = fn("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle TIMES = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
-    private static final MethodHandle SYSCONF = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
-    private static final MethodHandle GETLOGIN = fn("getlogin", FunctionDescriptor.of(ADDRESS));
-    private static final MethodHandle STRERROR = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
-    private static final MethodHandle ERRNO_LOCATION = LINKER.downcallHandle(
-        LOOKUP.find("__errno_location").orElseThrow(), FunctionDescriptor.of(ADDRESS));
-    private static final MethodHandle FCHOWNAT = fn("fchownat",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle FCHOWN = fn("fchown", ints(3));
-    private static final MethodHandle FDATASYNC = fn("fdatasync", ints(1));
-    private static final MethodHandle PREAD = fn("pread",
-        FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle PWRITE = fn("pwrite",
-        FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle STATVFS = fn("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle FSTATVFS = fn("fstatvfs", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
-    private static final MethodHandle GETPGRP = fn("getpgrp", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETPGID = fn("getpgid", ints(1));
-    private static final MethodHandle GETSID = fn("getsid", ints(1));
-    private static final MethodHandle SYSTEM = fn("system", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private static final MethodHandle ABORT = fn("abort", FunctionDescriptor.ofVoid());
-    private static final MethodHandle GETLOADAVG = fn("getloadavg", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle TTYNAME_R = fn("ttyname_r",
-        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
-    private static final MethodHandle GETID = fn("getpid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETPPID = fn("getppid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETUID = fn("getuid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETEUID = fn("geteuid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETGID = fn("getgid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETEGID = fn("getegid", FunctionDescriptor.of(JAVA_INT));
+    // Each downcall handle lives in a holder class of its own, so that it is made (a few milliseconds
+    // each) on first use rather than all at start-up; the JIT sees each as a constant.
+
+    private static final class Openat {
+        static final MethodHandle H = fn("openat",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(3));
+    }
+    private static final class Close { static final MethodHandle H = fn("close", ints(1)); }
+    private static final class Read {
+        static final MethodHandle H = fn("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+    private static final class Write {
+        static final MethodHandle H = fn("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+    private static final class Lseek {
+        static final MethodHandle H = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT));
+    }
+    private static final class Fsync { static final MethodHandle H = fn("fsync", ints(1)); }
+    private static final class Dup { static final MethodHandle H = fn("dup", ints(1)); }
+    private static final class Dup3 { static final MethodHandle H = fn("dup3", ints(3)); }
+    private static final class Dup2 { static final MethodHandle H = fn("dup2", ints(2)); }
+    private static final class Pipe2 {
+        static final MethodHandle H = fn("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    }
+    private static final class Isatty { static final MethodHandle H = fn("isatty", ints(1)); }
+    private static final class Ftruncate {
+        static final MethodHandle H = fn("ftruncate", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG));
+    }
+    private static final class Truncate {
+        static final MethodHandle H = fn("truncate", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+    private static final class Umask { static final MethodHandle H = fn("umask", ints(1)); }
+    private static final class Kill { static final MethodHandle H = fn("kill", ints(2)); }
+    private static final class Fcntl {
+        static final MethodHandle H = fn("fcntl", ints(3), Linker.Option.firstVariadicArg(2));
+    }
+    private static final class Ioctl {
+        static final MethodHandle H = fn(
+            "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
+    }
+    private static final class Statx {
+        static final MethodHandle H = fn(
+            "statx", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
+    }
+    private static final class Opendir {
+        static final MethodHandle H = fn("opendir", FunctionDescriptor.of(ADDRESS, ADDRESS));
+    }
+    private static final class Fdopendir {
+        static final MethodHandle H = fn("fdopendir", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    }
+    private static final class Readdir {
+        static final MethodHandle H = fn("readdir", FunctionDescriptor.of(ADDRESS, ADDRESS));
+    }
+    private static final class Rewinddir {
+        static final MethodHandle H = fn("rewinddir", FunctionDescriptor.ofVoid(ADDRESS));
+    }
+    private static final class Closedir {
+        static final MethodHandle H = fn("closedir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    }
+    private static final class Getcwd {
+        static final MethodHandle H = fn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
+    }
+    private static final class Chdir {
+        static final MethodHandle H = fn("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    }
+    private static final class Fchdir { static final MethodHandle H = fn("fchdir", ints(1)); }
+    private static final class Mkdirat {
+        static final MethodHandle H = fn("mkdirat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+    private static final class Unlinkat {
+        static final MethodHandle H = fn("unlinkat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+    private static final class Renameat {
+        static final MethodHandle H = fn(
+            "renameat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
+    }
+    private static final class Readlinkat {
+        static final MethodHandle H = fn(
+            "readlinkat", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
+    }
+    private static final class Symlinkat {
+        static final MethodHandle H = fn("symlinkat", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
+    }
+    private static final class Linkat {
+        static final MethodHandle H = fn(
+            "linkat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+    private static final class Faccessat {
+        static final MethodHandle H = fn(
+            "faccessat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
+    }
+    private static final class Fchmodat {
+        static final MethodHandle H = fn(
+            "fchmodat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
+    }
+    private static final class Fchmod { static final MethodHandle H = fn("fchmod", ints(2)); }
+    private static final class Utimensat {
+        static final MethodHandle H = fn(
+            "utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    }
+    private static final class Futimens {
+        static final MethodHandle H = fn("futimens", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    }
+    private static final class Setenv {
+        static final MethodHandle H = fn("setenv", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    }
+    private static final class Unsetenv {
+        static final MethodHandle H = fn("unsetenv", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    }
+    private static final class Uname {
+        static final MethodHandle H = fn("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    }
+    private static final class Times {
+        static final MethodHandle H = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+    }
+    private static final class Sysconf {
+        static final MethodHandle H = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+    }
+    private static final class Getlogin {
+        static final MethodHandle H = fn("getlogin", FunctionDescriptor.of(ADDRESS));
+    }
+    private static final class Strerror {
+        static final MethodHandle H = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    }
+    private static final class Getpwuid {
+        static final MethodHandle H = fn("getpwuid_r",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+    }
+    private static final class Getpwnam {
+        static final MethodHandle H = fn("getpwnam_r",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+    }
+    private static final class Setpwent { static final MethodHandle H = fn("setpwent", FunctionDescriptor.ofVoid()); }
+    private static final class Getpwent {
+        static final MethodHandle H = fn("getpwent", FunctionDescriptor.of(ADDRESS));
+    }
+    private static final class Endpwent { static final MethodHandle H = fn("endpwent", FunctionDescriptor.ofVoid()); }
+    private static final class ErrnoLocation {
+        static final MethodHandle H = LINKER.downcallHandle(
+             LOOKUP.find("__errno_location").orElseThrow(), FunctionDescriptor.of(ADDRESS));
+    }
+    private static final class Fchownat {
+        static final MethodHandle H = fn(
+            "fchownat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+    private static final class Fchown { static final MethodHandle H = fn("fchown", ints(3)); }
+    private static final class Fdatasync { static final MethodHandle H = fn("fdatasync", ints(1)); }
+    private static final class Pread {
+        static final MethodHandle H = fn(
+            "pread", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
+    }
+    private static final class Pwrite {
+        static final MethodHandle H = fn(
+            "pwrite", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
+    }
+    private static final class Statvfs {
+        static final MethodHandle H = fn("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    }
+    private static final class Fstatvfs {
+        static final MethodHandle H = fn("fstatvfs", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    }
+    private static final class Getpgrp { static final MethodHandle H = fn("getpgrp", FunctionDescriptor.of(JAVA_INT)); }
+    private static final class Getpgid { static final MethodHandle H = fn("getpgid", ints(1)); }
+    private static final class Getsid { static final MethodHandle H = fn("getsid", ints(1)); }
+    private static final class Shell {
+        static final MethodHandle H = fn("system", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    }
+    private static final class Abort { static final MethodHandle H = fn("abort", FunctionDescriptor.ofVoid()); }
+    private static final class Getloadavg {
+        static final MethodHandle H = fn("getloadavg", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    }
+    private static final class TtynameR {
+        static final MethodHandle H = fn("ttyname_r", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+    private static final class Getid { static final MethodHandle H = fn("getpid", FunctionDescriptor.of(JAVA_INT)); }
+    private static final class Getppid { static final MethodHandle H = fn("getppid", FunctionDescriptor.of(JAVA_INT)); }
+    private static final class Getuid { static final MethodHandle H = fn("getuid", FunctionDescriptor.of(JAVA_INT)); }
+    private static final class Geteuid { static final MethodHandle H = fn("geteuid", FunctionDescriptor.of(JAVA_INT)); }
+    private static final class Getgid { static final MethodHandle H = fn("getgid", FunctionDescriptor.of(JAVA_INT)); }
+    private static final class Getegid { static final MethodHandle H = fn("getegid", FunctionDescriptor.of(JAVA_INT)); }
 
     /** The errno left by this thread's last call that failed. */
     public static int errno() {
@@ -220,7 +320,7 @@ public final class Libc {
     /** openat(2); {@code dirfd} may be {@link #AT_FDCWD}. */
     public static int openat(int dirfd, byte[] path, int flags, int mode) {
         try {
-            return (int) OPENAT.invokeExact(cap(), dirfd, path(path, false), flags, mode);
+            return (int) Openat.H.invokeExact(cap(), dirfd, path(path, false), flags, mode);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -228,7 +328,7 @@ public final class Libc {
 
     public static int close(int fd) {
         try {
-            return (int) CLOSE.invokeExact(cap(), fd);
+            return (int) Close.H.invokeExact(cap(), fd);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -237,7 +337,7 @@ public final class Libc {
     /** read(2) into native memory. */
     public static long read(int fd, MemorySegment buf, long count) {
         try {
-            return (long) READ.invokeExact(cap(), fd, buf, count);
+            return (long) Read.H.invokeExact(cap(), fd, buf, count);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -246,7 +346,7 @@ public final class Libc {
     /** write(2) from native memory. */
     public static long write(int fd, MemorySegment buf, long count) {
         try {
-            return (long) WRITE.invokeExact(cap(), fd, buf, count);
+            return (long) Write.H.invokeExact(cap(), fd, buf, count);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -282,7 +382,7 @@ public final class Libc {
 
     public static long lseek(int fd, long offset, int whence) {
         try {
-            return (long) LSEEK.invokeExact(cap(), fd, offset, whence);
+            return (long) Lseek.H.invokeExact(cap(), fd, offset, whence);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -321,26 +421,26 @@ public final class Libc {
     }
 
     public static int fsync(int fd) {
-        return call(FSYNC, fd);
+        return call(Fsync.H, fd);
     }
 
     public static int dup(int fd) {
-        return call(DUP, fd);
+        return call(Dup.H, fd);
     }
 
     public static int dup2(int fd, int fd2) {
-        return call(DUP2, fd, fd2);
+        return call(Dup2.H, fd, fd2);
     }
 
     public static int dup3(int fd, int fd2, int flags) {
-        return call(DUP3, fd, fd2, flags);
+        return call(Dup3.H, fd, fd2, flags);
     }
 
     /** pipe2(2): {read end, write end}, or null with errno set. */
     public static int[] pipe2(int flags) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment fds = a.allocate(JAVA_INT, 2);
-            int r = (int) PIPE2.invokeExact(cap(), fds, flags);
+            int r = (int) Pipe2.H.invokeExact(cap(), fds, flags);
             return r < 0 ? null : new int[] {fds.get(JAVA_INT, 0), fds.get(JAVA_INT, 4)};
         } catch (Throwable t) {
             throw fail(t);
@@ -348,12 +448,12 @@ public final class Libc {
     }
 
     public static int isatty(int fd) {
-        return call(ISATTY, fd);
+        return call(Isatty.H, fd);
     }
 
     public static int ftruncate(int fd, long length) {
         try {
-            return (int) FTRUNCATE.invokeExact(cap(), fd, length);
+            return (int) Ftruncate.H.invokeExact(cap(), fd, length);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -361,7 +461,7 @@ public final class Libc {
 
     public static int truncate(byte[] path, long length) {
         try {
-            return (int) TRUNCATE.invokeExact(cap(), path(path, false), length);
+            return (int) Truncate.H.invokeExact(cap(), path(path, false), length);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -369,14 +469,14 @@ public final class Libc {
 
     /** fcntl(2) with an int argument. */
     public static int fcntl(int fd, int cmd, int arg) {
-        return call(FCNTL, fd, cmd, arg);
+        return call(Fcntl.H, fd, cmd, arg);
     }
 
     /** ioctl(TIOCGWINSZ): {columns, lines}, or null with errno set. */
     public static int[] windowSize(int fd) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment ws = a.allocate(8);
-            int r = (int) IOCTL.invokeExact(cap(), fd, 0x5413L, ws);
+            int r = (int) Ioctl.H.invokeExact(cap(), fd, 0x5413L, ws);
             return r < 0 ? null : new int[] {Short.toUnsignedInt(ws.get(JAVA_SHORT, 2)),
                 Short.toUnsignedInt(ws.get(JAVA_SHORT, 0))};
         } catch (Throwable t) {
@@ -402,7 +502,7 @@ public final class Libc {
         try {
             MemorySegment p = path(path == null ? EMPTY : path, false);
             MemorySegment b = struct(256);
-            int r = (int) STATX.invokeExact(cap(), dirfd, p, flags, STATX_BASIC_STATS, b);
+            int r = (int) Statx.H.invokeExact(cap(), dirfd, p, flags, STATX_BASIC_STATS, b);
             return r < 0 ? null : statFrom(b);
         } catch (Throwable t) {
             throw fail(t);
@@ -433,7 +533,7 @@ public final class Libc {
     /** opendir(3): a DIR*, or NULL with errno set. */
     public static MemorySegment opendir(byte[] path) {
         try {
-            return (MemorySegment) OPENDIR.invokeExact(cap(), path(path, false));
+            return (MemorySegment) Opendir.H.invokeExact(cap(), path(path, false));
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -442,7 +542,7 @@ public final class Libc {
     /** fdopendir(3): a DIR* owning {@code fd}, or NULL with errno set. */
     public static MemorySegment fdopendir(int fd) {
         try {
-            return (MemorySegment) FDOPENDIR.invokeExact(cap(), fd);
+            return (MemorySegment) Fdopendir.H.invokeExact(cap(), fd);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -453,14 +553,15 @@ public final class Libc {
         try {
             Scratch s = SCRATCH.get();
             s.errno.set(JAVA_INT, 0, 0);
-            MemorySegment e = (MemorySegment) READDIR.invokeExact(s.capture, dir);
+            MemorySegment e = (MemorySegment) Readdir.H.invokeExact(s.capture, dir);
             if (e.equals(MemorySegment.NULL)) return null;
             MemorySegment d = e.reinterpret(24 + 256);
             byte[] raw = new byte[Short.toUnsignedInt(d.get(JAVA_SHORT, 16)) - 19];
             MemorySegment.copy(d, JAVA_BYTE, 19, raw, 0, raw.length);
             int n = 0;
             while (n < raw.length && raw[n] != 0) n++;
-            return new Dirent(java.util.Arrays.copyOf(raw, n), d.get(JAVA_LONG, 0), Byte.toUnsignedInt(d.get(JAVA_BYTE, 18)));
+            return new Dirent(java.util.Arrays.copyOf(raw, n), d.get(JAVA_LONG, 0),
+                Byte.toUnsignedInt(d.get(JAVA_BYTE, 18)));
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -468,7 +569,7 @@ public final class Libc {
 
     public static void rewinddir(MemorySegment dir) {
         try {
-            REWINDDIR.invokeExact(cap(), dir);
+            Rewinddir.H.invokeExact(cap(), dir);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -476,7 +577,7 @@ public final class Libc {
 
     public static int closedir(MemorySegment dir) {
         try {
-            return (int) CLOSEDIR.invokeExact(cap(), dir);
+            return (int) Closedir.H.invokeExact(cap(), dir);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -487,7 +588,7 @@ public final class Libc {
         for (long size = 1024; ; size *= 2) {
             try (Arena a = Arena.ofConfined()) {
                 MemorySegment buf = a.allocate(size);
-                MemorySegment r = (MemorySegment) GETCWD.invokeExact(cap(), buf, size);
+                MemorySegment r = (MemorySegment) Getcwd.H.invokeExact(cap(), buf, size);
                 if (!r.equals(MemorySegment.NULL)) return bytesAt(buf);
                 if (errno() != ERANGE) return null;
             } catch (Throwable t) {
@@ -527,32 +628,32 @@ public final class Libc {
     }
 
     public static int chdir(byte[] path) {
-        return withPath(path, p -> (int) CHDIR.invokeExact(cap(), p));
+        return withPath(path, p -> (int) Chdir.H.invokeExact(cap(), p));
     }
 
     public static int fchdir(int fd) {
-        return call(FCHDIR, fd);
+        return call(Fchdir.H, fd);
     }
 
     public static int mkdirat(int dirfd, byte[] path, int mode) {
-        return withPath(path, p -> (int) MKDIRAT.invokeExact(cap(), dirfd, p, mode));
+        return withPath(path, p -> (int) Mkdirat.H.invokeExact(cap(), dirfd, p, mode));
     }
 
     public static int unlinkat(int dirfd, byte[] path, int flags) {
-        return withPath(path, p -> (int) UNLINKAT.invokeExact(cap(), dirfd, p, flags));
+        return withPath(path, p -> (int) Unlinkat.H.invokeExact(cap(), dirfd, p, flags));
     }
 
     public static int renameat(int olddirfd, byte[] oldpath, int newdirfd, byte[] newpath) {
-        return withPaths(oldpath, newpath, (p, q) -> (int) RENAMEAT.invokeExact(cap(), olddirfd, p, newdirfd, q));
+        return withPaths(oldpath, newpath, (p, q) -> (int) Renameat.H.invokeExact(cap(), olddirfd, p, newdirfd, q));
     }
 
     public static int symlinkat(byte[] target, int newdirfd, byte[] linkpath) {
-        return withPaths(target, linkpath, (p, q) -> (int) SYMLINKAT.invokeExact(cap(), p, newdirfd, q));
+        return withPaths(target, linkpath, (p, q) -> (int) Symlinkat.H.invokeExact(cap(), p, newdirfd, q));
     }
 
     public static int linkat(int olddirfd, byte[] oldpath, int newdirfd, byte[] newpath, int flags) {
         return withPaths(oldpath, newpath,
-            (p, q) -> (int) LINKAT.invokeExact(cap(), olddirfd, p, newdirfd, q, flags));
+            (p, q) -> (int) Linkat.H.invokeExact(cap(), olddirfd, p, newdirfd, q, flags));
     }
 
     /** readlinkat(2): the link's target, or null with errno set. */
@@ -560,7 +661,7 @@ public final class Libc {
         for (long size = 1024; ; size *= 4) {
             try (Arena a = Arena.ofConfined()) {
                 MemorySegment buf = a.allocate(size);
-                long n = (long) READLINKAT.invokeExact(cap(), dirfd, cstr(a, path), buf, size);
+                long n = (long) Readlinkat.H.invokeExact(cap(), dirfd, cstr(a, path), buf, size);
                 if (n < 0) return null;
                 if (n < size) return buf.asSlice(0, n).toArray(JAVA_BYTE);
             } catch (Throwable t) {
@@ -570,15 +671,15 @@ public final class Libc {
     }
 
     public static int faccessat(int dirfd, byte[] path, int mode, int flags) {
-        return withPath(path, p -> (int) FACCESSAT.invokeExact(cap(), dirfd, p, mode, flags));
+        return withPath(path, p -> (int) Faccessat.H.invokeExact(cap(), dirfd, p, mode, flags));
     }
 
     public static int fchmodat(int dirfd, byte[] path, int mode, int flags) {
-        return withPath(path, p -> (int) FCHMODAT.invokeExact(cap(), dirfd, p, mode, flags));
+        return withPath(path, p -> (int) Fchmodat.H.invokeExact(cap(), dirfd, p, mode, flags));
     }
 
     public static int fchmod(int fd, int mode) {
-        return call(FCHMOD, fd, mode);
+        return call(Fchmod.H, fd, mode);
     }
 
     /**
@@ -592,8 +693,8 @@ public final class Libc {
                 ts = a.allocate(JAVA_LONG, 4);
                 for (int i = 0; i < 4; i++) ts.setAtIndex(JAVA_LONG, i, times[i]);
             }
-            return path == null ? (int) FUTIMENS.invokeExact(cap(), fd, ts)
-                : (int) UTIMENSAT.invokeExact(cap(), fd, cstr(a, path), ts, flags);
+            return path == null ? (int) Futimens.H.invokeExact(cap(), fd, ts)
+                : (int) Utimensat.H.invokeExact(cap(), fd, cstr(a, path), ts, flags);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -601,22 +702,22 @@ public final class Libc {
 
     /** fchownat(2); uid or gid -1 leaves that one unchanged. */
     public static int fchownat(int dirfd, byte[] path, int uid, int gid, int flags) {
-        return withPath(path, p -> (int) FCHOWNAT.invokeExact(cap(), dirfd, p, uid, gid, flags));
+        return withPath(path, p -> (int) Fchownat.H.invokeExact(cap(), dirfd, p, uid, gid, flags));
     }
 
     public static int fchown(int fd, int uid, int gid) {
-        return call(FCHOWN, fd, uid, gid);
+        return call(Fchown.H, fd, uid, gid);
     }
 
     public static int fdatasync(int fd) {
-        return call(FDATASYNC, fd);
+        return call(Fdatasync.H, fd);
     }
 
     /** pread(2) of up to {@code n} bytes at {@code offset}: the bytes, or null with errno set. */
     public static byte[] pread(int fd, int n, long offset) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(Math.max(n, 1));
-            long got = (long) PREAD.invokeExact(cap(), fd, buf, (long) n, offset);
+            long got = (long) Pread.H.invokeExact(cap(), fd, buf, (long) n, offset);
             return got < 0 ? null : buf.asSlice(0, got).toArray(JAVA_BYTE);
         } catch (Throwable t) {
             throw fail(t);
@@ -628,7 +729,7 @@ public final class Libc {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(Math.max(b.length, 1));
             MemorySegment.copy(b, 0, buf, JAVA_BYTE, 0, b.length);
-            return (long) PWRITE.invokeExact(cap(), fd, buf, (long) b.length, offset);
+            return (long) Pwrite.H.invokeExact(cap(), fd, buf, (long) b.length, offset);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -642,8 +743,8 @@ public final class Libc {
     public static long[] statvfs(int fd, byte[] path) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment b = a.allocate(JAVA_LONG, 14);
-            int r = path == null ? (int) FSTATVFS.invokeExact(cap(), fd, b)
-                : (int) STATVFS.invokeExact(cap(), cstr(a, path), b);
+            int r = path == null ? (int) Fstatvfs.H.invokeExact(cap(), fd, b)
+                : (int) Statvfs.H.invokeExact(cap(), cstr(a, path), b);
             return r < 0 ? null : b.asSlice(0, 88).toArray(JAVA_LONG);
         } catch (Throwable t) {
             throw fail(t);
@@ -653,51 +754,51 @@ public final class Libc {
     // ---- process ----------------------------------------------------------------------------
 
     public static int getpid() {
-        return call(GETID);
+        return call(Getid.H);
     }
 
     public static int getppid() {
-        return call(GETPPID);
+        return call(Getppid.H);
     }
 
     /** getuid, geteuid, getgid, getegid, as unsigned values. */
     public static long getuid() {
-        return Integer.toUnsignedLong(call(GETUID));
+        return Integer.toUnsignedLong(call(Getuid.H));
     }
 
     public static long geteuid() {
-        return Integer.toUnsignedLong(call(GETEUID));
+        return Integer.toUnsignedLong(call(Geteuid.H));
     }
 
     public static long getgid() {
-        return Integer.toUnsignedLong(call(GETGID));
+        return Integer.toUnsignedLong(call(Getgid.H));
     }
 
     public static long getegid() {
-        return Integer.toUnsignedLong(call(GETEGID));
+        return Integer.toUnsignedLong(call(Getegid.H));
     }
 
     public static int getpgrp() {
-        return call(GETPGRP);
+        return call(Getpgrp.H);
     }
 
     public static int getpgid(int pid) {
-        return call(GETPGID, pid);
+        return call(Getpgid.H, pid);
     }
 
     public static int getsid(int pid) {
-        return call(GETSID, pid);
+        return call(Getsid.H, pid);
     }
 
     /** system(3): the wait status of {@code /bin/sh -c command}, or -1 with errno set. */
     public static int system(byte[] command) {
-        return withPath(command, p -> (int) SYSTEM.invokeExact(cap(), p));
+        return withPath(command, p -> (int) Shell.H.invokeExact(cap(), p));
     }
 
     /** abort(3). */
     public static void abort() {
         try {
-            ABORT.invokeExact(cap());
+            Abort.H.invokeExact(cap());
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -707,7 +808,7 @@ public final class Libc {
     public static double[] getloadavg() {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment b = a.allocate(ValueLayout.JAVA_DOUBLE, 3);
-            int r = (int) GETLOADAVG.invokeExact(cap(), b, 3);
+            int r = (int) Getloadavg.H.invokeExact(cap(), b, 3);
             return r != 3 ? null : b.toArray(ValueLayout.JAVA_DOUBLE);
         } catch (Throwable t) {
             throw fail(t);
@@ -718,7 +819,7 @@ public final class Libc {
     public static byte[] ttyname(int fd) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment b = a.allocate(4096);
-            int r = (int) TTYNAME_R.invokeExact(cap(), fd, b, 4096L);
+            int r = (int) TtynameR.H.invokeExact(cap(), fd, b, 4096L);
             if (r != 0) {
                 ERRNO.set(cap(), 0L, r);
                 return null;
@@ -730,16 +831,16 @@ public final class Libc {
     }
 
     public static int umask(int mask) {
-        return call(UMASK, mask);
+        return call(Umask.H, mask);
     }
 
     public static int kill(int pid, int sig) {
-        return call(KILL, pid, sig);
+        return call(Kill.H, pid, sig);
     }
 
     public static long sysconf(int name) {
         try {
-            return (long) SYSCONF.invokeExact(cap(), name);
+            return (long) Sysconf.H.invokeExact(cap(), name);
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -749,7 +850,7 @@ public final class Libc {
     public static long[] times() {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment tms = a.allocate(JAVA_LONG, 4);
-            long c = (long) TIMES.invokeExact(cap(), tms);
+            long c = (long) Times.H.invokeExact(cap(), tms);
             if (c == -1) return null;
             return new long[] {tms.getAtIndex(JAVA_LONG, 0), tms.getAtIndex(JAVA_LONG, 1),
                 tms.getAtIndex(JAVA_LONG, 2), tms.getAtIndex(JAVA_LONG, 3), c};
@@ -762,7 +863,7 @@ public final class Libc {
     public static byte[][] uname() {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment u = a.allocate(65 * 6);
-            if ((int) UNAME.invokeExact(cap(), u) < 0) return null;
+            if ((int) Uname.H.invokeExact(cap(), u) < 0) return null;
             byte[][] r = new byte[5][];
             for (int i = 0; i < 5; i++) r[i] = bytesAt(u.asSlice(65L * i));
             return r;
@@ -774,7 +875,7 @@ public final class Libc {
     /** getlogin(3), or null with errno set. */
     public static byte[] getlogin() {
         try {
-            return bytesAt((MemorySegment) GETLOGIN.invokeExact(cap()));
+            return bytesAt((MemorySegment) Getlogin.H.invokeExact(cap()));
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -783,8 +884,67 @@ public final class Libc {
     /** strerror(3)'s text for {@code errnum}. */
     public static String strerror(int errnum) {
         try {
-            byte[] b = bytesAt((MemorySegment) STRERROR.invokeExact(cap(), errnum));
+            byte[] b = bytesAt((MemorySegment) Strerror.H.invokeExact(cap(), errnum));
             return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    // ---- the password database --------------------------------------------------------------
+
+    /** One entry of the password database (struct passwd). */
+    public record Passwd(byte[] name, byte[] passwd, long uid, long gid, byte[] gecos, byte[] dir, byte[] shell) {}
+
+    private static Passwd passwdAt(MemorySegment p) {
+        MemorySegment pw = p.reinterpret(48);
+        return new Passwd(bytesAt(pw.get(ADDRESS, 0)), bytesAt(pw.get(ADDRESS, 8)), u32(pw, 16), u32(pw, 20),
+            bytesAt(pw.get(ADDRESS, 24)), bytesAt(pw.get(ADDRESS, 32)), bytesAt(pw.get(ADDRESS, 40)));
+    }
+
+    /** A *_r lookup filling a struct passwd, a buffer and the result pointer; returns an error number. */
+    @FunctionalInterface
+    private interface PasswdCall {
+        int call(MemorySegment pwd, MemorySegment buf, long size, MemorySegment result) throws Throwable;
+    }
+
+    /** getpwuid_r/getpwnam_r with a buffer grown on ERANGE: the entry, or null (errno() tells why, 0 if none). */
+    private static Passwd lookupPasswd(PasswdCall c) {
+        for (long size = 1024; ; size *= 4) {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment pwd = a.allocate(48, 8), buf = a.allocate(size), result = a.allocate(ADDRESS);
+                int r = c.call(pwd, buf, size, result);
+                if (r == ERANGE) continue;
+                ERRNO.set(cap(), 0L, r);
+                return r != 0 || result.get(ADDRESS, 0).equals(MemorySegment.NULL) ? null : passwdAt(pwd);
+            } catch (Throwable t) {
+                throw fail(t);
+            }
+        }
+    }
+
+    /** getpwuid_r(3). */
+    public static Passwd getpwuid(int uid) {
+        return lookupPasswd((pwd, buf, size, result) ->
+            (int) Getpwuid.H.invokeExact(cap(), uid, pwd, buf, size, result));
+    }
+
+    /** getpwnam_r(3). */
+    public static Passwd getpwnam(byte[] name) {
+        return lookupPasswd((pwd, buf, size, result) ->
+            (int) Getpwnam.H.invokeExact(cap(), path(name, false), pwd, buf, size, result));
+    }
+
+    /** Every entry, through setpwent/getpwent/endpwent (not thread-safe, as in C). */
+    public static List<Passwd> getpwall() {
+        List<Passwd> out = new ArrayList<>();
+        try {
+            Setpwent.H.invokeExact(cap());
+            for (MemorySegment p; !(p = (MemorySegment) Getpwent.H.invokeExact(cap())).equals(MemorySegment.NULL); ) {
+                out.add(passwdAt(p));
+            }
+            Endpwent.H.invokeExact(cap());
+            return out;
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -793,11 +953,11 @@ public final class Libc {
     // ---- environment ------------------------------------------------------------------------
 
     public static int setenv(byte[] name, byte[] value) {
-        return withPaths(name, value, (p, q) -> (int) SETENV.invokeExact(cap(), p, q, 1));
+        return withPaths(name, value, (p, q) -> (int) Setenv.H.invokeExact(cap(), p, q, 1));
     }
 
     public static int unsetenv(byte[] name) {
-        return withPath(name, p -> (int) UNSETENV.invokeExact(cap(), p));
+        return withPath(name, p -> (int) Unsetenv.H.invokeExact(cap(), p));
     }
 
     /** The process's environment as C's {@code environ} holds it: "NAME=value" byte strings. */

@@ -174,6 +174,14 @@ public final class PosixModule {
         return PyInt.of(v);
     }
 
+    /** _Py_Dev_Converter: a dev_t, an unsigned 64-bit value. */
+    private static long device(PyObject o) {
+        if (!(o instanceof PyInt i)) throw PyErr.format(PyExc.TypeError, "an integer is required");
+        if (i.signum() < 0) throw PyErr.format(PyExc.OverflowError, "can't convert negative int to unsigned");
+        if (i.bigValue().bitLength() > 64) throw PyErr.format(PyExc.OverflowError, "int too big to convert");
+        return i.bigValue().longValue();
+    }
+
     private static PyObject pidQuery(String fn, PyObject[] a, int o, int n, PyTuple k, boolean pgid) {
         int pid = PosixPath.cint(pgid ? PosixArgs.parse(SIG_GETPGID, a, o, n, k)[0] : PosixArgs.one(fn, a, o, n, k));
         int r = pgid ? Libc.getpgid(pid) : Libc.getsid(pid);
@@ -285,6 +293,20 @@ public final class PosixModule {
             byte[] b = Libc.ttyname(PosixPath.fd(a[o]));
             if (b == null) throw PosixPath.error(Libc.errno());
             return PosixPath.decode(b);
+        });
+        def(m, d, "major", (s, a, o, n, k) -> {
+            long dev = device(PosixArgs.one("major", a, o, n, k));
+            return PyInt.of(((dev >>> 8) & 0xfff) | ((dev >>> 32) & 0xfffff000L));
+        });
+        def(m, d, "minor", (s, a, o, n, k) -> {
+            long dev = device(PosixArgs.one("minor", a, o, n, k));
+            return PyInt.of((dev & 0xff) | ((dev >>> 12) & 0xffffff00L));
+        });
+        def(m, d, "makedev", (s, a, o, n, k) -> {
+            PosixArgs.positional("makedev", n, k, 2, 2);
+            long major = PosixPath.cint(a[o]) & 0xffffffffL, minor = PosixPath.cint(a[o + 1]) & 0xffffffffL;
+            return PyInt.of(((major & 0xfffff000L) << 32) | ((major & 0xfffL) << 8) | ((minor & 0xffffff00L) << 12)
+                | (minor & 0xffL));
         });
         def(m, d, "device_encoding", (s, a, o, n, k) -> {
             int fd = PosixPath.fd(PosixArgs.parse(SIG_DEVICE_ENCODING, a, o, n, k)[0]);

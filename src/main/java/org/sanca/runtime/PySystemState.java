@@ -56,6 +56,7 @@ public final class PySystemState {
         registry.put("time", org.sanca.modules.TimeModule::create);
         registry.put("posix", org.sanca.modules.PosixModule::create);
         registry.put("errno", org.sanca.modules.ErrnoModule::create);
+        registry.put("pwd", org.sanca.modules.PwdModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_warnings", warnings::create);
         current = this;
