@@ -216,6 +216,19 @@ public final class Libc {
         static final MethodHandle H = fn("getpwnam_r",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
     }
+    private static final class Getgrgid {
+        static final MethodHandle H = fn("getgrgid_r",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+    }
+    private static final class Getgrnam {
+        static final MethodHandle H = fn("getgrnam_r",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+    }
+    private static final class Setgrent { static final MethodHandle H = fn("setgrent", FunctionDescriptor.ofVoid()); }
+    private static final class Getgrent {
+        static final MethodHandle H = fn("getgrent", FunctionDescriptor.of(ADDRESS));
+    }
+    private static final class Endgrent { static final MethodHandle H = fn("endgrent", FunctionDescriptor.ofVoid()); }
     private static final class Setpwent { static final MethodHandle H = fn("setpwent", FunctionDescriptor.ofVoid()); }
     private static final class Getpwent {
         static final MethodHandle H = fn("getpwent", FunctionDescriptor.of(ADDRESS));
@@ -891,7 +904,7 @@ public final class Libc {
         }
     }
 
-    // ---- the password database --------------------------------------------------------------
+    // ---- the password and group databases ---------------------------------------------------
 
     /** One entry of the password database (struct passwd). */
     public record Passwd(byte[] name, byte[] passwd, long uid, long gid, byte[] gecos, byte[] dir, byte[] shell) {}
@@ -902,52 +915,91 @@ public final class Libc {
             bytesAt(pw.get(ADDRESS, 24)), bytesAt(pw.get(ADDRESS, 32)), bytesAt(pw.get(ADDRESS, 40)));
     }
 
-    /** A *_r lookup filling a struct passwd, a buffer and the result pointer; returns an error number. */
-    @FunctionalInterface
-    private interface PasswdCall {
-        int call(MemorySegment pwd, MemorySegment buf, long size, MemorySegment result) throws Throwable;
+    /** One entry of the group database (struct group). */
+    public record Group(byte[] name, byte[] passwd, long gid, List<byte[]> members) {}
+
+    private static Group groupAt(MemorySegment p) {
+        MemorySegment gr = p.reinterpret(32);
+        List<byte[]> members = new ArrayList<>();
+        MemorySegment mem = gr.get(ADDRESS, 24).reinterpret(Long.MAX_VALUE);
+        for (long i = 0; !mem.getAtIndex(ADDRESS, i).equals(MemorySegment.NULL); i++) {
+            members.add(bytesAt(mem.getAtIndex(ADDRESS, i)));
+        }
+        return new Group(bytesAt(gr.get(ADDRESS, 0)), bytesAt(gr.get(ADDRESS, 8)), u32(gr, 16), members);
     }
 
-    /** getpwuid_r/getpwnam_r with a buffer grown on ERANGE: the entry, or null (errno() tells why, 0 if none). */
-    private static Passwd lookupPasswd(PasswdCall c) {
+    /** A *_r lookup filling an entry struct, a buffer and the result pointer; returns an error number. */
+    @FunctionalInterface
+    private interface EntryCall {
+        int call(MemorySegment entry, MemorySegment buf, long size, MemorySegment result) throws Throwable;
+    }
+
+    /**
+     * A getpw*_r/getgr*_r lookup with a buffer grown on ERANGE: the entry read by {@code read}, or null
+     * (errno() then holds the error, 0 when there is no such entry).
+     */
+    private static <T> T lookupEntry(EntryCall c, java.util.function.Function<MemorySegment, T> read) {
         for (long size = 1024; ; size *= 4) {
             try (Arena a = Arena.ofConfined()) {
-                MemorySegment pwd = a.allocate(48, 8), buf = a.allocate(size), result = a.allocate(ADDRESS);
-                int r = c.call(pwd, buf, size, result);
+                MemorySegment entry = a.allocate(64, 8), buf = a.allocate(size), result = a.allocate(ADDRESS);
+                int r = c.call(entry, buf, size, result);
                 if (r == ERANGE) continue;
                 ERRNO.set(cap(), 0L, r);
-                return r != 0 || result.get(ADDRESS, 0).equals(MemorySegment.NULL) ? null : passwdAt(pwd);
+                return r != 0 || result.get(ADDRESS, 0).equals(MemorySegment.NULL) ? null : read.apply(entry);
             } catch (Throwable t) {
                 throw fail(t);
             }
         }
     }
 
-    /** getpwuid_r(3). */
-    public static Passwd getpwuid(int uid) {
-        return lookupPasswd((pwd, buf, size, result) ->
-            (int) Getpwuid.H.invokeExact(cap(), uid, pwd, buf, size, result));
-    }
-
-    /** getpwnam_r(3). */
-    public static Passwd getpwnam(byte[] name) {
-        return lookupPasswd((pwd, buf, size, result) ->
-            (int) Getpwnam.H.invokeExact(cap(), path(name, false), pwd, buf, size, result));
-    }
-
-    /** Every entry, through setpwent/getpwent/endpwent (not thread-safe, as in C). */
-    public static List<Passwd> getpwall() {
-        List<Passwd> out = new ArrayList<>();
+    /** Walks a database with its set/get/end calls (not thread-safe, as in C). */
+    private static <T> List<T> walkEntries(MethodHandle set, MethodHandle get, MethodHandle end,
+                                           java.util.function.Function<MemorySegment, T> read) {
+        List<T> out = new ArrayList<>();
         try {
-            Setpwent.H.invokeExact(cap());
-            for (MemorySegment p; !(p = (MemorySegment) Getpwent.H.invokeExact(cap())).equals(MemorySegment.NULL); ) {
-                out.add(passwdAt(p));
+            set.invokeExact(cap());
+            for (MemorySegment p; !(p = (MemorySegment) get.invokeExact(cap())).equals(MemorySegment.NULL); ) {
+                out.add(read.apply(p));
             }
-            Endpwent.H.invokeExact(cap());
+            end.invokeExact(cap());
             return out;
         } catch (Throwable t) {
             throw fail(t);
         }
+    }
+
+    /** getgrgid_r(3). */
+    public static Group getgrgid(int gid) {
+        return lookupEntry((gr, buf, size, result) ->
+            (int) Getgrgid.H.invokeExact(cap(), gid, gr, buf, size, result), Libc::groupAt);
+    }
+
+    /** getgrnam_r(3). */
+    public static Group getgrnam(byte[] name) {
+        return lookupEntry((gr, buf, size, result) ->
+            (int) Getgrnam.H.invokeExact(cap(), path(name, false), gr, buf, size, result), Libc::groupAt);
+    }
+
+    /** Every group entry. */
+    public static List<Group> getgrall() {
+        return walkEntries(Setgrent.H, Getgrent.H, Endgrent.H, Libc::groupAt);
+    }
+
+    /** getpwuid_r(3). */
+    public static Passwd getpwuid(int uid) {
+        return lookupEntry((pwd, buf, size, result) ->
+            (int) Getpwuid.H.invokeExact(cap(), uid, pwd, buf, size, result), Libc::passwdAt);
+    }
+
+    /** getpwnam_r(3). */
+    public static Passwd getpwnam(byte[] name) {
+        return lookupEntry((pwd, buf, size, result) ->
+            (int) Getpwnam.H.invokeExact(cap(), path(name, false), pwd, buf, size, result), Libc::passwdAt);
+    }
+
+    /** Every password entry. */
+    public static List<Passwd> getpwall() {
+        return walkEntries(Setpwent.H, Getpwent.H, Endpwent.H, Libc::passwdAt);
     }
 
     // ---- environment ------------------------------------------------------------------------
