@@ -52,8 +52,11 @@ try:
     for root, dirs, files in os.walk(base):
         dirs.sort()
         print(os.path.relpath(root, base), dirs, sorted(files))
-    for root, dirs, files in os.walk(base, topdown=False):
-        print(os.path.relpath(root, base), sorted(dirs), sorted(files))
+    bottom_up = [(os.path.relpath(r, base), sorted(d), sorted(f)) for r, d, f in os.walk(base, topdown=False)]
+    order = [r for r, d, f in bottom_up]
+    print(sorted(bottom_up))
+    print(all(order.index(r) > order.index(c) for r in order for c in order if c.startswith(r + "/") or r == "."
+              and c != "."))
     print([os.path.relpath(r, base) for r, d, f in sorted(os.walk(base, followlinks=True))])
     print(list(os.walk(os.path.join(base, "nope"))))
     errors = []
