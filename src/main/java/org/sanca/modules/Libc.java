@@ -208,6 +208,15 @@ public final class Libc {
     private static final class Strerror {
         static final MethodHandle H = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     }
+    private static final class Confstr {
+        static final MethodHandle H = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+    private static final class Pathconf {
+        static final MethodHandle H = fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT));
+    }
+    private static final class Fpathconf {
+        static final MethodHandle H = fn("fpathconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT));
+    }
     private static final class Getpwuid {
         static final MethodHandle H = fn("getpwuid_r",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
@@ -851,9 +860,38 @@ public final class Libc {
         return call(Kill.H, pid, sig);
     }
 
+    /** sysconf(3); -1 with errno() 0 means "no limit". */
     public static long sysconf(int name) {
         try {
+            SCRATCH.get().errno.set(JAVA_INT, 0, 0);
             return (long) Sysconf.H.invokeExact(cap(), name);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** pathconf(3) of {@code path}, or fpathconf(3) of {@code fd} when the path is null; as sysconf. */
+    public static long pathconf(int fd, byte[] path, int name) {
+        try {
+            SCRATCH.get().errno.set(JAVA_INT, 0, 0);
+            return path == null ? (long) Fpathconf.H.invokeExact(cap(), fd, name)
+                : (long) Pathconf.H.invokeExact(cap(), path(path, false), name);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** confstr(3): the value's bytes, or null (errno() 0: no value; else the error). */
+    public static byte[] confstr(int name) {
+        try {
+            SCRATCH.get().errno.set(JAVA_INT, 0, 0);
+            long n = (long) Confstr.H.invokeExact(cap(), name, MemorySegment.NULL, 0L);
+            if (n == 0) return null;
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment buf = a.allocate(n);
+                long m = (long) Confstr.H.invokeExact(cap(), name, buf, n);
+                return m == 0 ? null : bytesAt(buf);
+            }
         } catch (Throwable t) {
             throw fail(t);
         }

@@ -63,7 +63,8 @@ final class PosixFds {
             PosixPath.check(Libc.fsync(fdArg(SIG_FSYNC, a, o, n, k)));
             return Py.None;
         });
-        def(m, d, "isatty", (s, a, o, n, k) -> PyBool.of(Libc.isatty(PosixPath.fd(PosixArgs.one("isatty", a, o, n, k))) == 1));
+        def(m, d, "isatty", (s, a, o, n, k) ->
+            PyBool.of(Libc.isatty(PosixPath.fd(PosixArgs.one("isatty", a, o, n, k))) == 1));
         def(m, d, "ftruncate", (s, a, o, n, k) -> {
             PosixArgs.positional("ftruncate", n, k, 2, 2);
             PosixPath.check(Libc.ftruncate(PosixPath.fd(a[o]), PosixPath.clong(a[o + 1])));

@@ -71,9 +71,12 @@ final class PosixFiles {
     private static final PosixArgs.Sig SIG_LISTDIR = PosixArgs.sig("listdir", "path=");
     private static final PosixArgs.Sig SIG_CHDIR = PosixArgs.sig("chdir", "path");
     private static final PosixArgs.Sig SIG_MKDIR = PosixArgs.sig("mkdir", "path, mode=, *, dir_fd=");
-    private static final PosixArgs.Sig SIG_SYMLINK = PosixArgs.sig("symlink", "src, dst, target_is_directory=, *, dir_fd=");
-    private static final PosixArgs.Sig SIG_LINK = PosixArgs.sig("link", "src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=");
-    private static final PosixArgs.Sig SIG_ACCESS = PosixArgs.sig("access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_SYMLINK =
+        PosixArgs.sig("symlink", "src, dst, target_is_directory=, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_LINK =
+        PosixArgs.sig("link", "src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_ACCESS =
+        PosixArgs.sig("access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=");
     private static final PosixArgs.Sig SIG_STATVFS = PosixArgs.sig("statvfs", "path");
     private static final PosixArgs.Sig SIG_TRUNCATE = PosixArgs.sig("truncate", "path, length");
 

@@ -33,7 +33,8 @@ public final class PosixModule {
 
     /** The *at functions and friends this module implements, as os.py reads them. */
     private static final String[] HAVE_FUNCTIONS = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
-        "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT",
+        "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE",
+        "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT",
         "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
         "HAVE_UTIMENSAT"};
 
@@ -67,6 +68,7 @@ public final class PosixModule {
         PosixFiles.populate(m, d);
         PosixScandir.populate(m, d);
         PosixFds.populate(m, d);
+        PosixConf.populate(m, d);
         process(m, d);
         environment(m, d);
         misc(m, d);
@@ -104,7 +106,9 @@ public final class PosixModule {
             while (eq < kv.length && kv[eq] != '=') eq++;
             if (eq >= kv.length) continue;
             PyBytes key = PyBytes.of(java.util.Arrays.copyOf(kv, eq));
-            if (!env.containsKey(key)) env.setItem(key, PyBytes.of(java.util.Arrays.copyOfRange(kv, eq + 1, kv.length)));
+            if (!env.containsKey(key)) {
+                env.setItem(key, PyBytes.of(java.util.Arrays.copyOfRange(kv, eq + 1, kv.length)));
+            }
         }
         return env;
     }

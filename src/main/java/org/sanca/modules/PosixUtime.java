@@ -24,7 +24,8 @@ final class PosixUtime {
 
     private static final long BILLION = 1_000_000_000L;
 
-    private static final PosixArgs.Sig SIG_UTIME = PosixArgs.sig("utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_UTIME =
+        PosixArgs.sig("utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=");
 
     static void populate(PyModule m, PyDict d) {
         PosixFiles.def(m, d, "utime", PosixUtime::utime);

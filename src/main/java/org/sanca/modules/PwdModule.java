@@ -26,8 +26,10 @@ public final class PwdModule {
     public static PyModule create(String name) {
         PyModule m = new PyModule(name);
         PyDict d = m.getDict();
-        BuiltinsModule.def(m, d, "pwd", "getpwuid", (s, a, o, n, k) -> getpwuid(BuiltinsModule.one("pwd.getpwuid", a, o, n, k)));
-        BuiltinsModule.def(m, d, "pwd", "getpwnam", (s, a, o, n, k) -> getpwnam(BuiltinsModule.one("pwd.getpwnam", a, o, n, k)));
+        BuiltinsModule.def(m, d, "pwd", "getpwuid", (s, a, o, n, k) ->
+            getpwuid(BuiltinsModule.one("pwd.getpwuid", a, o, n, k)));
+        BuiltinsModule.def(m, d, "pwd", "getpwnam", (s, a, o, n, k) ->
+            getpwnam(BuiltinsModule.one("pwd.getpwnam", a, o, n, k)));
         BuiltinsModule.def(m, d, "pwd", "getpwall", (s, a, o, n, k) -> {
             BuiltinsModule.noArgs("pwd.getpwall", n, k);
             PyList out = new PyList();
