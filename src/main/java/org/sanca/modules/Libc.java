@@ -208,6 +208,29 @@ public final class Libc {
     private static final class Strerror {
         static final MethodHandle H = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     }
+    private static final class Execve {
+        static final MethodHandle H = fn("execve", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+    }
+    private static final class Fexecve {
+        static final MethodHandle H = fn("fexecve", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    }
+    private static final class Getgroups {
+        static final MethodHandle H = fn("getgroups", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    }
+    private static final class Killpg { static final MethodHandle H = fn("killpg", ints(2)); }
+    private static final class Setsid { static final MethodHandle H = fn("setsid", ints(0)); }
+    private static final class Setpgid { static final MethodHandle H = fn("setpgid", ints(2)); }
+    private static final class Sync { static final MethodHandle H = fn("sync", FunctionDescriptor.ofVoid()); }
+    private static final class Nice { static final MethodHandle H = fn("nice", ints(1)); }
+    private static final class Getpriority { static final MethodHandle H = fn("getpriority", ints(2)); }
+    private static final class Setpriority { static final MethodHandle H = fn("setpriority", ints(3)); }
+    private static final class Mkfifoat {
+        static final MethodHandle H = fn("mkfifoat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+    private static final class Mknodat {
+        static final MethodHandle H = fn("mknodat",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG));
+    }
     private static final class Confstr {
         static final MethodHandle H = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     }
@@ -800,6 +823,89 @@ public final class Libc {
         return Integer.toUnsignedLong(call(Getegid.H));
     }
 
+    /** A NULL-terminated array of C strings (argv, envp) in {@code arena}. */
+    private static MemorySegment cstrings(Arena arena, List<byte[]> items) {
+        MemorySegment array = arena.allocate(ADDRESS, items.size() + 1L);
+        for (int i = 0; i < items.size(); i++) array.setAtIndex(ADDRESS, i, cstr(arena, items.get(i)));
+        array.setAtIndex(ADDRESS, items.size(), MemorySegment.NULL);
+        return array;
+    }
+
+    /**
+     * execve(2) of {@code path}, or fexecve(3) of {@code fd} when the path is null; {@code env} null
+     * keeps the current environment. Returns only on failure (-1, errno set).
+     */
+    public static int execve(int fd, byte[] path, List<byte[]> argv, List<byte[]> env) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment args = cstrings(a, argv);
+            MemorySegment envp = env == null ? environPointer() : cstrings(a, env);
+            return path == null ? (int) Fexecve.H.invokeExact(cap(), fd, args, envp)
+                : (int) Execve.H.invokeExact(cap(), cstr(a, path), args, envp);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** getgroups(2): the supplementary group ids, or null with errno set. */
+    public static long[] getgroups() {
+        try (Arena a = Arena.ofConfined()) {
+            int n = (int) Getgroups.H.invokeExact(cap(), 0, MemorySegment.NULL);
+            if (n < 0) return null;
+            MemorySegment list = a.allocate(JAVA_INT, Math.max(n, 1));
+            n = (int) Getgroups.H.invokeExact(cap(), n, list);
+            if (n < 0) return null;
+            long[] out = new long[n];
+            for (int i = 0; i < n; i++) out[i] = Integer.toUnsignedLong(list.getAtIndex(JAVA_INT, i));
+            return out;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    public static int killpg(int pgid, int sig) {
+        return call(Killpg.H, pgid, sig);
+    }
+
+    public static int setsid() {
+        return call(Setsid.H);
+    }
+
+    public static int setpgid(int pid, int pgrp) {
+        return call(Setpgid.H, pid, pgrp);
+    }
+
+    public static void sync() {
+        try {
+            Sync.H.invokeExact(cap());
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** nice(2): the new niceness; -1 is an error only when errno() is not 0. */
+    public static int nice(int increment) {
+        SCRATCH.get().errno.set(JAVA_INT, 0, 0);
+        return call(Nice.H, increment);
+    }
+
+    /** getpriority(2): the priority; -1 is an error only when errno() is not 0. */
+    public static int getpriority(int which, int who) {
+        SCRATCH.get().errno.set(JAVA_INT, 0, 0);
+        return call(Getpriority.H, which, who);
+    }
+
+    public static int setpriority(int which, int who, int prio) {
+        return call(Setpriority.H, which, who, prio);
+    }
+
+    public static int mkfifoat(int dirfd, byte[] path, int mode) {
+        return withPath(path, p -> (int) Mkfifoat.H.invokeExact(cap(), dirfd, p, mode));
+    }
+
+    public static int mknodat(int dirfd, byte[] path, int mode, long device) {
+        return withPath(path, p -> (int) Mknodat.H.invokeExact(cap(), dirfd, p, mode, device));
+    }
+
     public static int getpgrp() {
         return call(Getpgrp.H);
     }
@@ -1050,11 +1156,14 @@ public final class Libc {
         return withPath(name, p -> (int) Unsetenv.H.invokeExact(cap(), p));
     }
 
+    private static MemorySegment environPointer() {
+        return LOOKUP.find("environ").orElseThrow().reinterpret(ADDRESS.byteSize()).get(ADDRESS, 0);
+    }
+
     /** The process's environment as C's {@code environ} holds it: "NAME=value" byte strings. */
     public static List<byte[]> environ() {
         List<byte[]> out = new ArrayList<>();
-        MemorySegment var = LOOKUP.find("environ").orElseThrow().reinterpret(ADDRESS.byteSize());
-        MemorySegment list = var.get(ADDRESS, 0).reinterpret(Long.MAX_VALUE);
+        MemorySegment list = environPointer().reinterpret(Long.MAX_VALUE);
         for (long i = 0; ; i++) {
             MemorySegment p = list.getAtIndex(ADDRESS, i);
             if (p.equals(MemorySegment.NULL)) return out;

@@ -66,6 +66,8 @@ final class PosixFiles {
     private static final PosixArgs.Sig SIG_CHMOD = PosixArgs.sig("chmod", "path, mode, *, dir_fd=, follow_symlinks=");
     private static final PosixArgs.Sig SIG_CHOWN =
         PosixArgs.sig("chown", "path, uid, gid, *, dir_fd=, follow_symlinks=");
+    private static final PosixArgs.Sig SIG_MKFIFO = PosixArgs.sig("mkfifo", "path, mode=, *, dir_fd=");
+    private static final PosixArgs.Sig SIG_MKNOD = PosixArgs.sig("mknod", "path, mode=, device=, *, dir_fd=");
     private static final PosixArgs.Sig SIG_LCHOWN = PosixArgs.sig("lchown", "path, uid, gid");
     private static final PosixArgs.Sig SIG_FSTAT = PosixArgs.sig("fstat", "fd");
     private static final PosixArgs.Sig SIG_LISTDIR = PosixArgs.sig("listdir", "path=");
@@ -115,6 +117,21 @@ final class PosixFiles {
         def(m, d, "chown", (s, a, o, n, k) -> chown(SIG_CHOWN, a, o, n, k, true));
         def(m, d, "lchown", (s, a, o, n, k) -> chown(SIG_LCHOWN, a, o, n, k, false));
         def(m, d, "statvfs", PosixFiles::statvfs);
+        def(m, d, "mkfifo", (s, a, o, n, k) -> {
+            PyObject[] args = PosixArgs.parse(SIG_MKFIFO, a, o, n, k);
+            Path p = PosixPath.path("mkfifo", "path", args[0], false, false);
+            int mode = args[1] == null ? 0666 : PosixPath.cint(args[1]);
+            PosixPath.check(Libc.mkfifoat(dirFd(args[2]), p.bytes(), mode));
+            return Py.None;
+        });
+        def(m, d, "mknod", (s, a, o, n, k) -> {
+            PyObject[] args = PosixArgs.parse(SIG_MKNOD, a, o, n, k);
+            Path p = PosixPath.path("mknod", "path", args[0], false, false);
+            int mode = args[1] == null ? 0600 : PosixPath.cint(args[1]);
+            long device = args[2] == null ? 0 : PosixPath.device(args[2]);
+            PosixPath.check(Libc.mknodat(dirFd(args[3]), p.bytes(), mode, device));
+            return Py.None;
+        });
         d.setItem(PyStr.of("statvfs_result"), STATVFS_RESULT);
         PosixUtime.populate(m, d);
     }

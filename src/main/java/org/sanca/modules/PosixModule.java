@@ -2,14 +2,11 @@ package org.sanca.modules;
 
 import java.security.SecureRandom;
 
-import org.sanca.objects.Args;
 import org.sanca.objects.Py;
-import org.sanca.objects.PyBool;
 import org.sanca.objects.PyBytes;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
-import org.sanca.objects.PyFloat;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
 import org.sanca.objects.PyModule;
@@ -33,23 +30,17 @@ public final class PosixModule {
 
     /** The *at functions and friends this module implements, as os.py reads them. */
     private static final String[] HAVE_FUNCTIONS = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
-        "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE",
-        "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT",
-        "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
-        "HAVE_UTIMENSAT"};
+        "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FEXECVE", "HAVE_FSTATAT", "HAVE_FSTATVFS",
+        "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT",
+        "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT",
+        "HAVE_UNLINKAT", "HAVE_UTIMENSAT"};
 
     static final PyType UNAME_RESULT = StructSeq.type("posix", "uname_result", "sysname", "nodename", "release",
         "version", "machine");
-    static final PyType TIMES_RESULT = StructSeq.type("posix", "times_result", "user", "system", "children_user",
-        "children_system", "elapsed");
     static final PyType TERMINAL_SIZE = StructSeq.type("os", "terminal_size", "columns", "lines");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private static final PosixArgs.Sig SIG_GETPGID = PosixArgs.sig("getpgid", "pid");
-    private static final PosixArgs.Sig SIG_EXIT = PosixArgs.sig("_exit", "status");
-    private static final PosixArgs.Sig SIG_SYSTEM = PosixArgs.sig("system", "command");
-    private static final PosixArgs.Sig SIG_WAITSTATUS_TO_EXITCODE = PosixArgs.sig("waitstatus_to_exitcode", "status");
     private static final PosixArgs.Sig SIG_FSPATH = PosixArgs.sig("fspath", "path");
     private static final PosixArgs.Sig SIG_DEVICE_ENCODING = PosixArgs.sig("device_encoding", "fd");
 
@@ -63,13 +54,13 @@ public final class PosixModule {
         set(d, "_have_functions", new PyList(have));
         set(d, "environ", environ());
         set(d, "uname_result", UNAME_RESULT);
-        set(d, "times_result", TIMES_RESULT);
+        set(d, "times_result", PosixProcess.TIMES_RESULT);
         set(d, "terminal_size", TERMINAL_SIZE);
         PosixFiles.populate(m, d);
         PosixScandir.populate(m, d);
         PosixFds.populate(m, d);
         PosixConf.populate(m, d);
-        process(m, d);
+        PosixProcess.populate(m, d);
         environment(m, d);
         misc(m, d);
         return m;
@@ -119,122 +110,6 @@ public final class PosixModule {
 
     private static void noArgs(String name, int n, PyTuple k) {
         BuiltinsModule.noArgs(name, n, k);
-    }
-
-    // ---- processes --------------------------------------------------------------------------
-
-    private static void process(PyModule m, PyDict d) {
-        def(m, d, "getpid", (s, a, o, n, k) -> id("getpid", n, k, Libc.getpid()));
-        def(m, d, "getppid", (s, a, o, n, k) -> id("getppid", n, k, Libc.getppid()));
-        def(m, d, "getuid", (s, a, o, n, k) -> id("getuid", n, k, Libc.getuid()));
-        def(m, d, "geteuid", (s, a, o, n, k) -> id("geteuid", n, k, Libc.geteuid()));
-        def(m, d, "getgid", (s, a, o, n, k) -> id("getgid", n, k, Libc.getgid()));
-        def(m, d, "getegid", (s, a, o, n, k) -> id("getegid", n, k, Libc.getegid()));
-        def(m, d, "_exit", (s, a, o, n, k) -> {
-            int status = PosixPath.cint(PosixArgs.parse(SIG_EXIT, a, o, n, k)[0]);
-            Runtime.getRuntime().halt(status);
-            return Py.None;
-        });
-        def(m, d, "kill", (s, a, o, n, k) -> {
-            Args.noKeywords("posix.kill", k);
-            if (n != 2) throw PyErr.format(PyExc.TypeError, "kill() takes exactly 2 arguments (%d given)", n);
-            PosixPath.check(Libc.kill(PosixPath.cint(a[o]), PosixPath.cint(a[o + 1])));
-            return Py.None;
-        });
-        def(m, d, "umask", (s, a, o, n, k) -> {
-            int mask = PosixPath.cint(PosixArgs.one("umask", a, o, n, k));
-            return PyInt.of(Libc.umask(mask));
-        });
-        def(m, d, "times", (s, a, o, n, k) -> times(n, k));
-        def(m, d, "getlogin", (s, a, o, n, k) -> {
-            noArgs("posix.getlogin", n, k);
-            byte[] b = Libc.getlogin();
-            if (b == null) throw PosixPath.error(Libc.errno());
-            return PosixPath.decode(b);
-        });
-        def(m, d, "getpgrp", (s, a, o, n, k) -> id("getpgrp", n, k, Libc.getpgrp()));
-        def(m, d, "getpgid", (s, a, o, n, k) -> pidQuery("getpgid", a, o, n, k, true));
-        def(m, d, "getsid", (s, a, o, n, k) -> pidQuery("getsid", a, o, n, k, false));
-        def(m, d, "system", (s, a, o, n, k) -> {
-            byte[] cmd = PosixPath.fsConverter(PosixArgs.parse(SIG_SYSTEM, a, o, n, k)[0]);
-            return PyInt.of(Libc.system(cmd));
-        });
-        def(m, d, "abort", (s, a, o, n, k) -> {
-            noArgs("posix.abort", n, k);
-            Libc.abort();
-            return Py.None;
-        });
-        def(m, d, "getloadavg", (s, a, o, n, k) -> {
-            noArgs("posix.getloadavg", n, k);
-            double[] l = Libc.getloadavg();
-            if (l == null) throw PyErr.format(PyExc.OSError, "Load averages are unobtainable");
-            return PyTuple.of(PyFloat.of(l[0]), PyFloat.of(l[1]), PyFloat.of(l[2]));
-        });
-        waitStatus(m, d);
-    }
-
-    private static PyObject id(String name, int n, PyTuple k, long v) {
-        noArgs("posix." + name, n, k);
-        return PyInt.of(v);
-    }
-
-    /** _Py_Dev_Converter: a dev_t, an unsigned 64-bit value. */
-    private static long device(PyObject o) {
-        if (!(o instanceof PyInt i)) throw PyErr.format(PyExc.TypeError, "an integer is required");
-        if (i.signum() < 0) throw PyErr.format(PyExc.OverflowError, "can't convert negative int to unsigned");
-        if (i.bigValue().bitLength() > 64) throw PyErr.format(PyExc.OverflowError, "int too big to convert");
-        return i.bigValue().longValue();
-    }
-
-    private static PyObject pidQuery(String fn, PyObject[] a, int o, int n, PyTuple k, boolean pgid) {
-        int pid = PosixPath.cint(pgid ? PosixArgs.parse(SIG_GETPGID, a, o, n, k)[0] : PosixArgs.one(fn, a, o, n, k));
-        int r = pgid ? Libc.getpgid(pid) : Libc.getsid(pid);
-        PosixPath.check(r);
-        return PyInt.of(r);
-    }
-
-    private static PyObject times(int n, PyTuple k) {
-        noArgs("posix.times", n, k);
-        long[] t = Libc.times();
-        if (t == null) throw PosixPath.error(Libc.errno());
-        double tick = Libc.sysconf(2);
-        PyObject[] v = new PyObject[5];
-        for (int i = 0; i < 5; i++) v[i] = PyFloat.of(t[i] / tick);
-        return StructSeq.make(TIMES_RESULT, v);
-    }
-
-    /** WIFEXITED and friends, and waitstatus_to_exitcode (Linux's encoding of a wait status). */
-    private static void waitStatus(PyModule m, PyDict d) {
-        statusTest(m, d, "WIFEXITED", st -> PyBool.of((st & 0x7f) == 0));
-        statusTest(m, d, "WEXITSTATUS", st -> PyInt.of((st >> 8) & 0xff));
-        statusTest(m, d, "WIFSIGNALED", st -> PyBool.of((byte) ((st & 0x7f) + 1) >> 1 > 0));
-        statusTest(m, d, "WTERMSIG", st -> PyInt.of(st & 0x7f));
-        statusTest(m, d, "WIFSTOPPED", st -> PyBool.of((st & 0xff) == 0x7f));
-        statusTest(m, d, "WSTOPSIG", st -> PyInt.of((st >> 8) & 0xff));
-        statusTest(m, d, "WIFCONTINUED", st -> PyBool.of(st == 0xffff));
-        statusTest(m, d, "WCOREDUMP", st -> PyBool.of((st & 0x80) != 0));
-        def(m, d, "waitstatus_to_exitcode", (s, a, o, n, k) -> {
-            int st = PosixPath.cint(PosixArgs.parse(SIG_WAITSTATUS_TO_EXITCODE, a, o, n, k)[0]);
-            if ((st & 0x7f) == 0) return PyInt.of((st >> 8) & 0xff);
-            if ((byte) ((st & 0x7f) + 1) >> 1 > 0) return PyInt.of(-(st & 0x7f));
-            if ((st & 0xff) == 0x7f)
-                throw PyErr.format(PyExc.ValueError, "process stopped by delivery of signal %d", (st >> 8) & 0xff);
-            throw PyErr.format(PyExc.ValueError, "invalid wait status: %d", st);
-        });
-    }
-
-    private interface StatusFn {
-        PyObject apply(int status);
-    }
-
-    private static void statusTest(PyModule m, PyDict d, String name, StatusFn f) {
-        if (name.equals("WCOREDUMP")) {
-            def(m, d, name, (s, a, o, n, k) -> f.apply(PosixPath.cint(PosixArgs.one(name, a, o, n, k))));
-            return;
-        }
-        PosixArgs.Sig sig = PosixArgs.sig(name, "status");
-        def(m, d, name, (s, a, o, n, k) ->
-            f.apply(PosixPath.cint(PosixArgs.parse(sig, a, o, n, k)[0])));
     }
 
     // ---- the environment --------------------------------------------------------------------
@@ -299,11 +174,11 @@ public final class PosixModule {
             return PosixPath.decode(b);
         });
         def(m, d, "major", (s, a, o, n, k) -> {
-            long dev = device(PosixArgs.one("major", a, o, n, k));
+            long dev = PosixPath.device(PosixArgs.one("major", a, o, n, k));
             return PyInt.of(((dev >>> 8) & 0xfff) | ((dev >>> 32) & 0xfffff000L));
         });
         def(m, d, "minor", (s, a, o, n, k) -> {
-            long dev = device(PosixArgs.one("minor", a, o, n, k));
+            long dev = PosixPath.device(PosixArgs.one("minor", a, o, n, k));
             return PyInt.of((dev & 0xff) | ((dev >>> 12) & 0xffffff00L));
         });
         def(m, d, "makedev", (s, a, o, n, k) -> {

@@ -137,6 +137,14 @@ final class PosixPath {
         return cint(o);
     }
 
+    /** _Py_Dev_Converter: a dev_t, an unsigned 64-bit value. */
+    static long device(PyObject o) {
+        if (!(o instanceof PyInt i)) throw PyErr.format(PyExc.TypeError, "an integer is required");
+        if (i.signum() < 0) throw PyErr.format(PyExc.OverflowError, "can't convert negative int to unsigned");
+        if (i.bigValue().bitLength() > 64) throw PyErr.format(PyExc.OverflowError, "int too big to convert");
+        return i.bigValue().longValue();
+    }
+
     /** A Py_ssize_t / off_t argument. */
     static long clong(PyObject o) {
         return PyNumber.asSize(o, PyExc.OverflowError);
