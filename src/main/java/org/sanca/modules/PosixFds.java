@@ -70,31 +70,7 @@ final class PosixFds {
             PosixPath.check(Libc.ftruncate(PosixPath.fd(a[o]), PosixPath.clong(a[o + 1])));
             return Py.None;
         });
-        def(m, d, "fdatasync", (s, a, o, n, k) -> {
-            PosixPath.check(Libc.fdatasync(fdArg(SIG_FDATASYNC, a, o, n, k)));
-            return Py.None;
-        });
-        def(m, d, "fchdir", (s, a, o, n, k) -> {
-            PosixPath.check(Libc.fchdir(fdArg(SIG_FCHDIR, a, o, n, k)));
-            return Py.None;
-        });
-        def(m, d, "fchmod", (s, a, o, n, k) -> {
-            PyObject[] args = PosixArgs.parse(SIG_FCHMOD, a, o, n, k);
-            PosixPath.check(Libc.fchmod(PosixPath.fd(args[0]), PosixPath.cint(args[1])));
-            return Py.None;
-        });
-        def(m, d, "fchown", (s, a, o, n, k) -> {
-            PyObject[] args = PosixArgs.parse(SIG_FCHOWN, a, o, n, k);
-            PosixPath.check(Libc.fchown(PosixPath.fd(args[0]), PosixFiles.id(args[1], "uid"),
-                PosixFiles.id(args[2], "gid")));
-            return Py.None;
-        });
-        def(m, d, "fstatvfs", (s, a, o, n, k) -> {
-            PosixArgs.one("fstatvfs", a, o, n, k);
-            long[] v = Libc.statvfs(PosixPath.fd(a[o]), null);
-            if (v == null) throw PosixPath.error(Libc.errno());
-            return PosixFiles.statvfsResult(v);
-        });
+        metadata(m, d);
         positional(m, d);
         duplication(m, d);
         flags(m, d);
@@ -126,6 +102,35 @@ final class PosixFds {
         byte[] b = Libc.read(fd, (int) Math.min(length, MAX_READ));
         if (b == null) throw PosixPath.error(Libc.errno());
         return PyBytes.of(b);
+    }
+
+    /** fdatasync, fchdir, fchmod, fchown, fstatvfs: the fd forms of path functions. */
+    private static void metadata(PyModule m, PyDict d) {
+        def(m, d, "fdatasync", (s, a, o, n, k) -> {
+            PosixPath.check(Libc.fdatasync(fdArg(SIG_FDATASYNC, a, o, n, k)));
+            return Py.None;
+        });
+        def(m, d, "fchdir", (s, a, o, n, k) -> {
+            PosixPath.check(Libc.fchdir(fdArg(SIG_FCHDIR, a, o, n, k)));
+            return Py.None;
+        });
+        def(m, d, "fchmod", (s, a, o, n, k) -> {
+            PyObject[] args = PosixArgs.parse(SIG_FCHMOD, a, o, n, k);
+            PosixPath.check(Libc.fchmod(PosixPath.fd(args[0]), PosixPath.cint(args[1])));
+            return Py.None;
+        });
+        def(m, d, "fchown", (s, a, o, n, k) -> {
+            PyObject[] args = PosixArgs.parse(SIG_FCHOWN, a, o, n, k);
+            PosixPath.check(Libc.fchown(PosixPath.fd(args[0]), PosixFiles.id(args[1], "uid"),
+                PosixFiles.id(args[2], "gid")));
+            return Py.None;
+        });
+        def(m, d, "fstatvfs", (s, a, o, n, k) -> {
+            PosixArgs.one("fstatvfs", a, o, n, k);
+            long[] v = Libc.statvfs(PosixPath.fd(a[o]), null);
+            if (v == null) throw PosixPath.error(Libc.errno());
+            return PosixFiles.statvfsResult(v);
+        });
     }
 
     /** pread and pwrite: at an offset, leaving the file position alone. */

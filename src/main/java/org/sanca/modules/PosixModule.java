@@ -63,6 +63,7 @@ public final class PosixModule {
         PosixProcess.populate(m, d);
         environment(m, d);
         misc(m, d);
+        devices(m, d);
         return m;
     }
 
@@ -131,6 +132,24 @@ public final class PosixModule {
         });
     }
 
+    /** major, minor and makedev: glibc's encoding of dev_t. */
+    private static void devices(PyModule m, PyDict d) {
+        def(m, d, "major", (s, a, o, n, k) -> {
+            long dev = PosixPath.device(PosixArgs.one("major", a, o, n, k));
+            return PyInt.of(((dev >>> 8) & 0xfff) | ((dev >>> 32) & 0xfffff000L));
+        });
+        def(m, d, "minor", (s, a, o, n, k) -> {
+            long dev = PosixPath.device(PosixArgs.one("minor", a, o, n, k));
+            return PyInt.of((dev & 0xff) | ((dev >>> 12) & 0xffffff00L));
+        });
+        def(m, d, "makedev", (s, a, o, n, k) -> {
+            PosixArgs.positional("makedev", n, k, 2, 2);
+            long major = PosixPath.cint(a[o]) & 0xffffffffL, minor = PosixPath.cint(a[o + 1]) & 0xffffffffL;
+            return PyInt.of(((major & 0xfffff000L) << 32) | ((major & 0xfffL) << 8) | ((minor & 0xffffff00L) << 12)
+                | (minor & 0xffL));
+        });
+    }
+
     // ---- everything else --------------------------------------------------------------------
 
     private static void misc(PyModule m, PyDict d) {
@@ -172,20 +191,6 @@ public final class PosixModule {
             byte[] b = Libc.ttyname(PosixPath.fd(a[o]));
             if (b == null) throw PosixPath.error(Libc.errno());
             return PosixPath.decode(b);
-        });
-        def(m, d, "major", (s, a, o, n, k) -> {
-            long dev = PosixPath.device(PosixArgs.one("major", a, o, n, k));
-            return PyInt.of(((dev >>> 8) & 0xfff) | ((dev >>> 32) & 0xfffff000L));
-        });
-        def(m, d, "minor", (s, a, o, n, k) -> {
-            long dev = PosixPath.device(PosixArgs.one("minor", a, o, n, k));
-            return PyInt.of((dev & 0xff) | ((dev >>> 12) & 0xffffff00L));
-        });
-        def(m, d, "makedev", (s, a, o, n, k) -> {
-            PosixArgs.positional("makedev", n, k, 2, 2);
-            long major = PosixPath.cint(a[o]) & 0xffffffffL, minor = PosixPath.cint(a[o + 1]) & 0xffffffffL;
-            return PyInt.of(((major & 0xfffff000L) << 32) | ((major & 0xfffL) << 8) | ((minor & 0xffffff00L) << 12)
-                | (minor & 0xffL));
         });
         def(m, d, "device_encoding", (s, a, o, n, k) -> {
             int fd = PosixPath.fd(PosixArgs.parse(SIG_DEVICE_ENCODING, a, o, n, k)[0]);
