@@ -16,7 +16,7 @@ final class PosixDir implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** Opens {@code p}'s directory (OSError naming the path, or not for an fd, on failure). */
+    /** Opens {@code p}'s directory (OSError naming the path or fd, but not when the fd cannot be duplicated). */
     static PosixDir open(Path p) {
         if (p.isFd()) {
             int fd = Libc.dup(p.fd());
@@ -25,7 +25,7 @@ final class PosixDir implements AutoCloseable {
             if (d.equals(MemorySegment.NULL)) {
                 int errno = Libc.errno();
                 Libc.close(fd);
-                throw PosixPath.error(errno);
+                throw PosixPath.error(errno, p.object());
             }
             Libc.rewinddir(d);
             return new PosixDir(d);

@@ -24,11 +24,12 @@ final class PosixPath {
 
     /**
      * A converted path argument: {@code object} is what errors name, {@code bytes} the filesystem
-     * bytes (null for a file descriptor or None), {@code fd} the descriptor (-1 when a path).
+     * bytes (null for a file descriptor), {@code fd} the descriptor (-1 when a path). Any int is a
+     * descriptor, -1 and other negative ones too (CPython's -1 sentinel would hand NULL to libc).
      */
     record Path(PyObject object, byte[] bytes, int fd, boolean isBytes) {
         boolean isFd() {
-            return fd >= 0 && bytes == null;
+            return bytes == null;
         }
     }
 
