@@ -231,6 +231,37 @@ public final class Libc {
         static final MethodHandle H = fn("mknodat",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG));
     }
+    private static final class Spawn {
+        static final FunctionDescriptor FD =
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
+        static final MethodHandle SPAWN = fn("posix_spawn", FD), SPAWNP = fn("posix_spawnp", FD);
+        static final MethodHandle ACTIONS_INIT = fn("posix_spawn_file_actions_init",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle ACTIONS_DESTROY = fn("posix_spawn_file_actions_destroy",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle ADD_OPEN = fn("posix_spawn_file_actions_addopen",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
+        static final MethodHandle ADD_CLOSE = fn("posix_spawn_file_actions_addclose",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle ADD_DUP2 = fn("posix_spawn_file_actions_adddup2",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
+        static final MethodHandle ATTR_INIT = fn("posix_spawnattr_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle ATTR_DESTROY = fn("posix_spawnattr_destroy",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle SET_FLAGS = fn("posix_spawnattr_setflags",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_SHORT));
+        static final MethodHandle SET_PGROUP = fn("posix_spawnattr_setpgroup",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle SET_SIGMASK = fn("posix_spawnattr_setsigmask",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+        static final MethodHandle SET_SIGDEFAULT = fn("posix_spawnattr_setsigdefault",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+        static final MethodHandle SIGEMPTYSET = fn("sigemptyset", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle SIGADDSET = fn("sigaddset", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    }
+    private static final class Waitpid {
+        static final MethodHandle H = fn("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    }
     private static final class Confstr {
         static final MethodHandle H = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     }
@@ -857,6 +888,99 @@ public final class Libc {
             long[] out = new long[n];
             for (int i = 0; i < n; i++) out[i] = Integer.toUnsignedLong(list.getAtIndex(JAVA_INT, i));
             return out;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** One posix_spawn file action: OPEN (fd, path, flags, mode), CLOSE (fd) or DUP2 (fd, newFd). */
+    public record SpawnAction(int kind, int fd, int newFd, byte[] path, int flags, int mode) {
+        public static final int OPEN = 0, CLOSE = 1, DUP2 = 2;
+    }
+
+    /** What posix_spawn's attributes say: POSIX_SPAWN_* flags, the process group and signal sets. */
+    public record SpawnAttributes(int flags, int pgroup, int[] sigmask, int[] sigdefault) {
+        public static final int RESETIDS = 0x01, SETPGROUP = 0x02, SETSIGDEF = 0x04, SETSIGMASK = 0x08,
+            SETSID = 0x80;
+    }
+
+    /**
+     * posix_spawn(3), or posix_spawnp(3) when {@code searchPath}: returns 0 and the child's pid in
+     * {@code pid[0]}, or the error number.
+     */
+    public static int posixSpawn(boolean searchPath, byte[] path, List<byte[]> argv, List<byte[]> env,
+                                 List<SpawnAction> actions, SpawnAttributes attrs, int[] pid) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment fa = a.allocate(256, 16), attr = a.allocate(512, 16), pidp = a.allocate(JAVA_INT);
+            int r = callSeg(Spawn.ACTIONS_INIT, fa);
+            if (r != 0) return r;
+            try {
+                r = addActions(a, fa, actions);
+                if (r != 0) return r;
+                r = callSeg(Spawn.ATTR_INIT, attr);
+                if (r != 0) return r;
+                try {
+                    r = setAttributes(a, attr, attrs);
+                    if (r != 0) return r;
+                    MemorySegment envp = env == null ? environPointer() : cstrings(a, env);
+                    MethodHandle h = searchPath ? Spawn.SPAWNP : Spawn.SPAWN;
+                    r = (int) h.invokeExact(cap(), pidp, cstr(a, path), fa, attr, cstrings(a, argv), envp);
+                    pid[0] = pidp.get(JAVA_INT, 0);
+                    return r;
+                } finally {
+                    callSeg(Spawn.ATTR_DESTROY, attr);
+                }
+            } finally {
+                callSeg(Spawn.ACTIONS_DESTROY, fa);
+            }
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    private static int addActions(Arena a, MemorySegment fa, List<SpawnAction> actions) throws Throwable {
+        for (SpawnAction act : actions) {
+            int r = switch (act.kind()) {
+                case SpawnAction.OPEN -> (int) Spawn.ADD_OPEN.invokeExact(cap(), fa, act.fd(), cstr(a, act.path()),
+                    act.flags(), act.mode());
+                case SpawnAction.CLOSE -> (int) Spawn.ADD_CLOSE.invokeExact(cap(), fa, act.fd());
+                default -> (int) Spawn.ADD_DUP2.invokeExact(cap(), fa, act.fd(), act.newFd());
+            };
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+
+    private static int setAttributes(Arena a, MemorySegment attr, SpawnAttributes attrs) throws Throwable {
+        int r = (int) Spawn.SET_FLAGS.invokeExact(cap(), attr, (short) attrs.flags());
+        if (r == 0 && (attrs.flags() & SpawnAttributes.SETPGROUP) != 0)
+            r = (int) Spawn.SET_PGROUP.invokeExact(cap(), attr, attrs.pgroup());
+        if (r == 0 && (attrs.flags() & SpawnAttributes.SETSIGMASK) != 0)
+            r = (int) Spawn.SET_SIGMASK.invokeExact(cap(), attr, sigset(a, attrs.sigmask()));
+        if (r == 0 && (attrs.flags() & SpawnAttributes.SETSIGDEF) != 0)
+            r = (int) Spawn.SET_SIGDEFAULT.invokeExact(cap(), attr, sigset(a, attrs.sigdefault()));
+        return r;
+    }
+
+    private static MemorySegment sigset(Arena a, int[] signals) throws Throwable {
+        MemorySegment set = a.allocate(128, 8);
+        callSeg(Spawn.SIGEMPTYSET, set);
+        for (int sig : signals) {
+            int unused = (int) Spawn.SIGADDSET.invokeExact(cap(), set, sig);
+        }
+        return set;
+    }
+
+    private static int callSeg(MethodHandle h, MemorySegment s) throws Throwable {
+        return (int) h.invokeExact(cap(), s);
+    }
+
+    /** waitpid(2): {pid, status}, or null with errno set. */
+    public static int[] waitpid(int pid, int options) {
+        try {
+            MemorySegment status = struct(4);
+            int r = (int) Waitpid.H.invokeExact(cap(), pid, status, options);
+            return r < 0 ? null : new int[] {r, status.get(JAVA_INT, 0)};
         } catch (Throwable t) {
             throw fail(t);
         }

@@ -21,26 +21,27 @@ final class PosixArgs {
 
     /**
      * A signature written as its __text_signature__ shows it, e.g.
-     * {@code "path, mode, *, dir_fd=, follow_symlinks="}: '=' marks an optional parameter, '*' the
-     * start of the keyword-only ones.
+     * {@code "path, mode, *, dir_fd=, follow_symlinks="}: '=' marks an optional parameter, '/' the end
+     * of the positional-only ones, '*' the start of the keyword-only ones.
      */
-    record Sig(String fn, String[] names, int minpos, int maxpos) {}
+    record Sig(String fn, String[] names, int minpos, int maxpos, int posonly) {}
 
     static Sig sig(String fn, String spec) {
         List<String> names = new ArrayList<>();
-        int minpos = 0, maxpos = -1;
+        int minpos = 0, maxpos = -1, posonly = 0;
         for (String part : spec.split(",")) {
             String p = part.strip();
             if (p.isEmpty()) continue;
-            if (p.equals("*")) {
-                maxpos = names.size();
+            if (p.equals("*") || p.equals("/")) {
+                if (p.equals("*")) maxpos = names.size();
+                else posonly = names.size();
                 continue;
             }
             boolean optional = p.endsWith("=");
             names.add(optional ? p.substring(0, p.length() - 1) : p);
             if (!optional && maxpos < 0) minpos = names.size();
         }
-        return new Sig(fn, names.toArray(new String[0]), minpos, maxpos < 0 ? names.size() : maxpos);
+        return new Sig(fn, names.toArray(new String[0]), minpos, maxpos < 0 ? names.size() : maxpos, posonly);
     }
 
     /** _PyArg_UnpackKeywords: the arguments bound to the signature's names, absent ones null. */
@@ -55,12 +56,16 @@ final class PosixArgs {
             throw PyErr.format(PyExc.TypeError, "%.200s() takes %s %d positional argument%s (%d given)", fn,
                 s.minpos < s.maxpos ? "at most" : "exactly", s.maxpos, s.maxpos == 1 ? "" : "s", n);
         }
+        int minposonly = Math.min(s.posonly, s.minpos);
+        if (n < minposonly)
+            throw PyErr.format(PyExc.TypeError, "%.200s() takes %s %d positional argument%s (%d given)", fn,
+                minposonly < s.maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s", n);
         PyObject[] out = new PyObject[maxargs];
         int left = nkw;
         for (int i = 0; i < maxargs; i++) {
             if (i < n) {
                 out[i] = a[o + i];
-            } else if (left > 0) {
+            } else if (left > 0 && i >= s.posonly) {
                 int j = find(kw, s.names[i]);
                 if (j >= 0) {
                     out[i] = a[o + n + j];
@@ -83,14 +88,15 @@ final class PosixArgs {
     }
 
     private static RuntimeException unexpected(Sig s, PyTuple kw, int n) {
-        for (int i = 0; i < n; i++) {
+        for (int i = s.posonly; i < n; i++) {
             if (find(kw, s.names[i]) >= 0)
                 return PyErr.format(PyExc.TypeError, "argument for %.200s() given by name ('%s') and position (%d)",
                     s.fn, s.names[i], i + 1);
         }
         for (int j = 0; j < kw.size(); j++) {
             String k = ((PyStr) kw.get(j)).asString();
-            if (java.util.Arrays.asList(s.names).indexOf(k) < 0)
+            int at = java.util.Arrays.asList(s.names).indexOf(k);
+            if (at < s.posonly)
                 return PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for %.200s()", k, s.fn);
         }
         return PyErr.format(PyExc.TypeError, "%.200s() got an unexpected keyword argument", s.fn);

@@ -86,7 +86,8 @@ public final class PosixModule {
             "P_PID", 1, "P_PGID", 2, "P_ALL", 0, "WEXITED", 4, "WNOWAIT", 16777216, "WSTOPPED", 2,
             "CLD_EXITED", 1, "CLD_KILLED", 2, "CLD_DUMPED", 3, "CLD_TRAPPED", 4, "CLD_STOPPED", 5,
             "CLD_CONTINUED", 6, "F_LOCK", 1, "F_TLOCK", 2, "F_ULOCK", 0, "F_TEST", 3,
-            "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2};
+            "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2,
+            "POSIX_SPAWN_OPEN", 0, "POSIX_SPAWN_CLOSE", 1, "POSIX_SPAWN_DUP2", 2};
         for (int i = 0; i < pairs.length; i += 2) set(d, (String) pairs[i], PyInt.of((Integer) pairs[i + 1]));
     }
 

@@ -97,6 +97,7 @@ final class PosixProcess {
         waitStatus(m, d);
         exec(m, d);
         groupsAndPriorities(m, d);
+        PosixSpawn.populate(m, d);
     }
 
     private static PyObject id(String name, int n, PyTuple k, long v) {
@@ -161,35 +162,37 @@ final class PosixProcess {
         def(m, d, "execv", (s, a, o, n, k) -> {
             PosixArgs.positional("execv", n, k, 2, 2);
             PosixPath.Path p = PosixPath.path("execv", "path", a[o], false, false);
-            List<byte[]> argv = argv("execv", a[o + 1]);
+            List<byte[]> argv = argv("execv() arg 2", a[o + 1]);
             Libc.execve(-1, p.bytes(), argv, null);
             throw PosixPath.error(Libc.errno());
         });
         def(m, d, "execve", (s, a, o, n, k) -> {
             PyObject[] args = PosixArgs.parse(SIG_EXECVE, a, o, n, k);
             PosixPath.Path p = PosixPath.path("execve", "path", args[0], true, false);
-            List<byte[]> argv = argv("execve", args[1]);
-            Libc.execve(p.fd(), p.isFd() ? null : p.bytes(), argv, envp(args[2]));
+            List<byte[]> argv = argv("execve() arg 2", args[1]);
+            Libc.execve(p.fd(), p.isFd() ? null : p.bytes(), argv, envp("execve", args[2]));
             throw PosixPath.error(p);
         });
     }
 
-    /** execv's argument vector: a non-empty tuple or list whose first item is not empty. */
-    private static List<byte[]> argv(String fn, PyObject seq) {
+    /**
+     * An argument vector: a non-empty tuple or list whose first item is not empty; {@code what} names
+     * it in errors ("execv() arg 2", "posix_spawn: argv").
+     */
+    static List<byte[]> argv(String what, PyObject seq) {
         if (!(seq instanceof PyTuple) && !(seq instanceof PyList))
-            throw PyErr.format(PyExc.TypeError, "%s() arg 2 must be a tuple or list", fn);
+            throw PyErr.format(PyExc.TypeError, "%s must be a tuple or list", what);
         List<byte[]> out = new ArrayList<>();
         for (PyObject item : PyTuple.fromIterable(seq).toArray()) out.add(PosixPath.fsConverter(item));
-        if (out.isEmpty()) throw PyErr.format(PyExc.ValueError, "%s() arg 2 must not be empty", fn);
-        if (out.get(0).length == 0)
-            throw PyErr.format(PyExc.ValueError, "%s() arg 2 first element cannot be empty", fn);
+        if (out.isEmpty()) throw PyErr.format(PyExc.ValueError, "%s must not be empty", what);
+        if (out.get(0).length == 0) throw PyErr.format(PyExc.ValueError, "%s first element cannot be empty", what);
         return out;
     }
 
     /** parse_envlist: "KEY=value" byte strings from a mapping. */
-    private static List<byte[]> envp(PyObject env) {
+    static List<byte[]> envp(String fn, PyObject env) {
         if (env.type().mp_subscript == null)
-            throw PyErr.format(PyExc.TypeError, "execve: environment must be a mapping object");
+            throw PyErr.format(PyExc.TypeError, "%s: environment must be a mapping object", fn);
         List<byte[]> out = new ArrayList<>();
         PyObject keys = Abstract.getIter(Abstract.callMethod(env, "keys"));
         for (PyObject key; (key = Abstract.next(keys)) != null; ) {
@@ -256,7 +259,7 @@ final class PosixProcess {
     }
 
     /** The PyArg_ParseTuple form of two-int functions (kill, killpg, setpgid). */
-    private static void twoInts(String fn, int n, PyTuple k) {
+    static void twoInts(String fn, int n, PyTuple k) {
         Args.noKeywords("posix." + fn, k);
         if (n != 2) throw PyErr.format(PyExc.TypeError, "%s() takes exactly 2 arguments (%d given)", fn, n);
     }
