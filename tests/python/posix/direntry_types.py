@@ -16,3 +16,4 @@ try:
     type(it)()
 except TypeError as e:
     print(e)
+print(os.DirEntry[str], type(os.DirEntry[bytes]).__name__, hasattr(type(it), "__class_getitem__"))

@@ -107,6 +107,9 @@ final class PosixScandir {
             return PyBool.of(isSymlink(entry(s)));
         });
         DIR_ENTRY.addMethod("stat", (MethFast) (s, a, o, n, k) -> stat(entry(s), follow(SIG_STAT, a, o, n, k)));
+        DIR_ENTRY.addClassMethod("__class_getitem__", (c, a, o, n, k) ->
+            org.sanca.objects.Abstract.call(org.sanca.objects.PyGenericAlias.TYPE, c,
+                BuiltinsModule.one("DirEntry.__class_getitem__", a, o, n, k)));
         DIR_ENTRY.ready();
     }
 
