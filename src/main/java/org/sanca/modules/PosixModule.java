@@ -16,11 +16,11 @@ import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 import org.sanca.runtime.StructSeq;
 
-
 /**
  * The posix module that Lib/os.py is built on: its constants, environ and _have_functions, and the
- * functions on processes, the environment and the terminal; file descriptors live in
- * {@link PosixFds}, paths in {@link PosixFiles}, scandir in {@link PosixScandir}.
+ * functions on the environment, devices and the terminal; file descriptors live in {@link PosixFds},
+ * paths in {@link PosixFiles}, scandir in {@link PosixScandir}, processes in {@link PosixProcess} and
+ * {@link PosixSpawn}, configuration queries in {@link PosixConf}.
  * CPython: Modules/posixmodule.c.
  */
 public final class PosixModule {
