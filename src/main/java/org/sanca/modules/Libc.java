@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * The C library as Sanca's Java modules see it: glibc's system calls through the Foreign Function
- * and Memory API, each MethodHandle made once, with errno captured per call into a per-thread segment.
+ * and Memory API, each MethodHandle made once (on first use), with errno captured per call into a
+ * per-thread segment.
  * A call that fails returns -1 (or null) and leaves its errno for {@link #errno()}, as C does.
  * Paths are NUL-free byte arrays (the filesystem encoding is the caller's business).
  * Linux (glibc) on x86_64 and aarch64: stat goes through {@code statx}, whose layout is the same on

@@ -14,8 +14,8 @@ import org.sanca.objects.Slots.MethFast;
 import org.sanca.modules.PosixPath.Path;
 
 /**
- * posix's functions on file descriptors: open, close, read, write, lseek, fsync, dup, dup2, pipe,
- * isatty, ftruncate and the inheritable/blocking flags. Descriptors are the process's real ones;
+ * posix's functions on file descriptors: open, close, read, write, pread/pwrite, lseek, fsync, dup,
+ * dup2, pipe, isatty, ftruncate, the f* forms of path functions and the inheritable/blocking flags. Descriptors are the process's real ones;
  * new ones are non-inheritable (O_CLOEXEC), as PEP 446 makes them in CPython.
  * CPython: Modules/posixmodule.c, Python/fileutils.c (_Py_set_inheritable, _Py_dup).
  */

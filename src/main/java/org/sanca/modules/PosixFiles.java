@@ -25,7 +25,8 @@ import org.sanca.modules.PosixPath.Path;
 
 /**
  * posix's functions on paths: stat and stat_result, listdir, getcwd/chdir, mkdir/rmdir/unlink,
- * rename, links, access, chmod, utime, truncate; dir_fd and follow_symlinks through the *at calls.
+ * rename, links, access, chmod, chown, truncate, statvfs, mkfifo/mknod; dir_fd and follow_symlinks
+ * through the *at calls.
  * CPython: Modules/posixmodule.c.
  */
 final class PosixFiles {
