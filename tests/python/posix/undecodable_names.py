@@ -30,3 +30,8 @@ finally:
         (os.rmdir if os.path.isdir(p) else os.unlink)(p)
     os.rmdir(base)
 print(os.path.exists(base))
+for s in ["\ud83d\ude00", "a\udcff", "\ud800", "\U0001f600"]:
+    try:
+        os.stat("/nonexistent/" + s)
+    except (OSError, UnicodeEncodeError) as e:
+        print(type(e).__name__, ascii(str(e)))

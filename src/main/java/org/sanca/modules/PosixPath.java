@@ -101,11 +101,17 @@ final class PosixPath {
 
     // ---- the filesystem encoding: UTF-8 with surrogateescape -------------------------------
 
-    /** os.fsencode for a str. */
+    private static final PyStr UTF8 = PyStr.of("utf-8"), SURROGATEESCAPE = PyStr.of("surrogateescape");
+
+    /**
+     * os.fsencode for a str. Text with surrogates goes through str.encode, which reads code points:
+     * a lone surrogate pair ('\ud83d\ude00', two code points) must fail as in CPython, not pass as U+1F600.
+     */
     static byte[] encode(PyStr s) {
         String v = s.asString();
         for (int i = 0; i < v.length(); i++) {
-            if (Character.isSurrogate(v.charAt(i))) return Codecs.encode(v, "utf-8", "surrogateescape");
+            if (Character.isSurrogate(v.charAt(i)))
+                return PyBytes.fromObject(Abstract.callMethod(s, "encode", UTF8, SURROGATEESCAPE));
         }
         return v.getBytes(StandardCharsets.UTF_8);
     }
