@@ -263,6 +263,11 @@ public final class Libc {
     private static final class Waitpid {
         static final MethodHandle H = fn("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
     }
+    private static final class Affinity {
+        static final FunctionDescriptor FD = FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS);
+        static final MethodHandle GET = fn("sched_getaffinity", FD), SET = fn("sched_setaffinity", FD);
+        static final MethodHandle YIELD = fn("sched_yield", ints(0));
+    }
     private static final class Confstr {
         static final MethodHandle H = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     }
@@ -985,6 +990,36 @@ public final class Libc {
         } catch (Throwable t) {
             throw fail(t);
         }
+    }
+
+    /** sched_getaffinity(2): the CPUs {@code pid} may run on, or null with errno set. */
+    public static java.util.BitSet schedGetaffinity(int pid) {
+        for (long size = 128; ; size *= 4) {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment mask = a.allocate(size, 8);
+                int r = (int) Affinity.GET.invokeExact(cap(), pid, size, mask);
+                if (r == 0) return java.util.BitSet.valueOf(mask.toArray(JAVA_LONG));
+                if (errno() != 22 || size > (1 << 20)) return null;
+            } catch (Throwable t) {
+                throw fail(t);
+            }
+        }
+    }
+
+    /** sched_setaffinity(2). */
+    public static int schedSetaffinity(int pid, java.util.BitSet cpus) {
+        long[] words = cpus.toLongArray();
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment mask = a.allocate(JAVA_LONG, Math.max(words.length, 16));
+            MemorySegment.copy(words, 0, mask, JAVA_LONG, 0, words.length);
+            return (int) Affinity.SET.invokeExact(cap(), pid, mask.byteSize(), mask);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    public static int schedYield() {
+        return call(Affinity.YIELD);
     }
 
     public static int killpg(int pgid, int sig) {

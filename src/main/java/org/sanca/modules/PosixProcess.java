@@ -15,6 +15,7 @@ import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
 import org.sanca.objects.PyModule;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.PySet;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 import org.sanca.objects.Slots.MethFast;
@@ -234,6 +235,25 @@ final class PosixProcess {
             PosixPath.check(Libc.setsid());
             return Py.None;
         });
+        def(m, d, "sched_getaffinity", (s, a, o, n, k) -> {
+            int pid = PosixPath.cint(PosixArgs.one("sched_getaffinity", a, o, n, k));
+            java.util.BitSet cpus = Libc.schedGetaffinity(pid);
+            if (cpus == null) throw PosixPath.error(Libc.errno());
+            PyList list = new PyList();
+            for (int c = cpus.nextSetBit(0); c >= 0; c = cpus.nextSetBit(c + 1)) list.append(PyInt.of(c));
+            return PySet.fromIterable(list);
+        });
+        def(m, d, "sched_setaffinity", (s, a, o, n, k) -> {
+            PosixArgs.positional("sched_setaffinity", n, k, 2, 2);
+            int pid = PosixPath.cint(a[o]);
+            PosixPath.check(Libc.schedSetaffinity(pid, cpuSet(a[o + 1])));
+            return Py.None;
+        });
+        def(m, d, "sched_yield", (s, a, o, n, k) -> {
+            noArgs("posix.sched_yield", n, k);
+            Libc.schedYield();
+            return Py.None;
+        });
         def(m, d, "sync", (s, a, o, n, k) -> {
             noArgs("posix.sync", n, k);
             Libc.sync();
@@ -256,6 +276,22 @@ final class PosixProcess {
                 PosixPath.cint(args[2])));
             return Py.None;
         });
+    }
+
+    /** sched_setaffinity's mask: an iterable of non-negative CPU numbers. */
+    private static java.util.BitSet cpuSet(PyObject iterable) {
+        java.util.BitSet cpus = new java.util.BitSet();
+        PyObject it = Abstract.getIter(iterable);
+        for (PyObject x; (x = Abstract.next(it)) != null; ) {
+            if (!(x instanceof PyInt i))
+                throw PyErr.format(PyExc.TypeError, "expected an iterator of ints, but iterator yielded %R", x.type());
+            if (!i.fitsLong()) throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C long");
+            long cpu = i.longValue();
+            if (cpu < 0) throw PyErr.format(PyExc.ValueError, "negative CPU number");
+            if (cpu >= (1 << 24)) throw PosixPath.error(22);
+            cpus.set((int) cpu);
+        }
+        return cpus;
     }
 
     /** The PyArg_ParseTuple form of two-int functions (kill, killpg, setpgid). */
