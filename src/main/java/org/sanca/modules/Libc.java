@@ -268,6 +268,10 @@ public final class Libc {
         static final MethodHandle GET = fn("sched_getaffinity", FD), SET = fn("sched_setaffinity", FD);
         static final MethodHandle YIELD = fn("sched_yield", ints(0));
     }
+    private static final class MemfdCreate {
+        static final MethodHandle H = fn("memfd_create", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    }
+    private static final class Eventfd { static final MethodHandle H = fn("eventfd", ints(2)); }
     private static final class Confstr {
         static final MethodHandle H = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     }
@@ -1020,6 +1024,16 @@ public final class Libc {
 
     public static int schedYield() {
         return call(Affinity.YIELD);
+    }
+
+    /** memfd_create(2): a new anonymous file's descriptor, or -1 with errno set. */
+    public static int memfdCreate(byte[] name, int flags) {
+        return withPath(name, p -> (int) MemfdCreate.H.invokeExact(cap(), p, flags));
+    }
+
+    /** eventfd(2): a new event counter's descriptor, or -1 with errno set. */
+    public static int eventfd(int initval, int flags) {
+        return call(Eventfd.H, initval, flags);
     }
 
     public static int killpg(int pgid, int sig) {

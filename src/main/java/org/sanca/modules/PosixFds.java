@@ -5,6 +5,8 @@ import org.sanca.objects.Py;
 import org.sanca.objects.PyBool;
 import org.sanca.objects.PyBytes;
 import org.sanca.objects.PyDict;
+import org.sanca.objects.PyErr;
+import org.sanca.objects.PyExc;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyModule;
 import org.sanca.objects.PyObject;
@@ -15,8 +17,9 @@ import org.sanca.modules.PosixPath.Path;
 
 /**
  * posix's functions on file descriptors: open, close, read, write, pread/pwrite, lseek, fsync, dup,
- * dup2, pipe, isatty, ftruncate, the f* forms of path functions and the inheritable/blocking flags. Descriptors are the process's real ones;
- * new ones are non-inheritable (O_CLOEXEC), as PEP 446 makes them in CPython.
+ * dup2, pipe, isatty, ftruncate, the f* forms of path functions, memfd_create and eventfd, and the
+ * inheritable/blocking flags. Descriptors are the process's real ones; new ones are non-inheritable
+ * (O_CLOEXEC), as PEP 446 makes them in CPython.
  * CPython: Modules/posixmodule.c, Python/fileutils.c (_Py_set_inheritable, _Py_dup).
  */
 final class PosixFds {
@@ -28,6 +31,10 @@ final class PosixFds {
     private static final PosixArgs.Sig SIG_FSYNC = PosixArgs.sig("fsync", "fd");
     private static final PosixArgs.Sig SIG_FDATASYNC = PosixArgs.sig("fdatasync", "fd");
     private static final PosixArgs.Sig SIG_FCHDIR = PosixArgs.sig("fchdir", "fd");
+    private static final PosixArgs.Sig SIG_MEMFD_CREATE = PosixArgs.sig("memfd_create", "name, flags=");
+    private static final PosixArgs.Sig SIG_EVENTFD = PosixArgs.sig("eventfd", "initval, flags=");
+    private static final PosixArgs.Sig SIG_EVENTFD_READ = PosixArgs.sig("eventfd_read", "fd");
+    private static final PosixArgs.Sig SIG_EVENTFD_WRITE = PosixArgs.sig("eventfd_write", "fd, value");
     private static final PosixArgs.Sig SIG_FCHMOD = PosixArgs.sig("fchmod", "fd, mode");
     private static final PosixArgs.Sig SIG_FCHOWN = PosixArgs.sig("fchown", "fd, uid, gid");
     private static final PosixArgs.Sig SIG_OPEN = PosixArgs.sig("open", "path, flags, mode=, *, dir_fd=");
@@ -71,6 +78,7 @@ final class PosixFds {
             return Py.None;
         });
         metadata(m, d);
+        anonymous(m, d);
         positional(m, d);
         duplication(m, d);
         flags(m, d);
@@ -131,6 +139,52 @@ final class PosixFds {
             if (v == null) throw PosixPath.error(Libc.errno());
             return PosixFiles.statvfsResult(v);
         });
+    }
+
+    /** memfd_create and eventfd with eventfd_read/eventfd_write: descriptors for no file. */
+    private static void anonymous(PyModule m, PyDict d) {
+        def(m, d, "memfd_create", (s, a, o, n, k) -> {
+            PyObject[] args = PosixArgs.parse(SIG_MEMFD_CREATE, a, o, n, k);
+            int fd = Libc.memfdCreate(PosixPath.fsConverter(args[0]), args[1] == null ? 1 : PosixPath.cint(args[1]));
+            PosixPath.check(fd);
+            return PyInt.of(fd);
+        });
+        def(m, d, "eventfd", (s, a, o, n, k) -> {
+            PyObject[] args = PosixArgs.parse(SIG_EVENTFD, a, o, n, k);
+            int initval = (int) counter(args[0], 0xffffffffL, "Python int too large for C unsigned int");
+            int fd = Libc.eventfd(initval, args[1] == null ? Libc.O_CLOEXEC : PosixPath.cint(args[1]));
+            PosixPath.check(fd);
+            return PyInt.of(fd);
+        });
+        def(m, d, "eventfd_read", (s, a, o, n, k) -> {
+            int fd = PosixPath.fd(PosixArgs.parse(SIG_EVENTFD_READ, a, o, n, k)[0]);
+            byte[] b = Libc.read(fd, 8);
+            if (b == null) throw PosixPath.error(Libc.errno());
+            return PyInt.of(new java.math.BigInteger(1, reverse(b)));
+        });
+        def(m, d, "eventfd_write", (s, a, o, n, k) -> {
+            PyObject[] args = PosixArgs.parse(SIG_EVENTFD_WRITE, a, o, n, k);
+            int fd = PosixPath.fd(args[0]);
+            long v = counter(args[1], -1L, "int too big to convert");
+            byte[] b = new byte[8];
+            for (int i = 0; i < 8; i++) b[i] = (byte) (v >>> (8 * i));
+            PosixPath.check(Libc.write(fd, b));
+            return Py.None;
+        });
+    }
+
+    /** An eventfd counter value: an int from 0 up to {@code max} (unsigned; -1 means 2**64-1). */
+    private static long counter(PyObject o, long max, String tooLarge) {
+        PyInt i = org.sanca.objects.PyNumber.index(o);
+        if (i.signum() < 0) throw PyErr.format(PyExc.ValueError, "value must be positive");
+        if (i.bigValue().bitLength() > (max == -1L ? 64 : 32)) throw PyErr.format(PyExc.OverflowError, "%s", tooLarge);
+        return i.bigValue().longValue();
+    }
+
+    private static byte[] reverse(byte[] littleEndian) {
+        byte[] b = new byte[littleEndian.length];
+        for (int i = 0; i < b.length; i++) b[i] = littleEndian[b.length - 1 - i];
+        return b;
     }
 
     /** pread and pwrite: at an offset, leaving the file position alone. */

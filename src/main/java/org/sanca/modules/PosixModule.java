@@ -28,10 +28,13 @@ public final class PosixModule {
 
     private static final boolean AARCH64 = System.getProperty("os.arch", "").equals("aarch64");
 
-    /** The *at functions and friends this module implements, as os.py reads them. */
-    private static final String[] HAVE_FUNCTIONS = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
-        "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FEXECVE", "HAVE_FSTATAT", "HAVE_FSTATVFS",
-        "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT",
+    /**
+     * The HAVE_* names os.py reads to build supports_dir_fd/fd/follow_symlinks: CPython's Linux list.
+     */
+    private static final String[] HAVE_FUNCTIONS = {"HAVE_EVENTFD", "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD",
+        "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FEXECVE", "HAVE_FPATHCONF",
+        "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_FUTIMES", "HAVE_FUTIMESAT",
+        "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_LUTIMES", "HAVE_MEMFD_CREATE", "HAVE_MKDIRAT",
         "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT",
         "HAVE_UNLINKAT", "HAVE_UTIMENSAT"};
 
@@ -87,7 +90,12 @@ public final class PosixModule {
             "CLD_EXITED", 1, "CLD_KILLED", 2, "CLD_DUMPED", 3, "CLD_TRAPPED", 4, "CLD_STOPPED", 5,
             "CLD_CONTINUED", 6, "F_LOCK", 1, "F_TLOCK", 2, "F_ULOCK", 0, "F_TEST", 3,
             "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2,
-            "POSIX_SPAWN_OPEN", 0, "POSIX_SPAWN_CLOSE", 1, "POSIX_SPAWN_DUP2", 2};
+            "POSIX_SPAWN_OPEN", 0, "POSIX_SPAWN_CLOSE", 1, "POSIX_SPAWN_DUP2", 2, "SCHED_OTHER", 0, "SCHED_FIFO", 1,
+            "SCHED_RR", 2, "SCHED_BATCH", 3, "SCHED_IDLE", 5, "SCHED_RESET_ON_FORK", 1073741824,
+            "ST_RDONLY", 1, "ST_NOSUID", 2, "ST_NODEV", 4, "ST_NOEXEC", 8, "ST_SYNCHRONOUS", 16, "ST_MANDLOCK", 64,
+            "ST_WRITE", 128, "ST_APPEND", 256, "ST_NOATIME", 1024, "ST_NODIRATIME", 2048, "ST_RELATIME", 4096,
+            "MFD_CLOEXEC", 1, "MFD_ALLOW_SEALING", 2, "MFD_HUGETLB", 4, "MFD_HUGE_SHIFT", 26, "MFD_HUGE_MASK", 63,
+            "EFD_CLOEXEC", 524288, "EFD_NONBLOCK", 2048, "EFD_SEMAPHORE", 1};
         for (int i = 0; i < pairs.length; i += 2) set(d, (String) pairs[i], PyInt.of((Integer) pairs[i + 1]));
     }
 
