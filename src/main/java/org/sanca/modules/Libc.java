@@ -272,6 +272,19 @@ public final class Libc {
         static final MethodHandle H = fn("memfd_create", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     }
     private static final class Eventfd { static final MethodHandle H = fn("eventfd", ints(2)); }
+    private static final class Getres {
+        static final FunctionDescriptor FD = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
+        static final MethodHandle UID = fn("getresuid", FD), GID = fn("getresgid", FD);
+    }
+    private static final class Getrandom {
+        static final MethodHandle H = fn("getrandom", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_INT));
+    }
+    private static final class Tcpgrp {
+        static final MethodHandle GET = fn("tcgetpgrp", ints(1)), SET = fn("tcsetpgrp", ints(2));
+    }
+    private static final class Lockf {
+        static final MethodHandle H = fn("lockf", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+    }
     private static final class Confstr {
         static final MethodHandle H = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     }
@@ -1034,6 +1047,45 @@ public final class Libc {
     /** eventfd(2): a new event counter's descriptor, or -1 with errno set. */
     public static int eventfd(int initval, int flags) {
         return call(Eventfd.H, initval, flags);
+    }
+
+    /** getresuid(2) or getresgid(2): {real, effective, saved} ids, or null with errno set. */
+    public static long[] getres(boolean gids) {
+        try {
+            MemorySegment ids = struct(12);
+            MethodHandle h = gids ? Getres.GID : Getres.UID;
+            int r = (int) h.invokeExact(cap(), ids, ids.asSlice(4), ids.asSlice(8));
+            return r < 0 ? null : new long[] {u32(ids, 0), u32(ids, 4), u32(ids, 8)};
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** getrandom(2) of {@code n} bytes (fewer if interrupted), or null with errno set. */
+    public static byte[] getrandom(int n, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(Math.max(n, 1));
+            long got = (long) Getrandom.H.invokeExact(cap(), buf, (long) n, flags);
+            return got < 0 ? null : buf.asSlice(0, got).toArray(JAVA_BYTE);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    public static int tcgetpgrp(int fd) {
+        return call(Tcpgrp.GET, fd);
+    }
+
+    public static int tcsetpgrp(int fd, int pgrp) {
+        return call(Tcpgrp.SET, fd, pgrp);
+    }
+
+    public static int lockf(int fd, int command, long length) {
+        try {
+            return (int) Lockf.H.invokeExact(cap(), fd, command, length);
+        } catch (Throwable t) {
+            throw fail(t);
+        }
     }
 
     public static int killpg(int pgid, int sig) {

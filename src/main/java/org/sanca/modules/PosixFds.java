@@ -79,6 +79,11 @@ final class PosixFds {
         });
         metadata(m, d);
         anonymous(m, d);
+        def(m, d, "lockf", (s, a, o, n, k) -> {
+            PosixArgs.positional("lockf", n, k, 3, 3);
+            PosixPath.check(Libc.lockf(PosixPath.fd(a[o]), PosixPath.cint(a[o + 1]), PosixPath.clong(a[o + 2])));
+            return Py.None;
+        });
         positional(m, d);
         duplication(m, d);
         flags(m, d);

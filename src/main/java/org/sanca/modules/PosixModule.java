@@ -44,6 +44,7 @@ public final class PosixModule {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final PosixArgs.Sig SIG_GETRANDOM = PosixArgs.sig("getrandom", "size, flags=");
     private static final PosixArgs.Sig SIG_FSPATH = PosixArgs.sig("fspath", "path");
     private static final PosixArgs.Sig SIG_DEVICE_ENCODING = PosixArgs.sig("device_encoding", "fd");
 
@@ -56,6 +57,7 @@ public final class PosixModule {
         for (int i = 0; i < have.length; i++) have[i] = PyStr.of(HAVE_FUNCTIONS[i]);
         set(d, "_have_functions", new PyList(have));
         set(d, "environ", environ());
+        set(d, "error", PyExc.OSError);
         set(d, "uname_result", UNAME_RESULT);
         set(d, "times_result", PosixProcess.TIMES_RESULT);
         set(d, "terminal_size", TERMINAL_SIZE);
@@ -89,7 +91,15 @@ public final class PosixModule {
             "P_PID", 1, "P_PGID", 2, "P_ALL", 0, "WEXITED", 4, "WNOWAIT", 16777216, "WSTOPPED", 2,
             "CLD_EXITED", 1, "CLD_KILLED", 2, "CLD_DUMPED", 3, "CLD_TRAPPED", 4, "CLD_STOPPED", 5,
             "CLD_CONTINUED", 6, "F_LOCK", 1, "F_TLOCK", 2, "F_ULOCK", 0, "F_TEST", 3,
-            "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2,
+            "GRND_NONBLOCK", 1, "GRND_RANDOM", 2, "P_PIDFD", 3, "POSIX_FADV_NORMAL", 0, "POSIX_FADV_RANDOM", 1,
+            "POSIX_FADV_SEQUENTIAL", 2, "POSIX_FADV_WILLNEED", 3, "POSIX_FADV_DONTNEED", 4, "POSIX_FADV_NOREUSE", 5,
+            "RTLD_LAZY", 1, "RTLD_NOW", 2, "RTLD_GLOBAL", 256, "RTLD_LOCAL", 0, "RTLD_NODELETE", 4096,
+            "RTLD_NOLOAD", 4, "RTLD_DEEPBIND", 8, "RWF_DSYNC", 2, "RWF_HIPRI", 1, "RWF_SYNC", 4, "RWF_NOWAIT", 8,
+            "RWF_APPEND", 16, "SPLICE_F_MOVE", 1, "SPLICE_F_NONBLOCK", 2, "SPLICE_F_MORE", 4, "XATTR_CREATE", 1,
+            "XATTR_REPLACE", 2, "XATTR_SIZE_MAX", 65536, "MFD_HUGE_64KB", 1073741824, "MFD_HUGE_512KB", 1275068416,
+            "MFD_HUGE_1MB", 1342177280, "MFD_HUGE_2MB", 1409286144, "MFD_HUGE_8MB", 1543503872,
+            "MFD_HUGE_16MB", 1610612736, "MFD_HUGE_32MB", 1677721600, "MFD_HUGE_256MB", 1879048192,
+            "MFD_HUGE_512MB", 1946157056, "MFD_HUGE_1GB", 2013265920, "MFD_HUGE_2GB", 2080374784,
             "POSIX_SPAWN_OPEN", 0, "POSIX_SPAWN_CLOSE", 1, "POSIX_SPAWN_DUP2", 2, "SCHED_OTHER", 0, "SCHED_FIFO", 1,
             "SCHED_RR", 2, "SCHED_BATCH", 3, "SCHED_IDLE", 5, "SCHED_RESET_ON_FORK", 1073741824,
             "ST_RDONLY", 1, "ST_NOSUID", 2, "ST_NODEV", 4, "ST_NOEXEC", 8, "ST_SYNCHRONOUS", 16, "ST_MANDLOCK", 64,
@@ -97,6 +107,7 @@ public final class PosixModule {
             "MFD_CLOEXEC", 1, "MFD_ALLOW_SEALING", 2, "MFD_HUGETLB", 4, "MFD_HUGE_SHIFT", 26, "MFD_HUGE_MASK", 63,
             "EFD_CLOEXEC", 524288, "EFD_NONBLOCK", 2048, "EFD_SEMAPHORE", 1};
         for (int i = 0; i < pairs.length; i += 2) set(d, (String) pairs[i], PyInt.of((Integer) pairs[i + 1]));
+        set(d, "MFD_HUGE_16GB", PyInt.of(2281701376L));
     }
 
     /** posix.environ: bytes to bytes, from C's environ at start-up. */
@@ -183,6 +194,19 @@ public final class PosixModule {
             byte[] b = new byte[(int) size];
             RANDOM.nextBytes(b);
             return PyBytes.of(b);
+        });
+        def(m, d, "getrandom", (s, a, o, n, k) -> {
+            PyObject[] args = PosixArgs.parse(SIG_GETRANDOM, a, o, n, k);
+            long size = PosixPath.clong(args[0]);
+            if (size < 0) throw PosixPath.error(22);
+            byte[] b = Libc.getrandom((int) Math.min(size, Integer.MAX_VALUE - 8), args[1] == null ? 0
+                : PosixPath.cint(args[1]));
+            if (b == null) throw PosixPath.error(Libc.errno());
+            return PyBytes.of(b);
+        });
+        def(m, d, "ctermid", (s, a, o, n, k) -> {
+            PosixArgs.none("ctermid", n, k);
+            return PyStr.of("/dev/tty");
         });
         def(m, d, "cpu_count", (s, a, o, n, k) -> {
             noArgs("posix.cpu_count", n, k);

@@ -254,6 +254,23 @@ final class PosixProcess {
             Libc.schedYield();
             return Py.None;
         });
+        def(m, d, "getresuid", (s, a, o, n, k) -> resIds("getresuid", n, k, false));
+        def(m, d, "getresgid", (s, a, o, n, k) -> resIds("getresgid", n, k, true));
+        def(m, d, "setpgrp", (s, a, o, n, k) -> {
+            noArgs("posix.setpgrp", n, k);
+            PosixPath.check(Libc.setpgid(0, 0));
+            return Py.None;
+        });
+        def(m, d, "tcgetpgrp", (s, a, o, n, k) -> {
+            int r = Libc.tcgetpgrp(PosixPath.fd(PosixArgs.one("tcgetpgrp", a, o, n, k)));
+            PosixPath.check(r);
+            return PyInt.of(r);
+        });
+        def(m, d, "tcsetpgrp", (s, a, o, n, k) -> {
+            PosixArgs.positional("tcsetpgrp", n, k, 2, 2);
+            PosixPath.check(Libc.tcsetpgrp(PosixPath.fd(a[o]), PosixPath.cint(a[o + 1])));
+            return Py.None;
+        });
         def(m, d, "sync", (s, a, o, n, k) -> {
             noArgs("posix.sync", n, k);
             Libc.sync();
@@ -276,6 +293,13 @@ final class PosixProcess {
                 PosixPath.cint(args[2])));
             return Py.None;
         });
+    }
+
+    private static PyObject resIds(String fn, int n, PyTuple k, boolean gids) {
+        noArgs("posix." + fn, n, k);
+        long[] ids = Libc.getres(gids);
+        if (ids == null) throw PosixPath.error(Libc.errno());
+        return PyTuple.of(PyInt.of(ids[0]), PyInt.of(ids[1]), PyInt.of(ids[2]));
     }
 
     /** sched_setaffinity's mask: an iterable of non-negative CPU numbers. */
