@@ -64,19 +64,6 @@ public final class AstValidator {
         return PyErr.format(PyExc.SystemError, "invalid node type (%d) for %s", kind, what);
     }
 
-    /**
-     * The items of a frozenset the compiler did not make (a Constant of an AST object), in
-     * its iteration order: what FrozenSets gives for sets it has no record of.
-     */
-    static List<PyObject> frozenSetItems(PyFrozenSet fs) {
-        List<PyObject> items = new java.util.ArrayList<>();
-        PyObject it = Abstract.getIter(fs);
-        for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
-            items.add(item);
-        }
-        return items;
-    }
-
     /** The compiler's SystemError for a FormattedValue conversion other than -1, 's', 'r', 'a'. */
     public static RuntimeException unrecognizedConversion(int conversion) {
         return PyErr.format(PyExc.SystemError, "Unrecognized conversion character %d", conversion);

@@ -35,6 +35,7 @@ class CodeGen {
     final ExprGen exprs;
     final PatternGen patterns;
     final Warnings warn = new Warnings(this);
+    private final ConstCache constCache = new ConstCache();
     Compiler.WarningHandler warnings;
 
     CodeGen(SymbolTable st, String filename, int flags, int optimize, int futureLineno) {
@@ -100,6 +101,7 @@ class CodeGen {
 
     void enterScope(String name, int scopeType, Node key, int lineno) {
         Unit nu = new Unit(st.lookup(key), name, scopeType, lineno);
+        nu.constCache = constCache;
         if (u != null) {
             stack.push(u);
             nu.privateName = u.privateName;

@@ -75,6 +75,9 @@ final class SymbolTable {
         if (prev != null) {
             stack.push(prev);
             if (prev.nested || prev.type == Scope.Type.FUNCTION) s.nested = true;
+            // bpo-37757: no assignment expression anywhere in a comprehension's outermost
+            // iterable, not even in a lambda or comprehension nested there
+            s.compIterExpr = prev.compIterExpr;
             prev.children.add(s);
         }
         scopes.put(key, s);
@@ -285,8 +288,13 @@ final class SymbolTable {
                 throw error(msg, s);
             }
             addDef(name, global ? DEF_GLOBAL : DEF_NONLOCAL, s);
-            cur.directives.add(new Scope.Directive(name, s.lineno(), s.col_offset(), s.end_lineno(), s.end_col_offset()));
+            addDirective(name, s.lineno(), s.col_offset(), s.end_lineno(), s.end_col_offset());
         }
+    }
+
+    /** Records where name was declared global or nonlocal, under its mangled name (symtable_record_directive). */
+    private void addDirective(String name, int lineno, int col, int endLineno, int endCol) {
+        cur.directives.add(new Scope.Directive(Mangler.mangle(privateName, name), lineno, col, endLineno, endCol));
     }
 
     private void alias(Alias a) {
@@ -429,7 +437,7 @@ final class SymbolTable {
 
     private void noAnnotation(String what, ExprTy e) {
         if (cur.type == Scope.Type.ANNOTATION) {
-            throw error(what + " cannot be used within an annotation", e);
+            throw error("'" + what + "' can not be used within an annotation", e);
         }
     }
 
@@ -465,13 +473,13 @@ final class SymbolTable {
             }
             if (ste.type == Scope.Type.FUNCTION) {
                 addDef(name, (ste.flagsOf(name) & DEF_GLOBAL) != 0 ? DEF_GLOBAL : DEF_NONLOCAL, target);
-                cur.directives.add(new Scope.Directive(name, target.lineno, target.col_offset, target.end_lineno, target.end_col_offset));
+                addDirective(name, target.lineno, target.col_offset, target.end_lineno, target.end_col_offset);
                 addDef(name, DEF_LOCAL, ste, target);
                 return;
             }
             if (ste.type == Scope.Type.MODULE) {
                 addDef(name, DEF_GLOBAL, target);
-                cur.directives.add(new Scope.Directive(name, target.lineno, target.col_offset, target.end_lineno, target.end_col_offset));
+                addDirective(name, target.lineno, target.col_offset, target.end_lineno, target.end_col_offset);
                 addDef(name, DEF_GLOBAL, ste, target);
                 return;
             }

@@ -23,6 +23,8 @@ final class Unit {
     final int scopeType;
     final Map<Object, Integer> constIndex = new HashMap<>();
     final List<PyObject> consts = new ArrayList<>();
+    /** The compilation's shared constants (set by CodeGen.enterScope). */
+    ConstCache constCache = new ConstCache();
     final Map<String, Integer> names = new LinkedHashMap<>();
     final Map<String, Integer> varnames = new LinkedHashMap<>();
     final Map<String, Integer> cellvars = new LinkedHashMap<>();
@@ -70,7 +72,8 @@ final class Unit {
     }
 
     /** The index of a constant, adding it when new (compiler_add_const). */
-    int addConst(PyObject o) {
+    int addConst(PyObject constant) {
+        PyObject o = constCache.merge(constant);
         Object key = ConstantKey.of(o);
         Integer i = constIndex.get(key);
         if (i != null) return i;

@@ -36,6 +36,7 @@ final class Warnings {
         return v instanceof PyNone || v instanceof org.sanca.objects.PyBool || v instanceof PyEllipsis;
     }
 
+    /** At most one warning per comparison: the first "is" or "is not" with a literal operand. */
     void checkCompare(Compare e) {
         boolean left = isArg(e.left);
         for (int i = 0; i < e.ops.size(); i++) {
@@ -44,6 +45,7 @@ final class Warnings {
             if ((op == CmpopTy.Is || op == CmpopTy.IsNot) && (!right || !left)) {
                 warn(op == CmpopTy.Is ? "\"is\" with a literal. Did you mean \"==\"?"
                         : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
             }
             left = right;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.sanca.ast.ModTy;
+import org.sanca.bytecode.Marshal;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyBaseException;
@@ -145,6 +146,9 @@ public final class Interpreter {
             real = path;
         }
         setPath0(real.getParent() == null ? "/" : real.getParent().toString());
+        if (Marshal.isPycFile(name, source)) {
+            return execute(path.toString(), () -> Marshal.codeFromPyc(source));
+        }
         return runSource(source, path.toString());
     }
 
@@ -237,10 +241,14 @@ public final class Interpreter {
     }
 
     private int execute(ModTy mod, String filename) {
+        return execute(filename, () -> Compile.compile(mod, filename, "exec", 0, options.optimize));
+    }
+
+    /** Runs the code object {@code code} makes (a compile, or reading a .pyc) as __main__. */
+    private int execute(String filename, java.util.function.Supplier<PyCode> code) {
         try {
             PyDict globals = mainDict(filename);
-            PyCode code = Compile.compile(mod, filename, "exec", 0, options.optimize);
-            Calls.evalCode(code, globals, globals);
+            Calls.evalCode(code.get(), globals, globals);
             return 0;
         } catch (PyException e) {
             return handleException(e);

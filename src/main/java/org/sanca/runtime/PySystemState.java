@@ -54,6 +54,11 @@ public final class PySystemState {
         registry.put("_ast", PySystemState::astModule);
         registry.put("math", org.sanca.modules.MathModule::create);
         registry.put("time", org.sanca.modules.TimeModule::create);
+        registry.put("marshal", org.sanca.modules.MarshalModule::create);
+        registry.put("posix", org.sanca.modules.PosixModule::create);
+        registry.put("errno", org.sanca.modules.ErrnoModule::create);
+        registry.put("pwd", org.sanca.modules.PwdModule::create);
+        registry.put("grp", org.sanca.modules.GrpModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_warnings", warnings::create);
         current = this;

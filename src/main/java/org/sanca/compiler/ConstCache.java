@@ -1,0 +1,40 @@
+package org.sanca.compiler;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.sanca.objects.PyCode;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyTuple;
+
+/**
+ * The constants of one compilation, shared by all its code objects: an equal constant (by
+ * {@link ConstantKey}; code objects aside) is the same object everywhere in a module, so {@code x is 'abc'} sees the
+ * same string in a function as at module level, as in CPython.
+ * CPython: Python/compile.c (c_const_cache, merge_consts_recursive).
+ */
+final class ConstCache {
+    private final Map<Object, PyObject> cache = new HashMap<>();
+
+    /** The compilation's object for a constant equal to o; o itself (its items merged) when new. */
+    PyObject merge(PyObject o) {
+        if (o instanceof PyCode) return o;
+        Object key = ConstantKey.of(o);
+        PyObject known = cache.get(key);
+        if (known != null) return known;
+        PyObject merged = o instanceof PyTuple t ? mergeItems(t) : o;
+        cache.put(key, merged);
+        return merged;
+    }
+
+    /** A tuple whose items are the cache's objects: t itself when they already are. */
+    private PyTuple mergeItems(PyTuple t) {
+        PyObject[] items = t.toArray();
+        boolean changed = false;
+        for (int i = 0; i < items.length; i++) {
+            PyObject m = merge(items[i]);
+            changed |= m != items[i];
+            items[i] = m;
+        }
+        return changed ? PyTuple.of(items) : t;
+    }
+}

@@ -1,0 +1,2 @@
+def f():
+    *b = range(3)

@@ -1,0 +1,2 @@
+class C(B, metaclass=M, metaclass=N):
+    pass

@@ -1,0 +1,5 @@
+def f():
+    class C:
+        if True:
+            return (1,
+                    2)

@@ -1,0 +1,5 @@
+async def f():
+    await g()
+    return [1,
+            2]
+    yield

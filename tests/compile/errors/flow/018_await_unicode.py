@@ -1,0 +1,2 @@
+def f():
+    s = '日本語'; t = await s

@@ -1,0 +1,3 @@
+class C:
+    async for x in y:
+        pass

@@ -1,0 +1,6 @@
+def f():
+    return [
+        x
+        async for x in y
+        if x
+    ]

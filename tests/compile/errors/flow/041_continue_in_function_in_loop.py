@@ -1,0 +1,4 @@
+while 1:
+    def f():
+        if x:
+            continue

@@ -1,0 +1,7 @@
+def f():
+    try:
+        pass
+    except* ValueError:
+        if x:
+            for y in z:
+                return

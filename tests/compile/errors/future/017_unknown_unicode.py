@@ -1,0 +1,2 @@
+# é
+from __future__ import été

@@ -1,0 +1,4 @@
+class C:
+    def f(self):
+        __x = 1
+        global __x

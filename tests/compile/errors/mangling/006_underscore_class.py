@@ -1,0 +1,3 @@
+class _C__:
+    def f(self, __p):
+        global __p

@@ -1,0 +1,5 @@
+class Outer:
+    class Inner:
+        def f(self):
+            def g():
+                nonlocal __v

@@ -1,0 +1,3 @@
+match x:
+    case {None: 1, True: 2, None: 3}:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case C(x=__debug__):
+        pass

@@ -1,0 +1,4 @@
+match 'äöü':
+    case 'ä':  pass
+    case ü: pass
+    case 'ö': pass

@@ -1,0 +1,1 @@
+s = f'{x!r} and {f"{(yield 1)}"}'

@@ -1,0 +1,4 @@
+def g():
+    @await deco
+    def f():
+        pass

@@ -1,0 +1,2 @@
+class C(metaclass=await m):
+    pass

@@ -1,0 +1,5 @@
+def f():
+    g(
+        (yield x)
+        for x in y
+    )

@@ -1,0 +1,3 @@
+def f():
+    with (await x) as y:
+        pass

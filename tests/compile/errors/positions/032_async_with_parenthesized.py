@@ -1,0 +1,6 @@
+def f():
+    async with (
+        a as b,
+        c as d,
+    ):
+        pass

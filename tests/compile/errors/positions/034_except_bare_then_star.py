@@ -1,0 +1,7 @@
+try:
+    pass
+except:
+    pass
+except (ValueError,
+        TypeError):
+    pass

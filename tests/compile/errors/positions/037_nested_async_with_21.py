@@ -1,0 +1,23 @@
+async def f():
+    async with x0:
+        async with x1:
+            async with x2:
+                async with x3:
+                    async with x4:
+                        async with x5:
+                            async with x6:
+                                async with x7:
+                                    async with x8:
+                                        async with x9:
+                                            async with x10:
+                                                async with x11:
+                                                    async with x12:
+                                                        async with x13:
+                                                            async with x14:
+                                                                async with x15:
+                                                                    async with x16:
+                                                                        async with x17:
+                                                                            async with x18:
+                                                                                async with x19:
+                                                                                    async with x20:
+                                                                                        pass

@@ -1,0 +1,4 @@
+def f():
+    with a as x:
+        pass
+    global x

@@ -1,0 +1,3 @@
+def f():
+    g = lambda a=x: a
+    global x

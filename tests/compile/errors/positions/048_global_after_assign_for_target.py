@@ -1,0 +1,4 @@
+def f():
+    for x.y, z in w:
+        pass
+    global z

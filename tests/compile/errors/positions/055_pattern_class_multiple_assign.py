@@ -1,0 +1,3 @@
+match x:
+    case Point(x=a, y=[b, a]):
+        pass

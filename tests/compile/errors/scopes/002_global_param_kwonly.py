@@ -1,0 +1,3 @@
+def f(a, *, key=1):
+    global key
+    return key

@@ -1,0 +1,5 @@
+f = lambda x: None
+
+def g(*args, **kwargs):
+    if args:
+        global kwargs

@@ -1,0 +1,3 @@
+class C:
+    y = 2
+    global y

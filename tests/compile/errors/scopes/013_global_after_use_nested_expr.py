@@ -1,0 +1,4 @@
+def f():
+    return [y
+            for y in x]
+    global x

@@ -1,0 +1,4 @@
+def f():
+    # été
+    print('été', été)
+    global été

@@ -1,0 +1,4 @@
+def outer():
+    a = 1
+    def f():
+        nonlocal a, b

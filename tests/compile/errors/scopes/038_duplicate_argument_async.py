@@ -1,0 +1,5 @@
+async def f(
+        first,
+        second,
+        first=1):
+    pass

@@ -1,0 +1,2 @@
+def über(ä, b, ä):
+    pass

@@ -1,0 +1,2 @@
+class C:
+    s = sum((t := v) for v in range(3))

@@ -1,0 +1,2 @@
+def f():
+    return [i for i in [(j := True) for j in range(5)]]

@@ -1,0 +1,4 @@
+def f(x):
+    assert (x,)
+f(0)
+print('ok')

@@ -1,0 +1,4 @@
+def f():
+    return [(1, 2)
+            (3, 4)]
+print('defined')

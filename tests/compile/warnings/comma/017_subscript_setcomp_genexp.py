@@ -1,0 +1,2 @@
+def f():
+    return {x for x in ''}[0], (x for x in '')[0]

@@ -1,0 +1,4 @@
+s = '''first
+second \w
+third'''
+print(len(s))

@@ -1,0 +1,2 @@
+print('\d')
+print('\w')

@@ -1,0 +1,1 @@
+print(r'\d', rb'\d', '\\d', '\x41\u00e9\N{BULLET}')

@@ -1,0 +1,4 @@
+class D:
+    def __format__(self, spec):
+        return spec
+print(f'{D():\d}')

@@ -1,0 +1,3 @@
+class C:
+    """doc \e"""
+print(C.__doc__)

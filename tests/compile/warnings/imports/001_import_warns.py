@@ -1,0 +1,2 @@
+from pkg import warns
+print(warns.y)

@@ -1,0 +1,3 @@
+import pkg.calls
+print("imported")
+pkg.calls.f()

@@ -1,0 +1,3 @@
+x = 'a'
+if x is 'a':
+    print('yes')

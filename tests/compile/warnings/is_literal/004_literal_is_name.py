@@ -1,0 +1,2 @@
+x = 5
+print(1 is x)

@@ -1,0 +1,2 @@
+a = b = 2
+print(a is 1 is b)

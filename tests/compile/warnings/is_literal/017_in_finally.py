@@ -1,0 +1,5 @@
+x = 3
+try:
+    pass
+finally:
+    print(x is 3)

@@ -1,0 +1,1 @@
+print([v for v in range(3) if v is 1])

@@ -1,0 +1,3 @@
+x = 1
+assert x is not 'y', 'message'
+print('ok')

@@ -1,0 +1,3 @@
+match 3:
+    case y if y is 3:
+        print('three')

@@ -1,0 +1,3 @@
+async def f(x):
+    return x is 'a'
+print('ok')

@@ -1,0 +1,2 @@
+y = 1if 1 else 2
+print(y)

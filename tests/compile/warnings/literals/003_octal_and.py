@@ -1,0 +1,1 @@
+print(0o7and 1)

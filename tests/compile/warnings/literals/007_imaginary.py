@@ -1,0 +1,1 @@
+print(1jif 1 else 2)

@@ -1,0 +1,3 @@
+exec("print('\\d' is 'x')")
+print(eval("() is ()"))
+print(eval("'\\d'"))
