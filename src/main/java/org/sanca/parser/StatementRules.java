@@ -870,7 +870,8 @@ abstract class StatementRules extends ExpressionRules {
             PegenToken t = expect(TYPE_COMMENT);
             if (t != null) {
                 int m = mark;
-                boolean followed = expect(NEWLINE) != null && check(INDENT);
+                enter(1); // (NEWLINE INDENT) is a _tmp rule
+                boolean followed = leave(1, expect(NEWLINE) != null && check(INDENT));
                 mark = m;
                 if (followed) {
                     return t;
