@@ -3,7 +3,6 @@ package org.sanca.compiler;
 import static org.sanca.bytecode.Opcode.*;
 import static org.sanca.compiler.FlowGraph.*;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,9 @@ import org.sanca.objects.PyObject;
  * assemble_exception_table).
  */
 final class Assembler {
-    private final ByteArrayOutputStream code = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream linetable = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream exceptTable = new ByteArrayOutputStream();
+    private final ByteSink code = new ByteSink();
+    private final ByteSink linetable = new ByteSink();
+    private final ByteSink exceptTable = new ByteSink();
     private int lineno;
 
     private Assembler() {}

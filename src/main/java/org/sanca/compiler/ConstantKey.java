@@ -35,9 +35,30 @@ final class ConstantKey {
     private record Tup(List<Object> items) {}
     private record Frozen(Set<Object> items) {}
     /** What code_richcompare compares: equal code objects are merged like other constants. */
-    private record Code(String name, int argcount, int posonly, int kwonly, int flags, int firstlineno, ByteBuffer code,
-                        List<Object> consts, List<String> names, List<String> localsplus, ByteBuffer linetable,
-                        ByteBuffer exceptiontable) {}
+    private record CodeFields(String name, int argcount, int posonly, int kwonly, int flags, int firstlineno,
+                              ByteBuffer code, List<Object> consts, List<String> names, List<String> localsplus,
+                              ByteBuffer linetable, ByteBuffer exceptiontable) {}
+
+    /** A code object's fields, hashed once (a module's code objects nest, and are looked up often). */
+    private static final class Code {
+        private final CodeFields fields;
+        private final int hash;
+
+        Code(CodeFields fields) {
+            this.fields = fields;
+            this.hash = fields.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Code c && c.hash == hash && c.fields.equals(fields);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /** An object standing for op's identity (code objects and anything unknown). */
     private static final class Identity {
@@ -81,12 +102,17 @@ final class ConstantKey {
             return new Frozen(items);
         }
         if (o instanceof PyCode c) {
-            List<Object> consts = new ArrayList<>();
-            for (PyObject k : c.getConsts()) consts.add(of(k));
-            return new Code(c.getName(), c.getArgcount(), c.getPosonlyargcount(), c.getKwonlyargcount(), c.getFlags(),
-                    c.getFirstlineno(), ByteBuffer.wrap(c.codeUnits()), consts, List.of(c.getNames()),
-                    List.of(c.getLocalsplusnames()), ByteBuffer.wrap(c.getLinetable()), ByteBuffer.wrap(c.getExceptiontable()));
+            return c.constantKey(ConstantKey::codeKey);
         }
         return o.getClass() == org.sanca.objects.PyNone.class || o == org.sanca.objects.Py.Ellipsis ? o : new Identity(o);
+    }
+
+    /** A code object's key: its fields, with nested constants by their keys; the hash computed once. */
+    private static Object codeKey(PyCode c) {
+        List<Object> consts = new ArrayList<>();
+        for (PyObject k : c.getConsts()) consts.add(of(k));
+        return new Code(new CodeFields(c.getName(), c.getArgcount(), c.getPosonlyargcount(), c.getKwonlyargcount(),
+                c.getFlags(), c.getFirstlineno(), ByteBuffer.wrap(c.codeUnits()), consts, List.of(c.getNames()),
+                List.of(c.getLocalsplusnames()), ByteBuffer.wrap(c.getLinetable()), ByteBuffer.wrap(c.getExceptiontable())));
     }
 }

@@ -33,6 +33,8 @@ public final class PyCode extends PyObject {
     private final String[] varnames, cellvars, freevars;
     /** Decoded on first use. */
     private ExceptionEntry[] entries;
+    /** The compiler's key for this code object as a constant of an enclosing one, made once. */
+    private Object constantKey;
     private Position[] positionCache;
 
     public PyCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags,
@@ -58,6 +60,20 @@ public final class PyCode extends PyObject {
         this.varnames = namesOfKind(CO_FAST_LOCAL);
         this.cellvars = namesOfKind(CO_FAST_CELL);
         this.freevars = namesOfKind(CO_FAST_FREE);
+    }
+
+    /**
+     * The key the compiler files this code object under among constants (equal keys for equal
+     * code objects, as _PyCode_ConstantKey), computed by make on first use and kept: code
+     * objects do not change.
+     */
+    public Object constantKey(java.util.function.Function<PyCode, Object> make) {
+        Object k = constantKey;
+        if (k == null) {
+            k = make.apply(this);
+            constantKey = k;
+        }
+        return k;
     }
 
     private String[] namesOfKind(byte kind) {
