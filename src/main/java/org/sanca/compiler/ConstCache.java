@@ -1,5 +1,7 @@
 package org.sanca.compiler;
 
+import org.sanca.objects.ConstantKey;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.sanca.objects.PyCode;

@@ -1,5 +1,7 @@
 package org.sanca.compiler;
 
+import org.sanca.objects.ConstantKey;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;

@@ -1,5 +1,7 @@
 package org.sanca.compiler;
 
+import org.sanca.objects.ConstantKey;
+
 import static org.sanca.bytecode.Opcode.*;
 import static org.sanca.compiler.FlowGraph.*;
 

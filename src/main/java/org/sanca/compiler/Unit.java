@@ -1,5 +1,7 @@
 package org.sanca.compiler;
 
+import org.sanca.objects.ConstantKey;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -15,7 +15,7 @@
  *       depth, exception handler labelling, jump offsets, the location and exception tables (compile.c's
  *       assembler).</li>
  * </ol>
- * Constants are de-duplicated by {@code ConstantKey} (_PyCode_ConstantKey). Fidelity is checked by the
+ * Constants are de-duplicated by {@code objects.ConstantKey} (_PyCode_ConstantKey). Fidelity is checked by the
  * tests against python3's own output (see src/test/java/org/sanca/compiler/Fidelity.java).
  */
 package org.sanca.compiler;

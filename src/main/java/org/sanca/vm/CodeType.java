@@ -30,8 +30,18 @@ final class CodeType {
         done = true;
         t.tp_repr = o -> {
             PyCode c = (PyCode) o;
-            return PyStr.of("<code object " + c.getName() + " at " + Py.idHex(o) + ", file "
-                    + Abstract.repr(PyStr.of(c.getFilename())).asString() + ", line " + c.getFirstlineno() + ">");
+            return PyStr.of("<code object " + c.getName() + " at " + Py.idHex(o) + ", file \""
+                    + c.getFilename() + "\", line " + c.getFirstlineno() + ">");
+        };
+        // code_richcompare: equal when what _PyCode_ConstantKey keys a code object by is equal
+        t.tp_richcompare = (v, w, op) -> {
+            if (!(w instanceof PyCode) || (op != Abstract.EQ && op != Abstract.NE)) return Py.NotImplemented;
+            boolean eq = v == w || org.sanca.objects.ConstantKey.of(v).equals(org.sanca.objects.ConstantKey.of(w));
+            return org.sanca.objects.PyBool.of(eq == (op == Abstract.EQ));
+        };
+        t.tp_hash = o -> {
+            long h = org.sanca.objects.ConstantKey.of(o).hashCode();
+            return h == -1 ? -2 : h;
         };
         t.addGetter("co_argcount", o -> PyInt.of(c(o).getArgcount()));
         t.addGetter("co_posonlyargcount", o -> PyInt.of(c(o).getPosonlyargcount()));

@@ -270,8 +270,8 @@ final class Errors {
     static PyException withProtocol(PyObject mgr, boolean async, boolean exit) {
         String proto = async ? "asynchronous context manager" : "context manager";
         String what = async ? (exit ? "__aexit__" : "__aenter__") : (exit ? "__exit__" : "__enter__");
-        return PyErr.format(PyExc.AttributeError, "'%.200s' object does not support the %s protocol",
-                PyErr.typeName(mgr), proto + (exit ? " (missed " + what + " method)" : ""));
+        return PyErr.format(PyExc.TypeError, "'%.200s' object does not support the %s protocol%s",
+                PyErr.typeName(mgr), proto, exit ? " (missed " + what + " method)" : "");
     }
 
     /** GET_AWAITABLE on a non-awaitable: messages of format_awaitable_error. */

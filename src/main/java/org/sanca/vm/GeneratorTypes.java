@@ -21,7 +21,7 @@ final class GeneratorTypes {
     private GeneratorTypes() {}
 
     static void initGenerator(PyType t, String prefix) {
-        t.tp_repr = o -> PyStr.of("<" + ((PyGenerator) o).kind() + " object "
+        t.tp_repr = o -> PyStr.of("<" + t.getName() + " object "
                 + Abstract.str(((PyGenerator) o).qualname).asString() + " at " + Py.idHex(o) + ">");
         t.addMethod("send", (org.sanca.objects.Slots.MethO) (o, v) -> gen(o).send(v));
         t.addMethod("throw", (o, a, off, n, k) -> gen(o).throwIn(throwArgs(a, off, n)));

@@ -1,4 +1,4 @@
-package org.sanca.compiler;
+package org.sanca.objects;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -6,16 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.sanca.objects.PyBool;
-import org.sanca.objects.PyBytes;
-import org.sanca.objects.PyCode;
-import org.sanca.objects.PyComplex;
-import org.sanca.objects.PyFloat;
-import org.sanca.objects.PyFrozenSet;
-import org.sanca.objects.PyInt;
-import org.sanca.objects.PyObject;
-import org.sanca.objects.PyStr;
-import org.sanca.objects.PyTuple;
 
 /**
  * The key under which the compiler de-duplicates constants: equal only for constants of the
@@ -23,7 +13,7 @@ import org.sanca.objects.PyTuple;
  * are keyed by what their equality compares.
  * CPython: Objects/codeobject.c (_PyCode_ConstantKey).
  */
-final class ConstantKey {
+public final class ConstantKey {
     private ConstantKey() {}
 
     private record Str(PyStr s) {}
@@ -80,7 +70,7 @@ final class ConstantKey {
     }
 
     /** The key of a constant. */
-    static Object of(PyObject o) {
+    public static Object of(PyObject o) {
         if (o instanceof PyStr s) return new Str(s);
         if (o instanceof PyBool b) return new Bool(b.longValue() != 0);
         if (o instanceof PyInt i) return new Int(i.bigValue());
@@ -98,13 +88,13 @@ final class ConstantKey {
         }
         if (o instanceof PyFrozenSet fs) {
             Set<Object> items = new HashSet<>();
-            for (PyObject x : FrozenSets.items(fs)) items.add(of(x));
+            for (PyObject x : fs.toArray()) items.add(of(x));
             return new Frozen(items);
         }
         if (o instanceof PyCode c) {
             return c.constantKey(ConstantKey::codeKey);
         }
-        return o.getClass() == org.sanca.objects.PyNone.class || o == org.sanca.objects.Py.Ellipsis ? o : new Identity(o);
+        return o.getClass() == PyNone.class || o == Py.Ellipsis ? o : new Identity(o);
     }
 
     /** A code object's key: its fields, with nested constants by their keys; the hash computed once. */
