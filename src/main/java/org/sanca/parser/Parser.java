@@ -44,6 +44,8 @@ public final class Parser extends InvalidRules {
     private final Mode mode;
     /** compile()'s flag (codeop, the REPL): input that ends too early raises "incomplete input". */
     public static final int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /** compile()'s flag (codeop): the end of a "single" input does not close its open blocks. */
+    public static final int PyCF_DONT_IMPLY_DEDENT = 0x200;
     /** compile()'s flag for type comments (TYPE_COMMENT tokens, Module.type_ignores). */
     public static final int PyCF_TYPE_COMMENTS = 0x1000;
     /** The flag of from __future__ import barry_as_FLUFL. */
@@ -133,6 +135,7 @@ public final class Parser extends InvalidRules {
             tokenizer.setAsyncHacks(featureVersion < 7);
         }
         p.allowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0;
+        p.implyDedent = (flags & PyCF_DONT_IMPLY_DEDENT) == 0;
         p.barryAsBdfl = (flags & CO_FUTURE_BARRY_AS_BDFL) != 0;
         tokenizer.setTypeComments((flags & PyCF_TYPE_COMMENTS) != 0);
         p.warnings = warnings;

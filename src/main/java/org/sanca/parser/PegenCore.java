@@ -75,6 +75,8 @@ abstract class PegenCore {
     boolean barryAsBdfl;
     /** Single input (one interactive statement): see fillToken. */
     boolean singleInput, parsingStarted, endOfSingleInput;
+    /** Whether the end of a "single" input closes its open blocks (not with PyCF_DONT_IMPLY_DEDENT). */
+    boolean implyDedent = true;
     /** For an f-string expression's sub-parser: the real position of the snippet's first line. */
     int lineShift, firstLineColShift;
 
@@ -111,6 +113,9 @@ abstract class PegenCore {
                 type = NEWLINE;
                 parsingStarted = false;
                 endOfSingleInput = true;
+                if (implyDedent) {
+                    tokenizer.closeBlocks();
+                }
             } else {
                 parsingStarted = true;
             }

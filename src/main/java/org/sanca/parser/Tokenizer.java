@@ -446,6 +446,15 @@ public final class Tokenizer {
         return deferred(errorAt(kind, msg, lineno, 1, lineno, 0));
     }
 
+    /**
+     * Queues a DEDENT for every open block, as pegen does when it reads the end of a "single"
+     * input as its final NEWLINE (p->tok->pendin = -p->tok->indent).
+     */
+    void closeBlocks() {
+        pendin = -indent;
+        indent = 0;
+    }
+
     private Token indentToken() {
         TokenType type;
         if (pendin < 0) {
