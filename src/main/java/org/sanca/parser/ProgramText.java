@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * errors in module source (compile(..., "exec") and imports read the line back from disk).
  * CPython: Python/errors.c (err_programtext, _PyErr_ProgramDecodedTextObject).
  */
-final class ProgramText {
+public final class ProgramText {
     /** fgets's buffer in err_programtext: a longer line yields its last chunk of this many bytes. */
     private static final int CHUNK = 999;
 
@@ -26,7 +26,7 @@ final class ProgramText {
      * with encoding (errors replaced), or strictly as UTF-8 when encoding is null; null when there is
      * no such file or line, or strict decoding fails.
      */
-    static String line(String filename, int lineno, Charset encoding) {
+    public static String line(String filename, int lineno, Charset encoding) {
         if (filename == null || lineno < 1 || filename.isEmpty() || filename.charAt(0) == '<') {
             return null;
         }

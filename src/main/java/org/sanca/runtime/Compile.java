@@ -164,17 +164,24 @@ public final class Compile {
      * text, end_lineno, end_offset)); without text, the line is read from the file, as
      * PyErr_ProgramTextObject does.
      */
+    /**
+     * The error's text: the front end's, or for the compiler's errors (which have none) the line
+     * read back from the file, as PyErr_ProgramTextObject does (compiler_error).
+     */
+    public static String errorText(SyntaxErrorException e) {
+        if (e.text == null && e.filename != null && e.lineno > 0) {
+            return org.sanca.parser.ProgramText.line(e.filename, e.lineno, null);
+        }
+        return e.text;
+    }
+
     public static PyException syntaxError(SyntaxErrorException e) {
         PyType type = switch (e.kind) {
             case "IndentationError" -> PyExc.IndentationError;
             case "TabError" -> PyExc.TabError;
             default -> PyExc.SyntaxError;
         };
-        String text = e.text;
-        if (text == null && e.filename != null && e.lineno > 0) {
-            String line = ExceptionPrinter.sourceLine(e.filename, e.lineno);
-            text = line == null ? null : line + "\n";
-        }
+        String text = errorText(e);
         PyTuple details = PyTuple.of(
             e.filename == null ? Py.None : PyStr.of(e.filename),
             intOrNone(e.lineno), intOrNone(e.offset),

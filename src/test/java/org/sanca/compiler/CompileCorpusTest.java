@@ -39,19 +39,11 @@ import org.sanca.runtime.ExceptionPrinter;
 class CompileCorpusTest {
     static final Path ROOT = Path.of("tests/compile");
 
-    private static final String LONG_LINE = "CPython quotes a line longer than err_programtext's 1,000-byte"
-        + " buffer from its last chunk; the compiler's errors get their text from ExceptionPrinter.sourceLine,"
-        + " which reads the whole line (parser.ProgramText does it right but is package-private)";
+    /** Error sources whose fields Sanca does not match yet, each with its reason (none now). */
+    static final Map<String, String> KNOWN_FIELDS = Map.of();
 
-    /** Error sources whose fields Sanca does not match yet, each with its reason. */
-    static final Map<String, String> KNOWN_FIELDS = Map.of(
-        "tests/compile/errors/assign/006_starred_too_many.py", LONG_LINE,
-        "tests/compile/errors/positions/020_return_no_newline.py",
-        "CPython's text for a last line without a newline has none; ExceptionPrinter.sourceLine's line gets one");
-
-    /** Error sources whose printed form Sanca does not match yet, each with its reason. */
-    static final Map<String, String> KNOWN_PRINTED = Map.of(
-        "tests/compile/errors/assign/006_starred_too_many.py", LONG_LINE);
+    /** Error sources whose printed form Sanca does not match yet, each with its reason (none now). */
+    static final Map<String, String> KNOWN_PRINTED = Map.of();
 
     /** One expected row of errors.tsv: the path and the escaped fields. */
     record Case(String path, String fields) {}
@@ -114,11 +106,7 @@ class CompileCorpusTest {
             Compiler.compile(mod, path, Compiler.Mode.EXEC, 0, -1);
             return "OK";
         } catch (SyntaxErrorException e) {
-            String text = e.text;
-            if (text == null && e.lineno > 0) {
-                String line = ExceptionPrinter.sourceLine(path, e.lineno);
-                text = line == null ? null : line + "\n";
-            }
+            String text = org.sanca.runtime.Compile.errorText(e);
             return String.join("\t", e.kind, escape(e.msg), intOrNone(e.lineno), intOrNone(e.offset),
                 intOrNone(e.endLineno), intOrNone(e.endOffset), escape(text));
         }
