@@ -130,6 +130,9 @@ public final class Interpreter {
 
     private int runFile(String name) {
         Path path = Path.of(name).toAbsolutePath();
+        if (Files.isDirectory(path)) {
+            return runDirectory(name, path);
+        }
         byte[] source;
         try {
             source = Files.readAllBytes(path);
@@ -150,6 +153,27 @@ public final class Interpreter {
             return execute(path.toString(), () -> Marshal.codeFromPyc(source));
         }
         return runSource(source, path.toString());
+    }
+
+    /**
+     * A directory given as the script runs its __main__.py, the directory first on sys.path
+     * (CPython: pymain_run_python with the path importer and runpy's _run_module_as_main).
+     */
+    private int runDirectory(String name, Path path) {
+        String dir = name.startsWith("/") ? name : System.getProperty("user.dir") + "/" + name;
+        Path main = path.resolve("__main__.py");
+        if (!Files.isRegularFile(main)) {
+            err.print(program + ": can't find '__main__' module in '" + dir + "'\n");
+            return 1;
+        }
+        byte[] source;
+        try {
+            source = Files.readAllBytes(main);
+        } catch (IOException e) {
+            return cannotOpen(main, 13, "Permission denied");
+        }
+        setPath0(dir);
+        return runSource(source, main.normalize().toString());
     }
 
     private int cannotOpen(Path path, int errno, String message) {

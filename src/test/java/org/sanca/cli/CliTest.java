@@ -76,6 +76,18 @@ class CliTest {
     }
 
     @Test
+    void directoryRunsItsMain(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        // python3 DIR: DIR/__main__.py runs with DIR first on sys.path; without one, runpy's message
+        ProgramsTest.Run missing = run("", dir + "/");
+        assertEquals("python3: can't find '__main__' module in '" + dir + "/'\n", missing.stderr());
+        assertEquals(1, missing.status());
+        java.nio.file.Files.writeString(dir.resolve("__main__.py"), "import sys\nprint(__name__, __file__ == sys.path[0] + '/__main__.py', sys.argv[1:])\n");
+        ProgramsTest.Run ok = run("", dir.toString(), "x");
+        assertEquals("__main__ True ['x']\n", ok.stdout());
+        assertEquals(0, ok.status());
+    }
+
+    @Test
     void systemExitValues() {
         assertEquals(0, run("", "-c", "import sys; sys.exit(None)").status());
         ProgramsTest.Run list = run("", "-c", "import sys; sys.exit([1])");
