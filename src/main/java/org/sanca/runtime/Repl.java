@@ -26,6 +26,8 @@ final class Repl {
     private final PrintStream err;
     private final PyDict globals;
     private final Interpreter interpreter;
+    /** The __future__ features earlier inputs imported, which later ones inherit (PyCompilerFlags). */
+    private int futureFlags;
 
     Repl(Interpreter interpreter, PySystemState state, PrintStream err, PyDict globals) {
         this.interpreter = interpreter;
@@ -93,7 +95,8 @@ final class Repl {
     /** Runs one statement; returns an exit status when SystemExit ended the session, else null. */
     private Integer runOne(String source) {
         try {
-            PyCode code = Compile.source(source, "<stdin>", "single", 0, state.optimizeLevel());
+            PyCode code = Compile.source(source, "<stdin>", "single", futureFlags, state.optimizeLevel());
+            futureFlags |= code.getFlags() & org.sanca.compiler.Compiler.PyCF_MASK;
             Calls.evalCode(code, globals, globals);
         } catch (PyException e) {
             if (e.matches(PyExc.SystemExit)) {
