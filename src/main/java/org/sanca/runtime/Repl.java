@@ -1,5 +1,7 @@
 package org.sanca.runtime;
 
+import org.sanca.ast.ModTy;
+
 import org.sanca.vm.Calls;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -64,6 +66,9 @@ final class Repl {
             }
             String source = buffer.toString();
             buffer.setLength(0);
+            if (noCode(source)) {
+                continue; // blank and comment lines only: the loop prompts again
+            }
             Integer status = runOne(source);
             if (status != null) {
                 return status;
@@ -71,25 +76,56 @@ final class Repl {
         }
     }
 
-    /** Whether the statement read so far continues on the next line. */
+    /**
+     * Whether the statement read so far continues on the next line, as in the interactive loop:
+     * input the parser wants more of (codeop's flags tell), and a compound statement until its
+     * closing blank line; a blank line ends the statement unless a bracket or a triple-quoted
+     * string is still open.
+     */
     private static boolean needsMore(StringBuilder buffer, String line) {
-        boolean multiLine = buffer.indexOf("\n") < buffer.length() - 1;
-        if (multiLine && !line.isBlank()) {
-            return true;
-        }
-        if (line.isBlank()) {
+        String source = buffer.toString();
+        if (noCode(source)) {
             return false;
         }
+        boolean blank = line.isBlank();
         try {
-            Parser.parse(buffer.toString(), "<stdin>", Parser.Mode.SINGLE);
-            return false;
+            ModTy m = Parser.parse(source, "<stdin>", Parser.Mode.SINGLE,
+                blank ? 0 : Parser.PyCF_ALLOW_INCOMPLETE_INPUT | Parser.PyCF_DONT_IMPLY_DEDENT);
+            return !blank && m instanceof org.sanca.ast.Interactive i && !i.body.isEmpty() && isCompound(i.body.get(0));
         } catch (SyntaxErrorException e) {
-            String msg = e.msg;
-            return msg.contains("was never closed") || msg.contains("expected an indented block")
-                || msg.contains("unterminated triple-quoted") || msg.contains("unexpected EOF");
+            return blank ? e.msg.contains("was never closed") || e.msg.startsWith("unterminated triple-quoted")
+                : e.msg.equals("incomplete input");
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    private static boolean noCode(String source) {
+        for (String l : source.split("\n")) {
+            String t = l.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCompound(org.sanca.ast.StmtTy s) {
+        return switch (s) {
+            case org.sanca.ast.If x -> true;
+            case org.sanca.ast.For x -> true;
+            case org.sanca.ast.AsyncFor x -> true;
+            case org.sanca.ast.While x -> true;
+            case org.sanca.ast.With x -> true;
+            case org.sanca.ast.AsyncWith x -> true;
+            case org.sanca.ast.Try x -> true;
+            case org.sanca.ast.TryStar x -> true;
+            case org.sanca.ast.FunctionDef x -> true;
+            case org.sanca.ast.AsyncFunctionDef x -> true;
+            case org.sanca.ast.ClassDef x -> true;
+            case org.sanca.ast.Match x -> true;
+            default -> false;
+        };
     }
 
     /** Runs one statement; returns an exit status when SystemExit ended the session, else null. */
