@@ -60,6 +60,8 @@ public final class PySystemState {
         registry.put("pwd", org.sanca.modules.PwdModule::create);
         registry.put("grp", org.sanca.modules.GrpModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
+        registry.put("_heapq", org.sanca.modules.HeapqModule::create);
+        registry.put("_bisect", org.sanca.modules.BisectModule::create);
         registry.put("_warnings", warnings::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
