@@ -62,6 +62,7 @@ public final class PySystemState {
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_heapq", org.sanca.modules.HeapqModule::create);
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
+        registry.put("_collections", org.sanca.modules.CollectionsModule::create);
         registry.put("_warnings", warnings::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
