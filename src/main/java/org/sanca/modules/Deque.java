@@ -133,9 +133,23 @@ final class Deque extends PyObject {
         if (size <= 1) return;
         state++;
         int k = (int) Math.floorMod(n, (long) size);
-        if (k == 0) return;
-        PyObject[] items = toArray();
-        for (int i = 0; i < size; i++) set((i + k) % size, items[i]);
+        int mask = buf.length - 1;
+        if (k <= size / 2) {
+            for (int i = 0; i < k; i++) {
+                int last = (head + size - 1) & mask;
+                head = (head - 1) & mask;
+                PyObject v = buf[last];
+                buf[last] = null;
+                buf[head] = v;
+            }
+        } else {
+            for (int i = k; i < size; i++) {
+                PyObject v = buf[head];
+                buf[head] = null;
+                buf[(head + size) & mask] = v;
+                head = (head + 1) & mask;
+            }
+        }
     }
 
     void reverse() {
