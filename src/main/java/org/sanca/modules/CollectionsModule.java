@@ -95,6 +95,10 @@ public final class CollectionsModule {
             TYPE.tp_descr_set = (descr, obj, value) -> {
                 throw PyErr.format(PyExc.AttributeError, value == null ? "can't delete attribute" : "can't set attribute");
             };
+            TYPE.tp_repr = o -> {
+                TupleGetter g = (TupleGetter) o;
+                return PyStr.of(PyErr.fmt("_tuplegetter(%d, %R)", g.index, g.doc));
+            };
             TYPE.addGetSet("__doc__", o -> ((TupleGetter) o).doc, (o, v) -> ((TupleGetter) o).doc = v);
             TYPE.addMethod("__reduce__", (MethNoArgs) o -> {
                 TupleGetter g = (TupleGetter) o;

@@ -24,7 +24,6 @@ public final class HeapqModule {
     public static PyModule create(String name) {
         PyModule m = new PyModule(name);
         PyDict d = m.getDict();
-        d.setItem(PyStr.of("__about__"), PyStr.of("Heap queues"));
         def(m, d, "heappush", (s, a, o, n, k) -> {
             PyList heap = twoArgs("heappush", a, o, n, k);
             heap.append(a[o + 1]);
