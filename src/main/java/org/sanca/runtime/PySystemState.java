@@ -66,6 +66,7 @@ public final class PySystemState {
         registry.put("_warnings", warnings::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
+        org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
         org.sanca.vm.Interpreter.setRecursionLimit(1000);
         initBuiltins();
         initSys(env, in, out, err);
