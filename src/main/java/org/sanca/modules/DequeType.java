@@ -107,9 +107,9 @@ final class DequeType {
             return Py.None;
         });
         t.addMethod("rotate", (MethFast) (s, a, o, n, k) -> {
-            Args.noKeywords("rotate", k);
+            Args.noKeywords("deque.rotate", k);
             Args.range("deque.rotate", n, 0, 1);
-            self(s).rotate(n == 0 ? 1 : PyNumber.asSize(a[o], PyExc.OverflowError));
+            self(s).rotate(n == 0 ? 1 : ssize(a[o]));
             return Py.None;
         });
         t.addMethod("__reversed__", (MethNoArgs) s -> new DequeIter(REVITER, self(s)));
@@ -124,7 +124,7 @@ final class DequeType {
         long maxlen = -1;
         if (v[1] != null && v[1] != Py.None) {
             if (!(v[1] instanceof PyInt)) throw PyErr.format(PyExc.TypeError, "an integer is required");
-            maxlen = PyNumber.asSize(v[1], PyExc.OverflowError);
+            maxlen = ssize(v[1]);
             if (maxlen < 0) throw PyErr.format(PyExc.ValueError, "maxlen must be non-negative");
         }
         d.maxlen = maxlen;
@@ -168,6 +168,13 @@ final class DequeType {
             case Abstract.GT -> !xDone;
             default -> yDone;
         });
+    }
+
+    /** PyLong_AsSsize_t of __index__, with its OverflowError. */
+    private static long ssize(PyObject v) {
+        PyInt i = PyNumber.index(v);
+        if (!i.fitsLong()) throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+        return i.longValue();
     }
 
     private static int checkIndex(Deque d, long i) {
@@ -256,7 +263,7 @@ final class DequeType {
     }
 
     private static PyObject index(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("index", k);
+        Args.noKeywords("deque.index", k);
         if (n < 1 || n > 3)
             throw PyErr.format(PyExc.TypeError, "index() takes %s %d argument%s (%d given)",
                 n < 1 ? "at least" : "at most", n < 1 ? 1 : 3, n < 1 ? "" : "s", n);
@@ -269,10 +276,10 @@ final class DequeType {
     }
 
     private static PyObject insert(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("insert", k);
-        Args.exactly("insert", n, 2);
+        Args.noKeywords("deque.insert", k);
+        if (n != 2) throw PyErr.format(PyExc.TypeError, "insert() takes exactly 2 arguments (%d given)", n);
         Deque d = self(s);
-        long i = PyNumber.asSize(a[o], PyExc.OverflowError);
+        long i = ssize(a[o]);
         if (d.maxlen >= 0 && d.size >= d.maxlen)
             throw PyErr.format(PyExc.IndexError, "deque already at its maximum size");
         d.insert(clampIndex(i, d.size), a[o + 1]);
@@ -333,14 +340,15 @@ final class DequeType {
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((DequeIter) o).next();
         t.tp_new = (type, a, o, n, k) -> {
-            String name = reversed ? "_deque_reverse_iterator" : "_deque_iterator";
-            Args.noKeywords(name, k);
-            Args.range(name, n, 1, 2);
+            Args.noKeywords(reversed ? "_deque_reverse_iterator" : "_deque_iterator", k);
+            if (n < 1 || n > 2)
+                throw PyErr.format(PyExc.TypeError, "function takes at %s (%d given)",
+                    n < 1 ? "least 1 argument" : "most 2 arguments", n);
             if (!(a[o] instanceof Deque d))
-                throw PyErr.format(PyExc.TypeError, "%s() argument 1 must be collections.deque, not %.200s", name,
+                throw PyErr.format(PyExc.TypeError, "argument 1 must be collections.deque, not %.200s",
                     PyErr.typeName(a[o]));
             DequeIter it = new DequeIter(type, d);
-            long skip = n > 1 ? PyNumber.asSize(a[o + 1], PyExc.OverflowError) : 0;
+            long skip = n > 1 ? ssize(a[o + 1]) : 0;
             for (long i = 0; i < skip && it.next() != null; i++) { }
             return it;
         };
