@@ -64,10 +64,17 @@ final class Deque extends PyObject {
     }
 
     private void grow() {
-        int cap = Math.max(8, buf.length * 2);
-        PyObject[] nb = toArray();
-        buf = Arrays.copyOf(nb, cap);
+        buf = Arrays.copyOf(toArray(), Math.max(8, buf.length * 2));
         head = 0;
+    }
+
+    /** Halves the buffer when it is less than a quarter full, so a drained deque gives its memory back. */
+    private void shrinkIfSparse() {
+        if (buf.length > 64 && size < buf.length >>> 2) {
+            PyObject[] items = toArray();
+            buf = Arrays.copyOf(items, buf.length >>> 1);
+            head = 0;
+        }
     }
 
     void append(PyObject v) {
@@ -98,6 +105,7 @@ final class Deque extends PyObject {
         buf[i] = null;
         size--;
         state++;
+        shrinkIfSparse();
         return v;
     }
 
@@ -108,6 +116,7 @@ final class Deque extends PyObject {
         head = (head + 1) & (buf.length - 1);
         size--;
         state++;
+        shrinkIfSparse();
         return v;
     }
 
