@@ -23,7 +23,7 @@ public final class PyClassMethodDescr extends PyObject {
         TYPE.tp_descr_get = (descr, obj, type) -> {
             PyClassMethodDescr d = (PyClassMethodDescr) descr;
             PyObject t = type != null ? type : obj.type();
-            return new PyBuiltinFunction(d.name, t, d.impl, d.owner.getName() + "." + d.name);
+            return new PyBuiltinFunction(d.name, t, d.impl, d.owner.getQualname() + "." + d.name);
         };
         TYPE.tp_call = (c, a, o, n, k) -> {
             PyClassMethodDescr d = (PyClassMethodDescr) c;

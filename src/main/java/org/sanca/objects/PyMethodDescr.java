@@ -17,7 +17,7 @@ public final class PyMethodDescr extends PyObject {
         this.owner = owner;
         this.name = name;
         this.impl = impl;
-        this.qualname = owner.getName() + "." + name;
+        this.qualname = owner.getQualname() + "." + name;
     }
 
     /** Checks that self is an instance of the owning type, as descr_check does. */

@@ -66,7 +66,7 @@ public final class PyWrapperDescr extends PyObject {
             return PyStr.of("<slot wrapper '" + d.name + "' of '" + d.owner.getName() + "' objects>");
         };
         TYPE.addGetter("__name__", o -> PyStr.of(((PyWrapperDescr) o).name));
-        TYPE.addGetter("__qualname__", o -> PyStr.of(((PyWrapperDescr) o).owner.getName() + "." + ((PyWrapperDescr) o).name));
+        TYPE.addGetter("__qualname__", o -> PyStr.of(((PyWrapperDescr) o).owner.getQualname() + "." + ((PyWrapperDescr) o).name));
         TYPE.addGetter("__objclass__", o -> ((PyWrapperDescr) o).owner);
         TYPE.addGetter("__doc__", o -> Py.None);
         TYPE.ready();

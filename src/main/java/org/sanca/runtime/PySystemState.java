@@ -60,9 +60,13 @@ public final class PySystemState {
         registry.put("pwd", org.sanca.modules.PwdModule::create);
         registry.put("grp", org.sanca.modules.GrpModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
+        registry.put("_heapq", org.sanca.modules.HeapqModule::create);
+        registry.put("_bisect", org.sanca.modules.BisectModule::create);
+        registry.put("_collections", org.sanca.modules.CollectionsModule::create);
         registry.put("_warnings", warnings::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
+        org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
         org.sanca.vm.Interpreter.setRecursionLimit(1000);
         initBuiltins();
         initSys(env, in, out, err);
