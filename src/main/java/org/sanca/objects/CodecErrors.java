@@ -85,10 +85,11 @@ public final class CodecErrors {
     private static Resume call(String errors, PyBaseException e, int len, boolean bytesOk, String message) {
         if (errors == null || errors.equals("strict")) throw PyErr.of(e);
         PyObject r = Abstract.call(lookup(errors), e);
-        if (!(r instanceof PyTuple t) || t.size() != 2 || !(t.get(1) instanceof PyInt)
-                || !(t.get(0) instanceof PyStr || bytesOk && t.get(0) instanceof PyBytes))
+        if (!(r instanceof PyTuple t) || t.size() != 2) throw PyErr.format(PyExc.TypeError, message);
+        PyInt newpos = PyNumber.index(t.get(1));
+        if (!(t.get(0) instanceof PyStr || bytesOk && t.get(0) instanceof PyBytes))
             throw PyErr.format(PyExc.TypeError, message);
-        long pos = ((PyInt) t.get(1)).fitsLong() ? ((PyInt) t.get(1)).longValue() : Long.MAX_VALUE;
+        long pos = newpos.fitsLong() ? newpos.longValue() : Long.MAX_VALUE;
         if (pos < 0) pos += len;
         if (pos < 0 || pos > len)
             throw PyErr.format(PyExc.IndexError, "position %d from error handler out of bounds", pos);
@@ -106,9 +107,16 @@ public final class CodecErrors {
      */
     public static int encodeError(java.io.ByteArrayOutputStream out, String errors, String encoding, PyStr str, int start,
             int end, String reason, Writer w) {
+        return encodeError(out, errors, encoding, str, start, end, reason, w, 1);
+    }
+
+    /** As above, for a codec whose bytes replacements must be whole units of unitSize bytes (UTF-16, UTF-32). */
+    public static int encodeError(java.io.ByteArrayOutputStream out, String errors, String encoding, PyStr str, int start,
+            int end, String reason, Writer w, int unitSize) {
         if ("ignore".equals(errors)) return end;
         Resume r = onEncode(errors, encoding, str, start, end, reason);
         if (r.replacement() instanceof PyBytes b) {
+            if (b.value.length % unitSize != 0) throw PyErr.of(encodeException(encoding, str, start, end, reason));
             out.writeBytes(b.value);
         } else {
             PyStr rep = (PyStr) r.replacement();

@@ -37,6 +37,10 @@ public final class CodecUtf {
             }
             int j = i + 1;
             while (j < n && isSurrogate(str.codePointAt(j))) j++;
+            if ("surrogateescape".equals(errors)) {
+                for (; i < j && (c = str.codePointAt(i)) >= 0xdc80 && c <= 0xdcff; i++) out.write(c);
+                if (i == j) continue;
+            }
             i = CodecErrors.encodeError(out, errors, "utf-8", str, i, j, "surrogates not allowed", CodecUtf::asciiOnly);
         }
         return out.toByteArray();
@@ -194,13 +198,11 @@ public final class CodecUtf {
                 i++;
                 continue;
             }
-            int j = i + 1;
-            while (j < n && isSurrogate(str.codePointAt(j))) j++;
-            i = CodecErrors.encodeError(out, errors, enc, str, i, j, "surrogates not allowed", (o, r) -> {
+            i = CodecErrors.encodeError(out, errors, enc, str, i, i + 1, "surrogates not allowed", (o, r) -> {
                 if (r >= 0x80) return false;
                 writeUnit(o, r, width, big);
                 return true;
-            });
+            }, width);
         }
         return out.toByteArray();
     }
@@ -235,7 +237,7 @@ public final class CodecUtf {
             if (bom == 0xfeff) { bo = -1; i = width; }
             else if (width == 2 && bom == 0xfffe || width == 4 && bom == 0xfffe0000) { bo = 1; i = width; }
         }
-        String enc = utfName(width, byteorder);
+        String enc = utfName(width, bo > 0 ? 1 : -1);
         boolean big = bo > 0;
         CodePointBuilder out = new CodePointBuilder(len / width);
         while (i < len) {
