@@ -15,13 +15,16 @@ public final class CodecCharmap {
     public static final class EncodingMap extends PyObject {
         public static final PyType TYPE = new PyType("EncodingMap");
         final HashMap<Integer, Integer> map;
+        /** What CPython's size() reports: the bytes of its three-level table. */
+        final int size;
 
-        EncodingMap(HashMap<Integer, Integer> map) {
+        EncodingMap(HashMap<Integer, Integer> map, int size) {
             this.map = map;
+            this.size = size;
         }
 
         static {
-            TYPE.addMethod("size", (Slots.MethNoArgs) o -> PyInt.of(((EncodingMap) o).map.size()));
+            TYPE.addMethod("size", (Slots.MethNoArgs) o -> PyInt.of(((EncodingMap) o).size));
             TYPE.ready();
         }
 
@@ -31,11 +34,30 @@ public final class CodecCharmap {
         }
     }
 
-    /** charmap_build: the EncodingMap of a decoding table (a later duplicate character does not replace). */
+    /**
+     * charmap_build: an EncodingMap for a table that maps byte 0 to U+0000 and holds only other BMP characters,
+     * else a dict {code point: byte}; a later duplicate character wins.
+     */
     public static PyObject build(PyStr table) {
+        int n = Math.min(table.length(), 256);
+        boolean needDict = n > 0 && table.codePointAt(0) != 0;
+        java.util.Set<Integer> level2 = new java.util.HashSet<>(), level3 = new java.util.HashSet<>();
+        for (int i = 1; i < n && !needDict; i++) {
+            int c = table.codePointAt(i);
+            if (c == 0 || c > 0xffff) needDict = true;
+            else if (c != 0xfffe) {
+                level2.add(c >> 11);
+                level3.add(c >> 7);
+            }
+        }
+        if (needDict || level2.size() >= 0xff || level3.size() >= 0xff) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < n; i++) d.setItem(PyInt.of(table.codePointAt(i)), PyInt.of(i));
+            return d;
+        }
         HashMap<Integer, Integer> map = new HashMap<>();
-        for (int i = 0, n = Math.min(table.length(), 256); i < n; i++) map.putIfAbsent(table.codePointAt(i), i);
-        return new EncodingMap(map);
+        for (int i = 0; i < n; i++) if (table.codePointAt(i) != 0xfffe) map.put(table.codePointAt(i), i);
+        return new EncodingMap(map, 63 + 16 * level2.size() + 128 * level3.size());
     }
 
     private static final String UNDEFINED = "character maps to <undefined>";
