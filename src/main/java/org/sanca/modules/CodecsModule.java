@@ -59,13 +59,13 @@ public final class CodecsModule {
         });
         def(m, d, "encode", (s, a, o, n, k) -> {
             PyObject[] v = Args.parse("encode", a, o, n, k, new String[] {"obj", "encoding", "errors"}, 1);
-            return Codecs.encodeAny(v[0], v[1] == null ? "utf-8" : strArg("encode", 2, v[1]).asString(),
-                    v[2] == null ? "strict" : strArg("encode", 3, v[2]).asString());
+            return Codecs.encodeAny(v[0], v[1] == null ? "utf-8" : strArg("encode", "'encoding'", v[1]).asString(),
+                    v[2] == null ? "strict" : strArg("encode", "'errors'", v[2]).asString());
         });
         def(m, d, "decode", (s, a, o, n, k) -> {
             PyObject[] v = Args.parse("decode", a, o, n, k, new String[] {"obj", "encoding", "errors"}, 1);
-            return Codecs.decodeAny(v[0], v[1] == null ? "utf-8" : strArg("decode", 2, v[1]).asString(),
-                    v[2] == null ? "strict" : strArg("decode", 3, v[2]).asString());
+            return Codecs.decodeAny(v[0], v[1] == null ? "utf-8" : strArg("decode", "'encoding'", v[1]).asString(),
+                    v[2] == null ? "strict" : strArg("decode", "'errors'", v[2]).asString());
         });
         def(m, d, "register_error", (s, a, o, n, k) -> {
             positional("register_error", n, k, 2, 2);
@@ -226,15 +226,22 @@ public final class CodecsModule {
         }
     }
 
+    /** The argument of a METH_O function. */
     private static PyObject one(String fname, PyObject[] a, int o, int n, PyTuple k) {
-        positional(fname, n, k, 1, 1);
+        Args.noKeywords(fname, k);
+        if (n != 1) throw PyErr.format(PyExc.TypeError, "_codecs.%s() takes exactly one argument (%d given)", fname, n);
         return a[o];
     }
 
     private static PyStr strArg(String fname, int argno, PyObject v) {
+        return strArg(fname, argno == 0 ? "" : String.valueOf(argno), v);
+    }
+
+    /** v as a str, or "fname() argument ARG must be str, not T" (ARG "" for a function's only argument). */
+    private static PyStr strArg(String fname, String arg, PyObject v) {
         if (v instanceof PyStr s) return s;
-        if (argno == 0) throw PyErr.format(PyExc.TypeError, "%s() argument must be str, not %.50s", fname, PyErr.typeName(v));
-        throw PyErr.format(PyExc.TypeError, "%s() argument %d must be str, not %.50s", fname, argno, PyErr.typeName(v));
+        String which = arg.isEmpty() ? "argument" : "argument " + arg;
+        throw PyErr.format(PyExc.TypeError, "%s() %s must be str, not %.50s", fname, which, PyErr.typeName(v));
     }
 
     private static String errorsArg(String fname, PyObject v) {
