@@ -22,6 +22,12 @@ public final class CodecErrors {
     private static final Map<String, PyObject> HANDLERS = new HashMap<>();
 
     static {
+        reset();
+    }
+
+    /** Drops the handlers registered from Python, keeping the built-in ones. */
+    static synchronized void reset() {
+        HANDLERS.clear();
         builtin("strict", "strict_errors", CodecErrors::strict);
         builtin("ignore", "ignore_errors", CodecErrors::ignore);
         builtin("replace", "replace_errors", CodecErrors::replace);

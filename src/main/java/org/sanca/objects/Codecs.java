@@ -23,8 +23,21 @@ public final class Codecs {
     private static final Map<String, PyObject> CACHE = new HashMap<>();
     private static volatile boolean encodingsImported;
 
-    /** How the registry imports the encodings package on first lookup; the runtime installs it. */
-    public static volatile Reduce.Importer importer;
+    /** How the registry imports the encodings package on first lookup. */
+    private static volatile Reduce.Importer importer;
+
+    /**
+     * Starts the registries afresh for a new interpreter (CPython keeps them in the interpreter state):
+     * no search functions, the built-in error handlers only, and encodings imported again through imp on
+     * the first lookup.
+     */
+    public static synchronized void install(Reduce.Importer imp) {
+        SEARCH.clear();
+        CACHE.clear();
+        encodingsImported = false;
+        importer = imp;
+        CodecErrors.reset();
+    }
 
     // ---- the registry ----
 

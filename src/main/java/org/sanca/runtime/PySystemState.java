@@ -60,7 +60,7 @@ public final class PySystemState {
         registry.put("pwd", org.sanca.modules.PwdModule::create);
         registry.put("grp", org.sanca.modules.GrpModule::create);
         registry.put("_codecs", org.sanca.modules.CodecsModule::create);
-        org.sanca.objects.Codecs.importer = n -> org.sanca.runtime.Importer.importModuleLevel(n, null, null, 0);
+        org.sanca.objects.Codecs.install(n -> Importer.importModuleLevel(n, null, null, 0));
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_warnings", warnings::create);
         current = this;
