@@ -79,6 +79,8 @@ public final class CodecUtf {
         int i = 0;
         while (i < len && b[i] >= 0) i++;
         if (i == len) return new Decoded(PyStr.of(new String(b, 0, len, StandardCharsets.ISO_8859_1)), len, 0);
+        String valid = strictUtf8(b, len);
+        if (valid != null) return new Decoded(PyStr.of(valid), len, 0);
         CodePointBuilder out = new CodePointBuilder(len);
         for (int k = 0; k < i; k++) out.add(b[k]);
         while (i < len) {
@@ -110,6 +112,17 @@ public final class CodecUtf {
             }
         }
         return new Decoded(out.toStr(), len, 0);
+    }
+
+    /** b[0:len) decoded by Java's UTF-8 decoder (which refuses what CPython's strict decoder does), or null. */
+    private static String strictUtf8(byte[] b, int len) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(b, 0, len)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static boolean secondOk(int first, int second) {
