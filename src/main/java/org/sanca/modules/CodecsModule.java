@@ -178,7 +178,9 @@ public final class CodecsModule {
         byte[] b = bufferOrStr(a[o]);
         String err = errorsArg(fname, n > 1 ? a[o + 1] : null);
         boolean fin = n <= 2 || flag(a[o + 2]);
-        return (raw ? CodecEscapes.rawUnicodeEscapeDecode(b, b.length, err, fin) : CodecEscapes.unicodeEscapeDecode(b, b.length, err, fin)).pair();
+        CodecUtf.Decoded d = raw ? CodecEscapes.rawUnicodeEscapeDecode(b, b.length, err, fin)
+                : CodecEscapes.unicodeEscapeDecode(b, b.length, err, fin);
+        return d.pair();
     }
 
     // ---- argument handling ----

@@ -161,6 +161,10 @@ public final class Codecs {
                 case "8" -> "utf-8";
                 case "16" -> "utf-16";
                 case "32" -> "utf-32";
+                case "16_le", "16le" -> "utf-16-le";
+                case "16_be", "16be" -> "utf-16-be";
+                case "32_le", "32le" -> "utf-32-le";
+                case "32_be", "32be" -> "utf-32-be";
                 default -> null;
             };
         }
@@ -171,14 +175,19 @@ public final class Codecs {
         };
     }
 
+    /** The byte order of a fast-path UTF-16/32 name: 0 (BOM), -1 little-endian, 1 big-endian. */
+    private static int order(String fast) {
+        return fast.endsWith("le") ? -1 : fast.endsWith("be") ? 1 : 0;
+    }
+
     /** str.encode(encoding, errors) (errors null means 'strict'). */
     public static byte[] encode(PyStr str, String encoding, String errors) {
         String fast = fastName(encoding);
         if (fast != null) {
             return switch (fast) {
                 case "utf-8" -> CodecUtf.encodeUtf8(str, errors);
-                case "utf-16" -> CodecUtf.encodeUtf16or32(str, errors, 0, 2);
-                case "utf-32" -> CodecUtf.encodeUtf16or32(str, errors, 0, 4);
+                case "utf-16", "utf-16-le", "utf-16-be" -> CodecUtf.encodeUtf16or32(str, errors, order(fast), 2);
+                case "utf-32", "utf-32-le", "utf-32-be" -> CodecUtf.encodeUtf16or32(str, errors, order(fast), 4);
                 case "ascii" -> CodecUtf.encodeUcs1(str, errors, 128);
                 default -> CodecUtf.encodeUcs1(str, errors, 256);
             };
@@ -202,8 +211,10 @@ public final class Codecs {
         if (fast != null) {
             return switch (fast) {
                 case "utf-8" -> CodecUtf.decodeUtf8(b, b.length, errors, true).text();
-                case "utf-16" -> CodecUtf.decodeUtf16or32(b, b.length, errors, 0, true, 2).text();
-                case "utf-32" -> CodecUtf.decodeUtf16or32(b, b.length, errors, 0, true, 4).text();
+                case "utf-16", "utf-16-le", "utf-16-be" ->
+                        CodecUtf.decodeUtf16or32(b, b.length, errors, order(fast), true, 2).text();
+                case "utf-32", "utf-32-le", "utf-32-be" ->
+                        CodecUtf.decodeUtf16or32(b, b.length, errors, order(fast), true, 4).text();
                 case "ascii" -> CodecUtf.decodeAscii(b, b.length, errors);
                 default -> CodecUtf.decodeLatin1(b, b.length);
             };

@@ -52,4 +52,21 @@ class CodecsApiTest {
         assertEquals(0xdcff, s.codePointAt(1));
         assertArrayEquals(b, Codecs.encode(s, "utf-8", "surrogateescape"));
     }
+
+    @Test
+    void streamDecoderCarriesSplitSequences() {
+        byte[] b = utf8("a\u20ac\ud83d\ude00");
+        for (String enc : new String[] {"utf-8", "UTF-16-LE", "utf_32_be"}) {
+            byte[] data = enc.equals("utf-8") ? b : Codecs.encode(PyStr.of("a\u20ac\ud83d\ude00"), enc, null);
+            CodecStreams.Decoder d = CodecStreams.decoder(enc, "strict");
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < data.length; i++) sb.append(d.decode(data, i, 1, false).asString());
+            sb.append(d.decode(data, 0, 0, true).asString());
+            assertEquals("a\u20ac\ud83d\ude00", sb.toString(), enc);
+        }
+        CodecStreams.Decoder d = CodecStreams.decoder("utf-8", null);
+        assertEquals("", d.decode(new byte[] {(byte) 0xe2}, 0, 1, false).asString());
+        assertEquals("(b'\\xe2', 0)", Abstract.repr(d.getstate()).asString());
+        assertThrows(PyException.class, () -> d.decode(new byte[0], 0, 0, true));
+    }
 }
