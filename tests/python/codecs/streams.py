@@ -51,7 +51,7 @@ ef = codecs.EncodedFile(s, 'utf-8', 'cp1252')
 ef.write('\u20ac'.encode('utf-8'))
 print(s.data)
 
-d = 'codecs_streams_tmp'
+d = 'codecs_streams_tmp_%d' % os.getpid()
 os.mkdir(d)
 try:
     name = os.path.join(d, 'f.txt')
