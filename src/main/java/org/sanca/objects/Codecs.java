@@ -141,8 +141,8 @@ public final class Codecs {
     private static PyException wrap(PyException e, String verb, String encoding) {
         PyBaseException v = e.value;
         PyType t = v.type();
-        boolean plain = t == PyExc.TypeError || t == PyExc.ValueError || t == PyExc.LookupError
-                || t == PyExc.KeyError || t == PyExc.IndexError || t == PyExc.RuntimeError || t == PyExc.OverflowError;
+        boolean plain = t.tp_init == PyExc.BaseException.tp_init && t.tp_new == PyExc.BaseException.tp_new
+                && (v.dict == null || v.dict.size() == 0);
         if (!plain || v.args.size() > 1 || v.args.size() == 1 && !(v.args.get(0) instanceof PyStr)) return e;
         PyException w = PyErr.format(t, "%s with '%s' codec failed (%s: %s)", verb, encoding, t.getName(),
                 Abstract.str(v).asString());
