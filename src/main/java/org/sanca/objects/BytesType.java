@@ -41,7 +41,7 @@ final class BytesType {
     static byte[] fromSource(PyObject src, PyObject encoding, PyObject errors, String name) {
         if (src instanceof PyStr s) {
             if (encoding == null) throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
-            return Codecs.encode(s.value, StrType.arg(encoding, name + "() argument 'encoding'").value,
+            return Codecs.encode(s, StrType.arg(encoding, name + "() argument 'encoding'").value,
                     errors == null ? "strict" : StrType.arg(errors, name + "() argument 'errors'").value);
         }
         if (encoding != null) throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
@@ -103,8 +103,8 @@ final class BytesType {
         t.addMethod("hex", (MethNoArgs) s -> hex(b(s), b(s).length));
         t.addMethod("decode", (MethFast) (s, a, o, n, k) -> {
             PyObject[] v = Args.parse("decode", a, o, n, k, new String[] {"encoding", "errors"}, 0);
-            return PyStr.of(Codecs.decode(b(s), v[0] == null ? "utf-8" : StrType.arg(v[0], "decode() argument 'encoding'").value,
-                    v[1] == null ? "strict" : StrType.arg(v[1], "decode() argument 'errors'").value));
+            return Codecs.decodeStr(b(s), v[0] == null ? "utf-8" : StrType.arg(v[0], "decode() argument 'encoding'").value,
+                    v[1] == null ? "strict" : StrType.arg(v[1], "decode() argument 'errors'").value);
         });
         t.addMethod("find", (MethFast) (s, a, o, n, k) -> {
             Args.range("find", n, 1, 3);

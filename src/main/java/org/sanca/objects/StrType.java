@@ -144,9 +144,9 @@ final class StrType {
         PyObject[] v = Args.parse("str", a, o, n, k, new String[] {"object", "encoding", "errors"}, 0);
         PyStr s;
         if (v[1] == null && v[2] == null) s = v[0] == null ? PyStr.EMPTY : Abstract.str(v[0]);
-        else s = PyStr.of(Codecs.decodeObject(v[0] == null ? PyBytes.of(new byte[0]) : v[0],
+        else s = Codecs.decodeObject(v[0] == null ? PyBytes.of(new byte[0]) : v[0],
                 v[1] == null ? "utf-8" : arg(v[1], "str() argument 'encoding'").value,
-                v[2] == null ? "strict" : arg(v[2], "str() argument 'errors'").value));
+                v[2] == null ? "strict" : arg(v[2], "str() argument 'errors'").value);
         if (type != PyStr.TYPE) return new PyStr.Derived(type, s);
         return s.getClass() == PyStr.class ? s : exact(s);
     }

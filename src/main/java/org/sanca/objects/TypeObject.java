@@ -289,8 +289,20 @@ public final class TypeObject {
 
     /** solid_base: the nearest static type along the base chain, which fixes the instance layout. */
     static PyType solidBase(PyType t) {
-        while (t.isHeapType()) t = t.base;
+        while (t.isHeapType() || sharesBaseLayout(t)) t = t.base;
         return t;
+    }
+
+    /**
+     * Whether a builtin exception type adds no fields to its base's instances (LookupError, SystemError, ...), so
+     * that, as in CPython, it is no solid base of its own and class E(LookupError, SystemError) is allowed.
+     */
+    private static boolean sharesBaseLayout(PyType t) {
+        if (!t.hasFlag(PyType.BASE_EXC_SUBCLASS) || t == PyExc.BaseException) return false;
+        for (PyType solid : new PyType[] {PyExc.SystemExit, PyExc.ImportError, PyExc.OSError, PyExc.SyntaxError,
+            PyExc.UnicodeError, PyExc.StopIteration, PyExc.NameError, PyExc.AttributeError, PyExc.BaseExceptionGroup})
+            if (t == solid) return false;
+        return true;
     }
 
     static PyObject mroEntry(PyType type) {

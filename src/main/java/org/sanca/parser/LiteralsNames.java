@@ -8,7 +8,7 @@ import java.util.Locale;
  * aliases; named sequences are refused.
  * CPython: Modules/unicodedata.c (_getcode).
  */
-final class LiteralsNames {
+public final class LiteralsNames {
     private LiteralsNames() {}
 
     private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
@@ -20,7 +20,7 @@ final class LiteralsNames {
     private static final int S_BASE = 0xAC00;
 
     /** The code point called name, or -1. */
-    static int lookup(String name) {
+    public static int lookup(String name) {
         if (name.isEmpty() || Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(name.length() - 1))) {
             return -1;
         }
