@@ -1,14 +1,13 @@
 package org.sanca.modules;
 
-import java.util.Locale;
+import org.sanca.objects.UnicodeCtype;
 
 /**
  * The character tests of the regular-expression engine: categories (\d, \s, \w and line breaks in their
  * ASCII, locale and Unicode forms), case folding, and the set test SRE(charset) over a compiled set.
  * CPython: Modules/_sre/sre.c (sre_category, sre_lower_*, sre_upper_*) and sre_lib.h (SRE(charset)).
  *
- * <p>Unicode properties come from java.lang.Character (the JDK's Unicode version, newer than the 14.0 of
- * CPython 3.11), so characters assigned after Unicode 14 may classify differently. The locale forms
+ * <p>Unicode properties are CPython 3.11's (Unicode 14, through {@link UnicodeCtype}); the locale forms
  * assume the C locale (ASCII), as CPython does until setlocale is called.
  */
 final class SreChars {
@@ -35,7 +34,7 @@ final class SreChars {
 
     /** Py_UNICODE_ISDECIMAL. */
     static boolean isUniDigit(int ch) {
-        return Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER;
+        return ch < 128 ? isAsciiDigit(ch) : UnicodeCtype.isDecimal(ch);
     }
 
     /** Py_UNICODE_ISSPACE: bidirectional WS, B or S, or category Zs. */
@@ -47,10 +46,7 @@ final class SreChars {
 
     /** Py_UNICODE_ISALNUM(ch) || ch == '_'. */
     static boolean isUniWord(int ch) {
-        if (ch < 128) return isWord(ch);
-        if (Character.isLetter(ch)) return true;
-        int t = Character.getType(ch);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+        return ch < 128 ? isWord(ch) : UnicodeCtype.isAlnum(ch);
     }
 
     /** Py_UNICODE_ISLINEBREAK. */
@@ -95,22 +91,14 @@ final class SreChars {
         return ch >= 'a' && ch <= 'z' ? ch - 32 : ch;
     }
 
-    /** _PyUnicode_ToLowercase: the simple mapping, or the first character of a special one. */
+    /** _PyUnicode_ToLowercase. */
     static int lowerUnicode(int ch) {
-        if (ch < 128) return lowerAscii(ch);
-        int l = Character.toLowerCase(ch);
-        if (l != ch || !Character.isValidCodePoint(ch)) return l;
-        String full = Character.toString(ch).toLowerCase(Locale.ROOT);
-        return full.codePointAt(0);
+        return ch < 128 ? lowerAscii(ch) : UnicodeCtype.toLower(ch);
     }
 
-    /** _PyUnicode_ToUppercase: the simple mapping, or the first character of a special one ('ß' gives 'S'). */
+    /** _PyUnicode_ToUppercase ('ß' gives 'S'). */
     static int upperUnicode(int ch) {
-        if (ch < 128) return upperAscii(ch);
-        int u = Character.toUpperCase(ch);
-        if (u != ch || !Character.isValidCodePoint(ch)) return u;
-        String full = Character.toString(ch).toUpperCase(Locale.ROOT);
-        return full.codePointAt(0);
+        return ch < 128 ? upperAscii(ch) : UnicodeCtype.toUpper(ch);
     }
 
     static boolean charLocIgnore(int pattern, int ch) {
