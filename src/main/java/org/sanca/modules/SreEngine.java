@@ -1,7 +1,5 @@
 package org.sanca.modules;
 
-import java.util.ArrayList;
-
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyException;
 import org.sanca.objects.PyExc;
@@ -46,17 +44,24 @@ final class SreEngine {
         }
     }
 
-    /** One activation of SRE(match) (SRE(match_context)). */
+    /** One activation of SRE(match) (SRE(match_context)); frames are reused from one push to the next. */
     private static final class Ctx {
         int pc, ptr, count, lastmark, lastindex, jump, savedLastPtr;
         boolean toplevel;
-        int[] savedMarks;
-        Repeat rep, tailRepeat;
+        /** Saved marks[0, savedCount) (MARK_PUSH); savedCount is -1 when nothing was saved. */
+        int[] savedMarks = new int[8];
+        int savedCount;
+        Repeat rep;
 
-        Ctx(int pc, int ptr, boolean toplevel) {
+        Ctx init(int pc, int ptr, boolean toplevel) {
             this.pc = pc;
             this.ptr = ptr;
             this.toplevel = toplevel;
+            this.count = 0;
+            this.jump = J_NONE;
+            this.savedCount = -1;
+            this.rep = null;
+            return this;
         }
     }
 
@@ -69,7 +74,8 @@ final class SreEngine {
     int lastmark = -1, lastindex = -1;
     boolean matchAll, mustAdvance;
     private Repeat repeat;
-    private final ArrayList<Ctx> stack = new ArrayList<>();
+    private Ctx[] frames = new Ctx[16];
+    private int depth;
     private Ctx ctx;
 
     SreEngine(int[] code, int[] subject, int pos, int endpos, int groups) {
@@ -139,14 +145,14 @@ final class SreEngine {
     // ---- the backtracking loop ---------------------------------------------------------------
 
     private boolean run(int pc, int p, boolean toplevel) {
-        stack.clear();
-        ctx = new Ctx(pc, p, toplevel);
+        depth = 0;
+        ctx = frame(0).init(pc, p, toplevel);
         int r = enter();
         for (;;) {
             if (r == CONTINUE) r = dispatch();
             if (r == CONTINUE) continue;
-            if (stack.isEmpty()) return r == 1;
-            ctx = stack.remove(stack.size() - 1);
+            if (depth == 0) return r == 1;
+            ctx = frames[--depth];
             r = resume(r);
         }
     }
@@ -164,17 +170,28 @@ final class SreEngine {
     /** DO_JUMP: runs a child context at pc from state.ptr; the parent resumes at jump with its result. */
     private int call(int jump, int pc, boolean toplevel) {
         ctx.jump = jump;
-        stack.add(ctx);
-        ctx = new Ctx(pc, ptr, toplevel);
+        ctx = frame(++depth).init(pc, ptr, toplevel);
         return enter();
     }
 
-    private int[] saveMarks(int upto) {
-        return upto < 0 ? null : java.util.Arrays.copyOf(marks, upto + 1);
+    private Ctx frame(int i) {
+        if (i == frames.length) frames = java.util.Arrays.copyOf(frames, 2 * i);
+        Ctx f = frames[i];
+        if (f == null) frames[i] = f = new Ctx();
+        return f;
     }
 
-    private void restoreMarks(int[] saved) {
-        if (saved != null) System.arraycopy(saved, 0, marks, 0, saved.length);
+    /** MARK_PUSH: saves marks[0..upto] in the context. */
+    private static void saveMarks(Ctx c, int[] marks, int upto) {
+        int n = upto + 1;
+        if (n > c.savedMarks.length) c.savedMarks = new int[Math.max(n, 2 * c.savedMarks.length)];
+        if (n > 0) System.arraycopy(marks, 0, c.savedMarks, 0, n);
+        c.savedCount = n;
+    }
+
+    /** MARK_POP: restores the marks the context saved. */
+    private void restoreMarks(Ctx c) {
+        if (c.savedCount > 0) System.arraycopy(c.savedMarks, 0, marks, 0, c.savedCount);
     }
 
     private void lastmarkSave() {
@@ -350,7 +367,7 @@ final class SreEngine {
         switch (op) {
             case BRANCH:
                 lastmarkSave();
-                if (repeat != null) c.savedMarks = saveMarks(c.lastmark);
+                if (repeat != null) saveMarks(c, marks, c.lastmark);
                 return branchNext();
             case REPEAT_ONE:
                 return repeatOne(c);
@@ -408,7 +425,7 @@ final class SreEngine {
             return 1;
         }
         lastmarkSave();
-        if (repeat != null) c.savedMarks = saveMarks(c.lastmark);
+        if (repeat != null) saveMarks(c, marks, c.lastmark);
         return repeatOneNext(c);
     }
 
@@ -436,7 +453,7 @@ final class SreEngine {
             return 1;
         }
         lastmarkSave();
-        if (repeat != null) c.savedMarks = saveMarks(c.lastmark);
+        if (repeat != null) saveMarks(c, marks, c.lastmark);
         return minRepeatOneNext(c);
     }
 
@@ -476,7 +493,7 @@ final class SreEngine {
         if ((c.count < u(code[rpc + 2]) || u(code[rpc + 2]) == MAXREPEAT) && ptr != c.rep.lastPtr) {
             c.rep.count = c.count;
             lastmarkSave();
-            c.savedMarks = saveMarks(c.lastmark);
+            saveMarks(c, marks, c.lastmark);
             c.savedLastPtr = c.rep.lastPtr;
             c.rep.lastPtr = ptr;
             return call(J_MAX_UNTIL_2, rpc + 3, c.toplevel);
@@ -500,7 +517,7 @@ final class SreEngine {
         }
         repeat = c.rep.prev;
         lastmarkSave();
-        if (repeat != null) c.savedMarks = saveMarks(c.lastmark);
+        if (repeat != null) saveMarks(c, marks, c.lastmark);
         return call(J_MIN_UNTIL_2, c.pc, c.toplevel);
     }
 
@@ -514,7 +531,7 @@ final class SreEngine {
         long max = u(code[c.pc + 2]);
         if ((c.count < max || max == MAXREPEAT) && ptr != c.savedLastPtr) {
             lastmarkSave();
-            c.savedMarks = saveMarks(c.lastmark);
+            saveMarks(c, marks, c.lastmark);
             c.savedLastPtr = ptr;
             return call(J_POSS_REPEAT_2, c.pc + 3, false);
         }
@@ -528,7 +545,7 @@ final class SreEngine {
         if (c.ptr >= back) {
             ptr = c.ptr - back;
             lastmarkSave();
-            if (repeat != null) c.savedMarks = saveMarks(c.lastmark);
+            if (repeat != null) saveMarks(c, marks, c.lastmark);
             return call(J_ASSERT_NOT, c.pc + 2, false);
         }
         c.pc += code[c.pc];
@@ -543,13 +560,13 @@ final class SreEngine {
         switch (c.jump) {
             case J_BRANCH:
                 if (ret == 1) return 1;
-                if (repeat != null) restoreMarks(c.savedMarks);
+                if (repeat != null) restoreMarks(c);
                 lastmarkRestore();
                 c.pc += code[c.pc];
                 return branchNext();
             case J_REPEAT_ONE:
                 if (ret == 1) return 1;
-                if (repeat != null) restoreMarks(c.savedMarks);
+                if (repeat != null) restoreMarks(c);
                 lastmarkRestore();
                 c.ptr--;
                 c.count--;
@@ -567,7 +584,7 @@ final class SreEngine {
             case J_MAX_UNTIL_2:
                 c.rep.lastPtr = c.savedLastPtr;
                 if (ret == 1) return 1;
-                restoreMarks(c.savedMarks);
+                restoreMarks(c);
                 lastmarkRestore();
                 c.rep.count = c.count - 1;
                 ptr = c.ptr;
@@ -592,7 +609,7 @@ final class SreEngine {
 
     private int resumeMinRepeatOne(Ctx c, int ret) {
         if (ret == 1) return 1;
-        if (repeat != null) restoreMarks(c.savedMarks);
+        if (repeat != null) restoreMarks(c);
         lastmarkRestore();
         ptr = c.ptr;
         if (count(c.pc + 3, 1) == 0) return 0;
@@ -605,7 +622,7 @@ final class SreEngine {
         Repeat tail = repeat;
         repeat = c.rep;
         if (ret == 1) return 1;
-        if (tail != null) restoreMarks(c.savedMarks);
+        if (tail != null) restoreMarks(c);
         lastmarkRestore();
         ptr = c.ptr;
         long max = u(code[c.rep.pc + 2]);
@@ -631,7 +648,7 @@ final class SreEngine {
                     c.count++;
                     return possessiveNext(c);
                 }
-                restoreMarks(c.savedMarks);
+                restoreMarks(c);
                 lastmarkRestore();
                 ptr = c.savedLastPtr;
                 c.pc += code[c.pc] + 1;
@@ -651,7 +668,7 @@ final class SreEngine {
                 return CONTINUE;
             case J_ASSERT_NOT:
                 if (ret == 1) return 0;
-                if (repeat != null) restoreMarks(c.savedMarks);
+                if (repeat != null) restoreMarks(c);
                 lastmarkRestore();
                 c.pc += code[c.pc];
                 return CONTINUE;
