@@ -210,6 +210,14 @@ CASES = [
     ('(?i)[ϐβ]', 0, ['Β']),
     ('(?i)[\u1f80-\u1f8f]', 0, ['\u1f88']),
     ('\\u2028|\\u2029', 0, ['a\u2029b']),
+    ('aab', 0, ['aaab', 'aabaab', 'aa']),
+    ('abab(c)', 0, ['abababc', 'ababab']),
+    ('ab(?=c)', 0, ['abdabc']),
+    ('x(y)z', 0, ['xyxyz']),
+    ('abc(?:d|e)f', 0, ['abcabcef']),
+    ('[ab]c', 0, ['xacbc', 'cc']),
+    ('(?:x|y)+z', 0, ['axyxz', 'xyx']),
+    ('\u00e9t\u00e9', 0, ['un \u00e9t\u00e9 chaud']),
 ]
 
 # Patterns the hand-written tests/python/re/sre_api.py uses, written to sre_api_data.py.

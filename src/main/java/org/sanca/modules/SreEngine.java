@@ -20,6 +20,7 @@ final class SreEngine {
         NOT_LITERAL_IGNORE = 33, GROUPREF_LOC_IGNORE = 34, IN_LOC_IGNORE = 35, LITERAL_LOC_IGNORE = 36,
         NOT_LITERAL_LOC_IGNORE = 37, GROUPREF_UNI_IGNORE = 38, IN_UNI_IGNORE = 39, LITERAL_UNI_IGNORE = 40,
         NOT_LITERAL_UNI_IGNORE = 41;
+    static final int INFO_PREFIX = 1, INFO_LITERAL = 2, INFO_CHARSET = 4;
     /** SRE_MAXREPEAT ((SRE_CODE) -1) as the unsigned code word it is. */
     static final long MAXREPEAT = 0xffffffffL;
 
@@ -125,6 +126,8 @@ final class SreEngine {
         if (code[0] == INFO) {
             if (code[3] != 0 && end - p < u(code[3])) return false;
             pc = code[1] + 1;
+            if ((code[2] & INFO_PREFIX) != 0) return searchPrefix(p, pc);
+            if ((code[2] & INFO_CHARSET) != 0) return searchCharset(p, pc);
         }
         start = ptr = p;
         boolean found = run(pc, p, true);
@@ -140,6 +143,38 @@ final class SreEngine {
             found = run(pc, p, false);
         }
         return found;
+    }
+
+    /**
+     * The search for a pattern that starts with a literal prefix (INFO's prefix): each place the prefix
+     * occurs, in order, is tried with the pattern after the prefix's prefix_skip literals.
+     */
+    private boolean searchPrefix(int p, int pc) {
+        int len = code[5], skip = code[6];
+        mustAdvance = false;
+        for (int last = end - len; p <= last; p++) {
+            int i = 0;
+            while (i < len && s[p + i] == code[7 + i]) i++;
+            if (i < len) continue;
+            start = p;
+            ptr = p + skip;
+            if ((code[2] & INFO_LITERAL) != 0) return true;
+            if (run(pc + 2 * skip, ptr, false)) return true;
+            reset();
+        }
+        return false;
+    }
+
+    /** The search for a pattern whose first character is in INFO's charset: only such places are tried. */
+    private boolean searchCharset(int p, int pc) {
+        mustAdvance = false;
+        for (; p < end; p++) {
+            if (!SreChars.inCharset(code, 5, s[p])) continue;
+            start = ptr = p;
+            if (run(pc, p, false)) return true;
+            reset();
+        }
+        return false;
     }
 
     // ---- the backtracking loop ---------------------------------------------------------------
