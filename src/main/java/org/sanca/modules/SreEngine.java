@@ -50,7 +50,7 @@ final class SreEngine {
         int pc, ptr, count, lastmark, lastindex, jump, savedLastPtr;
         boolean toplevel;
         /** Saved marks[0, savedCount) (MARK_PUSH); savedCount is -1 when nothing was saved. */
-        int[] savedMarks = new int[8];
+        int[] savedMarks;
         int savedCount;
         Repeat rep;
 
@@ -182,13 +182,18 @@ final class SreEngine {
     private boolean run(int pc, int p, boolean toplevel) {
         depth = 0;
         ctx = frame(0).init(pc, p, toplevel);
-        int r = enter();
-        for (;;) {
-            if (r == CONTINUE) r = dispatch();
-            if (r == CONTINUE) continue;
-            if (depth == 0) return r == 1;
-            ctx = frames[--depth];
-            r = resume(r);
+        try {
+            int r = enter();
+            for (;;) {
+                if (r == CONTINUE) r = dispatch();
+                if (r == CONTINUE) continue;
+                if (depth == 0) return r == 1;
+                ctx = frames[--depth];
+                r = resume(r);
+            }
+        } catch (ArrayIndexOutOfBoundsException e) {
+            // _sre.compile does not validate programs as CPython's _validate does: a malformed one ends here.
+            throw illegal();
         }
     }
 
@@ -219,7 +224,7 @@ final class SreEngine {
     /** MARK_PUSH: saves marks[0..upto] in the context. */
     private static void saveMarks(Ctx c, int[] marks, int upto) {
         int n = upto + 1;
-        if (n > c.savedMarks.length) c.savedMarks = new int[Math.max(n, 2 * c.savedMarks.length)];
+        if (c.savedMarks == null || n > c.savedMarks.length) c.savedMarks = new int[Math.max(n, 8)];
         if (n > 0) System.arraycopy(marks, 0, c.savedMarks, 0, n);
         c.savedCount = n;
     }

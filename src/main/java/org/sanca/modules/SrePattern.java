@@ -1,5 +1,6 @@
 package org.sanca.modules;
 
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 import org.sanca.objects.Abstract;
@@ -75,12 +76,7 @@ final class SrePattern extends PyObject {
 
     /** getstring: the subject's characters, TypeError for what is neither str nor bytes-like. */
     static Subject subject(PyObject o) {
-        if (o instanceof PyStr s) {
-            int n = s.length();
-            int[] cps = new int[n];
-            for (int i = 0; i < n; i++) cps[i] = s.codePointAt(i);
-            return new Subject(cps, false, o);
-        }
+        if (o instanceof PyStr s) return new Subject(codePoints(s), false, o);
         byte[] b;
         if (o instanceof PyBytes x) b = x.toByteArray();
         else if (o instanceof PyByteArray x) b = x.toByteArray();
@@ -90,6 +86,25 @@ final class SrePattern extends PyObject {
         int[] cps = new int[b.length];
         for (int i = 0; i < b.length; i++) cps[i] = b[i] & 0xff;
         return new Subject(cps, true, o);
+    }
+
+    /** The last long str a pattern ran over and its code points (str is immutable, so identity decides). */
+    private record Cached(WeakReference<PyStr> str, int[] cps) {}
+
+    private static volatile Cached lastSubject;
+
+    /**
+     * A str's code points. Programs that scan one long text with pos (tokenizers, json's scanner) call a
+     * pattern many times on the same str, so the last long subject's code points are kept.
+     */
+    private static int[] codePoints(PyStr s) {
+        int n = s.length();
+        Cached c = lastSubject;
+        if (c != null && c.str().get() == s) return c.cps();
+        int[] cps = new int[n];
+        for (int i = 0; i < n; i++) cps[i] = s.codePointAt(i);
+        if (n >= 64) lastSubject = new Cached(new WeakReference<>(s), cps);
+        return cps;
     }
 
     /** state_init: an engine over string[pos:endpos] (clamped), after the str/bytes agreement check. */
