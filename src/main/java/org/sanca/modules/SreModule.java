@@ -70,15 +70,25 @@ public final class SreModule {
         PyObject[] items = PyTuple.fromIterable(codeList).toArray();
         int[] code = new int[items.length];
         for (int i = 0; i < items.length; i++) {
-            long v = PyNumber.asSize(items[i], PyExc.OverflowError);
-            if (v < 0 || v > 0xffffffffL) throw PyErr.format(PyExc.OverflowError, "regular expression code size limit exceeded");
-            code[i] = (int) v;
+            if (!(items[i] instanceof PyInt v)) throw PyErr.format(PyExc.TypeError, "an integer is required");
+            code[i] = codeWord(v);
         }
         int flags = (int) PyNumber.asSize(args[1], PyExc.OverflowError);
         int groups = (int) PyNumber.asSize(args[3], PyExc.OverflowError);
         PyDict groupindex = args[4] instanceof PyDict gi ? gi : new PyDict();
         PyTuple indexgroup = args[5] instanceof PyTuple t ? t : PyTuple.fromIterable(args[5]);
         return new SrePattern(args[0], flags, code, groups, groupindex, indexgroup);
+    }
+
+    /** PyLong_AsUnsignedLong, then the check that the value fits a 32-bit code word, with CPython's messages. */
+    private static int codeWord(PyInt v) {
+        if (v.signum() < 0) throw PyErr.format(PyExc.OverflowError, "can't convert negative value to unsigned int");
+        java.math.BigInteger big = v.bigValue();
+        if (big.bitLength() > 64)
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C unsigned long");
+        if (big.bitLength() > 32)
+            throw PyErr.format(PyExc.OverflowError, "regular expression code size limit exceeded");
+        return (int) big.longValue();
     }
 
     /** pattern_repr: re.compile('...', re.FLAG|...), re.UNICODE left out for str patterns. */

@@ -264,8 +264,25 @@ final class SrePattern extends PyObject {
         }
         if (i < e.endpos) list.append(subj.slice(i, e.endpos));
         PyObject joiner = subj.empty();
-        PyObject result = list.size() == 0 ? joiner : Abstract.callMethod(joiner, "join", list);
+        PyObject result = list.size() == 0 ? joiner : subj.isBytes() ? joinBytes(list)
+            : Abstract.callMethod(joiner, "join", list);
         return subn ? PyTuple.of(result, PyInt.of(n)) : result;
+    }
+
+    /** _PyBytes_Join with an empty separator: the items may be any bytes-like objects. */
+    private static PyObject joinBytes(PyList list) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < list.size(); i++) {
+            PyObject item = list.get(i);
+            byte[] b;
+            if (item instanceof PyBytes x) b = x.toByteArray();
+            else if (item instanceof PyByteArray x) b = x.toByteArray();
+            else if (item instanceof PyMemoryView x) b = x.toByteArray();
+            else throw PyErr.format(PyExc.TypeError, "sequence item %d: expected a bytes-like object, %.80s found", i,
+                PyErr.typeName(item));
+            out.writeBytes(b);
+        }
+        return PyBytes.of(out.toByteArray());
     }
 
     /** Whether a template holds no backslash (a str or bytes-like one; anything else is not literal). */
