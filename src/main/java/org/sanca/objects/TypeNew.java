@@ -14,8 +14,8 @@ final class TypeNew {
     static PyObject typeNew(PyType meta, String name, PyTuple bases, PyDict ns, PyDict kwargs) {
         PyType winner = calculateMetaclass(meta, bases);
         if (winner != meta && winner.tp_new != TypeObject.TYPE_NEW) {
-            PyObject[] a = {PyStr.of(name), bases, ns};
-            return winner.tp_new.call(winner, a, 0, 3, null);
+            return winner.tp_new.call(winner, withKeywords(PyStr.of(name), bases, ns, kwargs), 0, 3,
+                kwargs == null || kwargs.size() == 0 ? null : PyTuple.of(kwargs.keysArray()));
         }
         meta = winner;
         if (bases.size() == 0) bases = PyTuple.of(PyType.OBJECT);
@@ -142,6 +142,20 @@ final class TypeNew {
     }
 
     /** _PyType_CalculateMetaclass. */
+    /** The arguments name, bases, ns followed by the keyword arguments' values, for a vectorcall. */
+    private static PyObject[] withKeywords(PyStr name, PyTuple bases, PyDict ns, PyDict kwargs) {
+        int nk = kwargs == null ? 0 : kwargs.size();
+        PyObject[] a = new PyObject[3 + nk];
+        a[0] = name;
+        a[1] = bases;
+        a[2] = ns;
+        int i = 3;
+        if (nk > 0) {
+            for (PyDict.Entry e : kwargs.entries()) a[i++] = e.value();
+        }
+        return a;
+    }
+
     static PyType calculateMetaclass(PyType meta, PyTuple bases) {
         PyType winner = meta;
         for (PyObject b : bases.items) {

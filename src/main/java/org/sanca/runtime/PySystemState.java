@@ -61,6 +61,7 @@ public final class PySystemState {
         registry.put("grp", org.sanca.modules.GrpModule::create);
         registry.put("_codecs", org.sanca.modules.CodecsModule::create);
         org.sanca.objects.Codecs.install(n -> Importer.importModuleLevel(n, null, null, 0));
+        registry.put("_sre", org.sanca.modules.SreModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_heapq", org.sanca.modules.HeapqModule::create);
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
