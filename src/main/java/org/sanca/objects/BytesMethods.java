@@ -167,6 +167,50 @@ final class BytesMethods {
         return r;
     }
 
+    /** bytes.translate(table, /, delete=b''): table None or 256 bytes; bytes in delete are dropped. */
+    private static PyObject translate(PyObject self, PyObject table, PyObject delete) {
+        byte[] map = null;
+        if (table != Py.None) {
+            map = PyBytes.fromObject(table);
+            if (map.length != 256) {
+                throw PyErr.format(PyExc.ValueError, "translation table must be 256 characters long");
+            }
+        }
+        boolean[] drop = new boolean[256];
+        if (delete != null) {
+            for (byte d : PyBytes.fromObject(delete)) drop[d & 0xFF] = true;
+        }
+        byte[] in = PyBytes.fromObject(self);
+        byte[] out = new byte[in.length];
+        int len = 0;
+        boolean changed = false;
+        for (byte b : in) {
+            int c = b & 0xFF;
+            if (drop[c]) {
+                changed = true;
+                continue;
+            }
+            byte r = map == null ? b : map[c];
+            changed |= r != b;
+            out[len++] = r;
+        }
+        if (!changed && self.getClass() == PyBytes.class) return self;
+        byte[] result = java.util.Arrays.copyOf(out, len);
+        return self instanceof PyByteArray ? new PyByteArray(result) : PyBytes.of(result);
+    }
+
+    /** bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to the one of to. */
+    private static PyObject maketrans(PyObject frm, PyObject to) {
+        byte[] f = PyBytes.fromObject(frm), t = PyBytes.fromObject(to);
+        if (f.length != t.length) {
+            throw PyErr.format(PyExc.ValueError, "maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) table[i] = (byte) i;
+        for (int i = 0; i < f.length; i++) table[f[i] & 0xFF] = t[i];
+        return PyBytes.of(table);
+    }
+
     static void register(PyType t) {
         t.addMethod("split", splitter("split", false));
         t.addMethod("rsplit", splitter("rsplit", true));
@@ -187,6 +231,15 @@ final class BytesMethods {
         t.addMethod("isupper", (MethNoArgs) s -> PyBool.of(text(s).chars().anyMatch(c -> c >= 'A' && c <= 'Z')
                 && text(s).chars().noneMatch(c -> c >= 'a' && c <= 'z')));
         t.addMethod("isascii", (MethNoArgs) s -> PyBool.of(text(s).chars().allMatch(c -> c < 128)));
+        t.addMethod("translate", (self, a, o, n, k) -> {
+            PyObject[] p = Args.parse("translate", a, o, n, k, new String[] {"", "delete"}, 1);
+            return translate(self, p[0], p[1]);
+        });
+        t.addStaticMethod("maketrans", (s, a, o, n, k) -> {
+            Args.noKeywords("maketrans", k);
+            Args.exactly("maketrans", n, 2);
+            return maketrans(a[o], a[o + 1]);
+        });
         for (String m : new String[] {"replace", "count", "index", "rfind", "rindex", "partition", "rpartition", "center",
             "ljust", "rjust", "zfill", "splitlines", "expandtabs", "removeprefix", "removesuffix"})
             t.addMethod(m, viaStr(m));
