@@ -83,9 +83,10 @@ final class IoBuffered {
         t.addMethod("truncate", (MethFast) IoBuffered::truncate);
         t.addMethod("close", (MethNoArgs) IoBuffered::close);
         t.addMethod("detach", (MethNoArgs) IoBuffered::detach);
-        for (String m : new String[] {"fileno", "isatty", "seekable", "readable", "writable"})
-            t.addMethod(m, (MethNoArgs) s -> Abstract.callMethod(live(s).raw, m));
-        t.addGetter("raw", s -> live(s).raw);
+        for (String m : new String[] {"fileno", "isatty", "seekable", r ? "readable" : null, w ? "writable" : null}) {
+            if (m != null) t.addMethod(m, (MethNoArgs) s -> Abstract.callMethod(live(s).raw, m));
+        }
+        t.addGetter("raw", s -> self(s).raw == null ? Py.None : self(s).raw);
         t.addGetter("closed", s -> Abstract.getAttr(live(s).raw, "closed"));
         t.addGetter("name", s -> Abstract.getAttr(live(s).raw, "name"));
         t.addGetter("mode", s -> Abstract.getAttr(live(s).raw, "mode"));
@@ -246,8 +247,15 @@ final class IoBuffered {
         if (closed(s)) throw PyErr.format(PyExc.ValueError, "write to closed file");
         byte[] b = IoBase.bytesOf(data);
         dropReadBuffer(s);
+        if (s.wbuf.size() + b.length > s.bufferSize) {
+            flushWrites(s);
+            if (b.length > s.bufferSize) {
+                s.wbuf.writeBytes(b);
+                flushWrites(s);
+                return PyInt.of(b.length);
+            }
+        }
         s.wbuf.writeBytes(b);
-        if (s.wbuf.size() >= s.bufferSize) flushWrites(s);
         return PyInt.of(b.length);
     }
 

@@ -98,7 +98,6 @@ final class IoFileIO {
         String mode = v[1] == null ? "r" : modeArg(v[1]);
         boolean closefd = v[2] == null || Abstract.isTrue(v[2]);
         PyObject opener = v[3] == null ? Py.None : v[3];
-        if (file instanceof org.sanca.objects.PyFloat) throw PyErr.format(PyExc.TypeError, "integer argument expected, got float");
         int fd = -1;
         if (file instanceof PyInt || (!(file instanceof PyStr) && !(file instanceof PyBytes) && file.type().nb_index != null
                 && Abstract.lookupAttr(file, "__fspath__") == null)) {

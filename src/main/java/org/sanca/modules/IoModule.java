@@ -174,18 +174,23 @@ public final class IoModule {
     // ---- standard streams and open() -------------------------------------------------------
 
     /** The files open() returned that may still hold buffered output. */
-    private static final java.util.Set<PyFile> OPEN_FILES =
+    private static final java.util.Set<PyObject> OPEN_FILES =
         java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
     /** Flushes every file still open, as finalizing their objects at shutdown would. */
     public static void flushAll() {
-        PyFile[] files;
+        PyObject[] files;
         synchronized (OPEN_FILES) {
-            files = OPEN_FILES.toArray(new PyFile[0]);
+            files = OPEN_FILES.toArray(new PyObject[0]);
         }
-        for (PyFile f : files) {
+        for (PyObject f : files) {
             flushQuietly(f);
         }
+    }
+
+    /** Remembers a buffered writer open() made, so that exit flushes what it still holds. */
+    static void track(PyObject buffered) {
+        OPEN_FILES.add(buffered);
     }
 
     /** A standard stream object: sys.stdin, sys.stdout or sys.stderr. */
@@ -201,97 +206,13 @@ public final class IoModule {
         try {
             if (stream instanceof PyFile f) {
                 f.flush();
+            } else if (stream instanceof IoBuffered.State b) {
+                IoBuffered.flushWrites(b);
             } else {
                 Abstract.callMethod(stream, "flush");
             }
         } catch (RuntimeException e) {
             // Flushing at exit reports nothing, as CPython's flush_std_files ignores closed streams.
-        }
-    }
-
-    private static final String[] OPEN_KW =
-        {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
-
-    /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
-    public static PyObject open(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        PyObject[] p = Args.parse("open", a, o, n, kw, OPEN_KW, 1);
-        String mode = p[1] == null ? "r" : ((PyStr) p[1]).asString();
-        Mode m = Mode.parse(mode);
-        if (m.binary && p[3] != null && p[3] != Py.None) {
-            throw PyErr.format(PyExc.ValueError, "binary mode doesn't take an encoding argument");
-        }
-        String name = BuiltinsExec.fsPath(p[0]);
-        return openFile(name, m);
-    }
-
-    private static PyObject openFile(String name, Mode m) {
-        Path path = Path.of(name);
-        if (Files.isDirectory(path)) {
-            throw osError(PyExc.IsADirectoryError, 21, "Is a directory", name);
-        }
-        if (m.exclusive && Files.exists(path)) {
-            throw osError(PyExc.FileExistsError, 17, "File exists", name);
-        }
-        InputStream in = null;
-        OutputStream out = null;
-        try {
-            if (m.read && !m.write) {
-                in = new FileInputStream(name);
-            } else if (m.write && !m.read) {
-                out = new FileOutputStream(name, m.append);
-            } else {
-                if (!m.append && !m.truncate && !Files.exists(path)) {
-                    throw new FileNotFoundException(name);
-                }
-                out = new FileOutputStream(name, true);
-                in = new FileInputStream(name);
-            }
-        } catch (FileNotFoundException e) {
-            boolean exists = Files.exists(path);
-            throw exists ? osError(PyExc.PermissionError, 13, "Permission denied", name)
-                : osError(PyExc.FileNotFoundError, 2, "No such file or directory", name);
-        }
-        PyType type = !m.binary ? TEXT_IO : in != null && out != null ? BUFFERED_RANDOM
-            : in != null ? BUFFERED_READER : BUFFERED_WRITER;
-        String shownMode = m.binary ? m.text.replace("b", "") + "b" : m.text.replace("t", "");
-        PyFile f = new PyFile(type, name, shownMode, in, out, true, PyFile.Buffering.FULL);
-        if (out != null) {
-            OPEN_FILES.add(f);
-        }
-        return f;
-    }
-
-    static RuntimeException osError(PyType type, int errno, String msg, String filename) {
-        return PyErr.raise(type, PyInt.of(errno), PyStr.of(msg), PyStr.of(filename));
-    }
-
-    /** A parsed open() mode string. */
-    record Mode(String text, boolean read, boolean write, boolean append, boolean truncate, boolean exclusive,
-                boolean binary) {
-        static Mode parse(String mode) {
-            boolean r = false, w = false, a = false, x = false, plus = false, b = false, t = false;
-            for (int i = 0; i < mode.length(); i++) {
-                char c = mode.charAt(i);
-                if ("rwaxb+t".indexOf(c) < 0 || mode.indexOf(c, i + 1) >= 0) {
-                    throw PyErr.format(PyExc.ValueError, "invalid mode: '%s'", mode);
-                }
-                switch (c) {
-                    case 'r' -> r = true;
-                    case 'w' -> w = true;
-                    case 'a' -> a = true;
-                    case 'x' -> x = true;
-                    case '+' -> plus = true;
-                    case 'b' -> b = true;
-                    default -> t = true;
-                }
-            }
-            if ((r ? 1 : 0) + (w ? 1 : 0) + (a ? 1 : 0) + (x ? 1 : 0) != 1) {
-                throw PyErr.format(PyExc.ValueError, "must have exactly one of create/read/write/append mode");
-            }
-            if (b && t) {
-                throw PyErr.format(PyExc.ValueError, "can't have text and binary mode at once");
-            }
-            return new Mode(mode, r || plus, w || a || x || plus, a, w, x, b);
         }
     }
 

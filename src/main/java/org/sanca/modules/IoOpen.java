@@ -28,9 +28,23 @@ public final class IoOpen {
     static final PyType UNSUPPORTED_OPERATION = IoModule.UNSUPPORTED_OPERATION;
     private static final String[] OPEN_ARGS = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
 
-    /** Creates the _io module. */
+    /** The _io module (one for the process: it holds only its types and functions). */
+    private static final class Module {
+        static final PyModule M = make();
+    }
+
+    /** The _io module. */
     public static PyModule create(String name) {
-        PyModule m = new PyModule(name);
+        return Module.M;
+    }
+
+    /** io.open, which is also builtins.open. */
+    public static PyObject openFunction() {
+        return Module.M.getDict().getItemStr(PyStr.of("open"));
+    }
+
+    private static PyModule make() {
+        PyModule m = new PyModule("_io");
         PyDict d = m.getDict();
         d.setItem(PyStr.of("DEFAULT_BUFFER_SIZE"), PyInt.of(IoBase.DEFAULT_BUFFER_SIZE));
         d.setItem(PyStr.of("UnsupportedOperation"), UNSUPPORTED_OPERATION);
@@ -42,9 +56,9 @@ public final class IoOpen {
             String n = t.getName();
             d.setItem(PyStr.of(n.substring(n.indexOf('.') + 1)), t);
         }
-        BuiltinsModule.def(m, d, "_io", "open", IoOpen::open);
-        BuiltinsModule.def(m, d, "_io", "open_code", IoOpen::openCode);
-        BuiltinsModule.def(m, d, "_io", "text_encoding", IoOpen::textEncoding);
+        BuiltinsModule.def(m, d, "io", "open", IoOpen::open);
+        BuiltinsModule.def(m, d, "io", "open_code", IoOpen::openCode);
+        BuiltinsModule.def(m, d, "io", "text_encoding", IoOpen::textEncoding);
         return m;
     }
 
@@ -88,8 +102,9 @@ public final class IoOpen {
 
     static PyObject open(PyObject file, String mode, long buffering, PyObject encoding, PyObject errors,
             PyObject newline, boolean closefd, PyObject opener) {
-        if (!(file instanceof PyStr) && !(file instanceof PyBytes) && !(file instanceof PyInt)
-                && Abstract.lookupAttr(file, "__fspath__") == null)
+        PyType ft = file.type();
+        if (!(file instanceof PyStr) && !(file instanceof PyBytes) && ft.nb_index == null && ft.nb_int == null
+                && ft.nb_float == null)
             throw PyErr.format(PyExc.TypeError, "invalid file: %R", file);
         boolean creating = false, reading = false, writing = false, appending = false, updating = false;
         boolean text = false, binary = false;
@@ -145,6 +160,7 @@ public final class IoOpen {
         }
         PyType kind = updating ? IoBuffered.RANDOM : writing ? IoBuffered.WRITER : IoBuffered.READER;
         PyObject buffer = Abstract.call(kind, raw, PyInt.of(buffering));
+        if (kind != IoBuffered.READER) IoModule.track(buffer);
         if (binary) return buffer;
         try {
             IoText.State t = (IoText.State) Abstract.call(IoText.WRAPPER, buffer, encoding, errors, newline,

@@ -36,7 +36,7 @@ final class IoPair {
         t.tp_init = (s, a, o, n, k) -> {
             PyObject[] v = Args.parse("BufferedRWPair", a, o, n, k, new String[] {"reader", "writer", "buffer_size"}, 2);
             PyObject size = v[2] == null ? PyInt.of(IoBase.DEFAULT_BUFFER_SIZE) : v[2];
-            State st = self(s);
+            State st = (State) s;
             st.reader = Abstract.call(IoBuffered.READER, v[0], size);
             st.writer = Abstract.call(IoBuffered.WRITER, v[1], size);
         };

@@ -87,7 +87,7 @@ final class IoStringIO {
 
     private static State open(PyObject o) {
         State s = self(o);
-        if (s.buf == null) throw IoBase.closedFile();
+        if (s.buf == null) throw PyErr.format(PyExc.ValueError, "I/O operation on closed file");
         return s;
     }
 
@@ -95,7 +95,7 @@ final class IoStringIO {
         PyObject[] v = Args.parse("StringIO", a, o, n, k, new String[] {"initial_value", "newline"}, 0);
         State s = self(self);
         PyObject nl = v[1] == null ? PyStr.of("\n") : v[1];
-        s.newline = checkNewline(nl);
+        s.newline = checkNewline(nl, true);
         PyObject init = v[0];
         if (init != null && init != Py.None && !(init instanceof PyStr))
             throw PyErr.format(PyExc.TypeError, "initial_value must be str or None, not %.200s", PyErr.typeName(init));
@@ -114,13 +114,13 @@ final class IoStringIO {
     }
 
     /** Validates a newline argument as TextIOWrapper and StringIO do: its text, or null for None. */
-    static String checkNewline(PyObject nl) {
+    static String checkNewline(PyObject nl, boolean reprInError) {
         if (nl == Py.None) return null;
         if (!(nl instanceof PyStr s))
             throw PyErr.format(PyExc.TypeError, "newline must be str or None, not %.200s", PyErr.typeName(nl));
         String v = s.asString();
         if (!v.isEmpty() && !v.equals("\n") && !v.equals("\r") && !v.equals("\r\n"))
-            throw PyErr.format(PyExc.ValueError, "illegal newline value: %R", nl);
+            throw PyErr.format(PyExc.ValueError, reprInError ? "illegal newline value: %R" : "illegal newline value: %S", nl);
         return v;
     }
 
@@ -182,8 +182,7 @@ final class IoStringIO {
         if (whence < 0 || whence > 2)
             throw PyErr.format(PyExc.ValueError, "Invalid whence (%d, should be 0, 1 or 2)", whence);
         if (whence == 0 && pos < 0) throw PyErr.format(PyExc.ValueError, "Negative seek position %d", pos);
-        if (whence != 0 && pos != 0) throw PyErr.format(PyExc.OSError, "Can't do nonzero %s-relative seeks",
-            whence == 1 ? "cur" : "end");
+        if (whence != 0 && pos != 0) throw PyErr.format(PyExc.OSError, "Can't do nonzero cur-relative seeks");
         if (whence == 1) pos = s.pos;
         if (whence == 2) pos = s.size;
         s.pos = (int) Math.min(pos, Integer.MAX_VALUE - 8);

@@ -150,7 +150,7 @@ final class IoText {
         State s = self(self);
         s.ok = false;
         String enc = optStr("encoding", v[1]), errors = optStr("errors", v[2]);
-        String newline = IoStringIO.checkNewline(v[3] == null ? Py.None : v[3]);
+        String newline = IoStringIO.checkNewline(v[3] == null ? Py.None : v[3], false);
         if (errors == null) errors = "strict";
         s.buffer = v[0];
         setEncoding(s, enc, errors);
@@ -413,7 +413,7 @@ final class IoText {
         String enc = optStr("encoding", v[0]), errors = optStr("errors", v[1]);
         if (enc != null || errors != null)
             setEncoding(s, enc != null ? enc : s.encoding, errors != null ? errors : enc != null ? "strict" : s.errors);
-        if (v[2] != null) setNewline(s, IoStringIO.checkNewline(v[2]));
+        if (v[2] != null) setNewline(s, IoStringIO.checkNewline(v[2], false));
         if (v[3] != null && v[3] != Py.None) s.lineBuffering = Abstract.isTrue(v[3]);
         if (v[4] != null && v[4] != Py.None) s.writeThrough = Abstract.isTrue(v[4]);
         return Py.None;

@@ -118,7 +118,7 @@ public final class PySystemState {
         BuiltinsTypes.populate(d);
         BuiltinsModule.populate(builtins, d);
         BuiltinsExec.populate(builtins, d);
-        BuiltinsModule.def(builtins, d, "builtins", "open", IoModule::open);
+        d.setItem(PyStr.of("open"), org.sanca.modules.IoOpen.openFunction());
         d.setItem(PyStr.of("__debug__"), options.optimize == 0 ? Py.True : Py.False);
         for (String name : new String[] {"quit", "exit"}) {
             BuiltinsModule.def(builtins, d, "builtins", name, (s, a, o, n, k) -> {

@@ -1,0 +1,76 @@
+# BytesIO and StringIO in depth: reading, writing, seeking, truncating, newline modes, errors.
+import io
+
+
+def attempt(label, f, *args):
+    try:
+        print(label, repr(f(*args)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+b = io.BytesIO(b"line one\nline two\nlast")
+print(b.read(4), b.read1(3), b.readline(), b.tell())
+print(b.readline(3), b.readline(), b.readline(), b.readline())
+print(b.seek(0), b.readlines(), b.seek(-4, 2), b.read())
+print(b.seek(5, 0), b.seek(2, 1), b.tell())
+b.seek(30)
+b.write(b"!!")
+print(b.getvalue(), len(b.getvalue()))
+print(b.truncate(4), b.getvalue(), b.tell())
+b.seek(0)
+buf = bytearray(3)
+print(b.readinto(buf), buf)
+print(b.readable(), b.writable(), b.seekable(), b.isatty(), b.closed)
+attempt("seek neg", b.seek, -1)
+attempt("seek whence", b.seek, 0, 3)
+attempt("truncate neg", b.truncate, -1)
+attempt("write str", b.write, "text")
+print(b.write(bytearray(b"ab")), b.write(memoryview(b"cd")), b.getvalue())
+b.close()
+print(b.closed)
+for name in ("read", "getvalue", "tell", "readline", "flush", "readable"):
+    attempt(name, getattr(b, name))
+attempt("write closed", b.write, b"x")
+attempt("seek closed", b.seek, 0)
+print(list(io.BytesIO(b"a\nb\n\nc")))
+with io.BytesIO(b"ctx") as cm:
+    print(cm.read())
+print(cm.closed)
+
+s = io.StringIO()
+print(s.write("hello"), s.write(" wörld\n"), s.tell(), repr(s.getvalue()))
+s.seek(0)
+print(repr(s.read(3)), repr(s.readline()), repr(s.read()))
+print(s.seek(0, 2), s.seek(0, 1))
+s.seek(20)
+s.write("x")
+print(repr(s.getvalue()))
+print(s.truncate(5), repr(s.getvalue()), s.tell())
+attempt("cur seek", s.seek, 3, 1)
+attempt("end seek", s.seek, -1, 2)
+attempt("neg seek", s.seek, -2)
+attempt("bad whence", s.seek, 0, 5)
+attempt("write bytes", s.write, b"x")
+attempt("init bytes", io.StringIO, b"x")
+attempt("bad newline", io.StringIO, "", "x")
+attempt("newline type", io.StringIO, "", 3)
+print(s.line_buffering, s.newlines, s.readable(), s.writable(), s.seekable())
+text = "a\nb\r\nc\rd\n"
+for nl in (None, "", "\n", "\r", "\r\n"):
+    t = io.StringIO(text, newline=nl)
+    print(repr(nl), repr(t.getvalue()), t.readlines(), t.newlines)
+    t = io.StringIO(newline=nl)
+    t.write("x\ny\r\n")
+    t.write("z\r")
+    t.write("\nw")
+    print(repr(nl), repr(t.getvalue()), t.newlines)
+s = io.StringIO("abc\ndef\n")
+print([line for line in s])
+s.close()
+attempt("closed read", s.read)
+attempt("closed getvalue", s.getvalue)
+print(s.closed)
+u = io.StringIO("\U0001f600x\u00e9")
+print(u.read(1), u.tell(), u.read(), len(u.getvalue()))
+print(isinstance(b, io.BufferedIOBase), isinstance(s, io.TextIOBase), isinstance(s, io.IOBase))
