@@ -1,5 +1,9 @@
 package org.sanca.modules;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.sanca.objects.Abstract;
@@ -39,12 +43,35 @@ final class IoCodec {
     }
 
     static byte[] encode(PyStr text, String encoding, String errors) {
+        if (isUtf8(encoding)) {
+            String v = text.asString();
+            if (!hasSurrogate(v)) return v.getBytes(StandardCharsets.UTF_8);
+        }
         return PyBytes.fromObject(Abstract.callMethod(text, "encode", PyStr.of(encoding), PyStr.of(errors)));
     }
 
     static String decode(byte[] b, String encoding, String errors) {
+        if (isUtf8(encoding)) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+            } catch (CharacterCodingException e) {
+                // fall through to the codec, which reports (or handles) the error as CPython does
+            }
+        }
         PyObject r = Abstract.callMethod(PyBytes.of(b), "decode", PyStr.of(encoding), PyStr.of(errors));
         return ((PyStr) r).asString();
+    }
+
+    private static boolean isUtf8(String encoding) {
+        return encoding.equals("utf-8") || encoding.equals("UTF-8") || encoding.equals("utf8");
+    }
+
+    private static boolean hasSurrogate(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isSurrogate(v.charAt(i))) return true;
+        }
+        return false;
     }
 
     /** The code unit size of a UTF-16/UTF-32 codec, else 1. */

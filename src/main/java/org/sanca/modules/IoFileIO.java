@@ -27,7 +27,7 @@ final class IoFileIO {
 
     static final PyType TYPE = new PyType("_io.FileIO", IoBase.RAW, PyType.BASETYPE);
     private static final int O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0100, O_EXCL = 0200, O_TRUNC = 01000,
-        O_APPEND = 02000, O_CLOEXEC = 02000000, S_IFMT = 0170000, S_IFDIR = 0040000, EISDIR = 21;
+        O_APPEND = 02000, O_CLOEXEC = 02000000, S_IFMT = 0170000, S_IFDIR = 0040000, EISDIR = 21, ESPIPE = 29;
     private static final String[] NEW_ARGS = {"file", "mode", "closefd", "opener"};
 
     /** A FileIO's state. */
@@ -39,6 +39,10 @@ final class IoFileIO {
         long blksize;
         /** The name attribute (null when deleted or never set). */
         PyObject name;
+        /** For a standard stream given as Java streams (an in-process run): those streams, else null. */
+        java.io.InputStream javaIn;
+        java.io.OutputStream javaOut;
+        boolean tty;
 
         State(PyType t) {
             super(t);
@@ -58,11 +62,11 @@ final class IoFileIO {
         TYPE.addMethod("truncate", (MethFast) IoFileIO::truncate);
         TYPE.addMethod("close", (MethNoArgs) IoFileIO::close);
         TYPE.addMethod("fileno", (MethNoArgs) s -> PyInt.of(open(s).fd));
-        TYPE.addMethod("isatty", (MethNoArgs) s -> PyBool.of(Libc.isatty(open(s).fd) == 1));
+        TYPE.addMethod("isatty", (MethNoArgs) s -> PyBool.of(isatty(open(s))));
         TYPE.addMethod("readable", (MethNoArgs) s -> PyBool.of(open(s).readable));
         TYPE.addMethod("writable", (MethNoArgs) s -> PyBool.of(open(s).writable));
         TYPE.addMethod("seekable", (MethNoArgs) s -> PyBool.of(seekable(open(s))));
-        TYPE.addMethod("_isatty_open_only", (MethNoArgs) s -> PyBool.of(Libc.isatty(open(s).fd) == 1));
+        TYPE.addMethod("_isatty_open_only", (MethNoArgs) s -> PyBool.of(isatty(open(s))));
         TYPE.addGetter("closed", s -> PyBool.of(self(s).fd < 0));
         TYPE.addGetSet("name", IoFileIO::name, (s, v) -> self(s).name = v);
         TYPE.addGetter("closefd", s -> PyBool.of(self(s).closefd));
@@ -71,6 +75,26 @@ final class IoFileIO {
         TYPE.addGetter("_finalizing", s -> Py.False);
         TYPE.put("__module__", PyStr.of("_io"));
         TYPE.ready();
+    }
+
+    private static boolean isatty(State s) {
+        return s.javaIn != null || s.javaOut != null ? s.tty : Libc.isatty(s.fd) == 1;
+    }
+
+    /** A FileIO for standard stream fd over Java streams, not closing them: what an in-process run's sys.std* use. */
+    static State overJava(int fd, java.io.InputStream in, java.io.OutputStream out, boolean tty, String name) {
+        State s = new State(TYPE);
+        s.fd = fd;
+        s.closefd = false;
+        s.readable = in != null;
+        s.writable = out != null;
+        s.javaIn = in;
+        s.javaOut = out;
+        s.tty = tty;
+        s.seekable = 0;
+        s.blksize = IoBase.DEFAULT_BUFFER_SIZE;
+        s.name = PyStr.of(name);
+        return s;
     }
 
     static State self(PyObject o) {
@@ -224,6 +248,7 @@ final class IoFileIO {
     private static PyObject read(State s, long size) {
         checkReadable(s);
         if (size < 0) return readall(s);
+        if (s.javaIn != null) return PyBytes.of(IoJavaStreams.read(s.javaIn, (int) Math.min(size, Integer.MAX_VALUE - 8)));
         byte[] b = Libc.read(s.fd, (int) Math.min(size, Integer.MAX_VALUE - 8));
         if (b == null) {
             if (Libc.errno() == 11) return Py.None;
@@ -234,6 +259,7 @@ final class IoFileIO {
 
     private static PyObject readall(State s) {
         checkReadable(s);
+        if (s.javaIn != null) return PyBytes.of(IoJavaStreams.readAll(s.javaIn));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         while (true) {
             byte[] b = Libc.read(s.fd, 65536);
@@ -253,7 +279,7 @@ final class IoFileIO {
     private static PyObject readinto(State s, PyObject buffer) {
         checkReadable(s);
         int len = Abstract.len(buffer);
-        byte[] b = Libc.read(s.fd, len);
+        byte[] b = s.javaIn != null ? IoJavaStreams.read(s.javaIn, len) : Libc.read(s.fd, len);
         if (b == null) {
             if (Libc.errno() == 11) return Py.None;
             throw error();
@@ -265,6 +291,7 @@ final class IoFileIO {
     private static PyObject write(State s, PyObject data) {
         if (!s.writable) throw IoBase.unsupported("File not open for writing");
         byte[] b = IoBase.bytesOf(data);
+        if (s.javaOut != null) return PyInt.of(IoJavaStreams.write(s.javaOut, b));
         long n = Libc.write(s.fd, b);
         if (n < 0) {
             if (Libc.errno() == 11) return Py.None;
@@ -274,12 +301,14 @@ final class IoFileIO {
     }
 
     private static long lseek(State s, long pos, int whence) {
+        if (s.javaIn != null || s.javaOut != null) throw PosixPath.error(ESPIPE);
         long r = Libc.lseek(s.fd, pos, whence);
         if (r < 0) throw error();
         return r;
     }
 
     private static boolean seekable(State s) {
+        if (s.seekable < 0 && (s.javaIn != null || s.javaOut != null)) s.seekable = 0;
         if (s.seekable < 0) s.seekable = Libc.lseek(s.fd, 0, 1) < 0 ? 0 : 1;
         return s.seekable == 1;
     }
@@ -301,6 +330,7 @@ final class IoFileIO {
         State s = open(self);
         if (!s.writable) throw IoBase.unsupported("File not open for writing");
         long size = n == 0 || a[o] == Py.None ? lseek(s, 0, 1) : Util.asLong(a[o]);
+        if (s.javaIn != null || s.javaOut != null) throw PosixPath.error(ESPIPE);
         if (Libc.ftruncate(s.fd, size) < 0) throw error();
         return PyInt.of(size);
     }

@@ -62,6 +62,26 @@ public final class IoOpen {
         return m;
     }
 
+    /**
+     * sys.stdin (fd 0), sys.stdout (1) or sys.stderr (2) as create_stdio makes them: a TextIOWrapper
+     * over a BufferedReader/Writer (a bare FileIO for -u output) over a FileIO on the given Java streams.
+     */
+    public static PyObject stdStream(int fd, java.io.InputStream in, java.io.OutputStream out, boolean tty,
+            boolean unbuffered) {
+        String name = fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>";
+        IoFileIO.State raw = IoFileIO.overJava(fd, in, out, tty, name);
+        boolean write = out != null;
+        PyObject buffer = write && unbuffered ? raw
+            : Abstract.call(write ? IoBuffered.WRITER : IoBuffered.READER, raw, PyInt.of(IoBase.DEFAULT_BUFFER_SIZE));
+        boolean lineBuffering = !unbuffered && (tty || fd == 2);
+        IoText.State text = (IoText.State) Abstract.call(IoText.WRAPPER, new PyObject[] {buffer, PyStr.of("utf-8"),
+            PyStr.of(fd == 2 ? "backslashreplace" : "strict"), PyStr.of("\n"), lineBuffering ? Py.True : Py.False,
+            unbuffered ? Py.True : Py.False}, 0, 6, null);
+        text.mode = PyStr.of(write ? "w" : "r");
+        if (write) IoModule.track(text);
+        return text;
+    }
+
     private static PyObject openCode(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
         PyObject path = Args.parse("open_code", a, o, n, k, new String[] {"path"}, 1)[0];
         if (!(path instanceof PyStr))
@@ -160,12 +180,15 @@ public final class IoOpen {
         }
         PyType kind = updating ? IoBuffered.RANDOM : writing ? IoBuffered.WRITER : IoBuffered.READER;
         PyObject buffer = Abstract.call(kind, raw, PyInt.of(buffering));
-        if (kind != IoBuffered.READER) IoModule.track(buffer);
-        if (binary) return buffer;
+        if (binary) {
+            if (kind != IoBuffered.READER) IoModule.track(buffer);
+            return buffer;
+        }
         try {
             IoText.State t = (IoText.State) Abstract.call(IoText.WRAPPER, buffer, encoding, errors, newline,
                 lineBuffering ? Py.True : Py.False);
             t.mode = PyStr.of(mode);
+            if (kind != IoBuffered.READER) IoModule.track(t);
             return t;
         } catch (PyException e) {
             Abstract.callMethod(buffer, "close");

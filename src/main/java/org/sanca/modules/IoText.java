@@ -36,7 +36,7 @@ final class IoText {
         String encoding, norm, errors, decodeAs, encodeAs;
         /** The newline argument (null for None). */
         String newline;
-        boolean lineBuffering, writeThrough, ok, seekable, eof;
+        boolean lineBuffering, writeThrough, ok, seekable, eof, readable, writable;
         int chunkSize = 8192;
         IoNewlines.State decoder;
         /** The current chunk: its text as decoded, as translated, and how much of it was read. */
@@ -45,6 +45,8 @@ final class IoText {
         /** The byte position where raw begins, and bytes of a character cut by the chunk's end. */
         long chunkStart;
         byte[] pending = new byte[0];
+        /** Encoded text not yet handed to the buffer (CPython's pending_bytes). */
+        final java.io.ByteArrayOutputStream unwritten = new java.io.ByteArrayOutputStream();
 
         State(PyType t) {
             super(t);
@@ -65,6 +67,7 @@ final class IoText {
         WRAPPER.addMethod("flush", (MethNoArgs) s -> {
             State st = live(s);
             if (closed(st)) throw IoBase.closedFile();
+            writeFlush(st);
             return Abstract.callMethod(st.buffer, "flush");
         });
         WRAPPER.addMethod("close", (MethNoArgs) IoText::close);
@@ -125,14 +128,16 @@ final class IoText {
     }
 
     private static boolean closed(State s) {
+        if (s.buffer instanceof IoBuffered.State b && b.type() == IoBuffered.WRITER && b.raw instanceof IoFileIO.State f
+                && f.type() == IoFileIO.TYPE) return f.fd < 0;
         return Abstract.isTrue(Abstract.getAttr(s.buffer, "closed"));
     }
 
     private static State readable(PyObject o) {
         State s = live(o);
         if (closed(s)) throw IoBase.closedFile();
-        if (!Abstract.isTrue(Abstract.callMethod(s.buffer, "readable"))) throw IoBase.unsupported("not readable");
-        Abstract.callMethod(s.buffer, "flush");
+        if (!s.readable) throw IoBase.unsupported("not readable");
+        writeFlush(s);
         return s;
     }
 
@@ -158,6 +163,8 @@ final class IoText {
         s.lineBuffering = v[4] != null && Abstract.isTrue(v[4]);
         s.writeThrough = v[5] != null && Abstract.isTrue(v[5]);
         s.seekable = Abstract.isTrue(Abstract.callMethod(s.buffer, "seekable"));
+        s.readable = Abstract.isTrue(Abstract.callMethod(s.buffer, "readable"));
+        s.writable = Abstract.isTrue(Abstract.callMethod(s.buffer, "writable"));
         resetReading(s);
         s.ok = true;
         if (s.seekable && Abstract.isTrue(Abstract.callMethod(s.buffer, "writable"))
@@ -333,7 +340,7 @@ final class IoText {
         if (!(obj instanceof PyStr str))
             throw PyErr.format(PyExc.TypeError, "write() argument must be str, not %.100s", PyErr.typeName(obj));
         if (closed(s)) throw IoBase.closedFile();
-        if (!Abstract.isTrue(Abstract.callMethod(s.buffer, "writable"))) throw IoBase.unsupported("not writable");
+        if (!s.writable) throw IoBase.unsupported("not writable");
         String text = str.asString();
         boolean hasLf = text.indexOf('\n') >= 0;
         boolean needFlush = s.lineBuffering && (hasLf || text.indexOf('\r') >= 0);
@@ -341,9 +348,18 @@ final class IoText {
         byte[] b = IoCodec.encode(text.equals(str.asString()) ? str : PyStr.of(text), s.encodeAs, s.errors);
         s.encodeAs = afterBom(s.norm).equals(s.norm) ? s.encodeAs : afterBom(s.norm);
         if (s.pos < s.decoded.length() || s.pending.length > 0) resetReading(s);
-        Abstract.callMethod(s.buffer, "write", PyBytes.of(b));
-        if (needFlush || s.writeThrough) Abstract.callMethod(s.buffer, "flush");
+        s.unwritten.writeBytes(b);
+        if (needFlush || s.writeThrough || s.unwritten.size() > s.chunkSize) writeFlush(s);
+        if (needFlush) Abstract.callMethod(s.buffer, "flush");
         return PyInt.of(str.length());
+    }
+
+    /** Hands the encoded text kept so far to the buffer. */
+    static void writeFlush(State s) {
+        if (s.unwritten.size() == 0) return;
+        byte[] b = s.unwritten.toByteArray();
+        s.unwritten.reset();
+        Abstract.callMethod(s.buffer, "write", PyBytes.of(b));
     }
 
     private static PyObject close(PyObject self) {
@@ -368,6 +384,7 @@ final class IoText {
 
     private static long tell(State s) {
         if (!s.seekable) throw IoBase.unsupported("underlying stream is not seekable");
+        writeFlush(s);
         Abstract.callMethod(s.buffer, "flush");
         if (s.pos >= s.decoded.length() && s.pending.length == 0 && (s.decoder == null || !s.decoder.pendingCR))
             return Util.asLong(Abstract.callMethod(s.buffer, "tell"));

@@ -14,7 +14,7 @@ import org.sanca.modules.AstModule;
 import org.sanca.modules.BuiltinsExec;
 import org.sanca.modules.BuiltinsModule;
 import org.sanca.modules.IoModule;
-import org.sanca.modules.PyFile;
+import org.sanca.modules.IoOpen;
 import org.sanca.modules.SysModule;
 import org.sanca.modules.WarningsModule;
 import org.sanca.objects.Abstract;
@@ -136,11 +136,9 @@ public final class PySystemState {
         String home = System.getProperty("sanca.home");
         String executable = home != null ? Path.of(home, "bin", "sanca").toString() : "sanca";
         SysModule.populate(sys, d, this, options, path, executable);
-        PyFile.Buffering through = PyFile.Buffering.WRITE_THROUGH;
-        PyFile stdin = IoModule.stdStream("<stdin>", in, null, PyFile.Buffering.FULL);
-        PyFile stdout = IoModule.stdStream("<stdout>", null, out, options.unbuffered ? through
-            : isTerminal(out) ? PyFile.Buffering.LINE : PyFile.Buffering.FULL);
-        PyFile stderr = IoModule.stdStream("<stderr>", null, err, options.unbuffered ? through : PyFile.Buffering.LINE);
+        PyObject stdin = IoOpen.stdStream(0, in, null, false, false);
+        PyObject stdout = IoOpen.stdStream(1, null, out, isTerminal(out), options.unbuffered);
+        PyObject stderr = IoOpen.stdStream(2, null, err, isTerminal(err), options.unbuffered);
         for (String[] names : new String[][] {{"stdin", "__stdin__"}, {"stdout", "__stdout__"},
             {"stderr", "__stderr__"}}) {
             PyObject stream = names[0].equals("stdin") ? stdin : names[0].equals("stdout") ? stdout : stderr;
