@@ -133,6 +133,10 @@ final class IoBase {
     /** Copies data into the writable buffer b (bytearray or memoryview) at its start. */
     static void fill(PyObject b, byte[] data, int len) {
         if (len == 0) return;
+        if (b instanceof org.sanca.objects.PyMemoryView) {
+            for (int i = 0; i < len; i++) Abstract.setItem(b, PyInt.of(i), PyInt.of(data[i] & 0xff));
+            return;
+        }
         byte[] part = len == data.length ? data : java.util.Arrays.copyOf(data, len);
         Abstract.setItem(b, new org.sanca.objects.PySlice(PyInt.of(0), PyInt.of(len), Py.None), PyBytes.of(part));
     }

@@ -37,6 +37,8 @@ final class IoText {
         /** The newline argument (null for None). */
         String newline;
         boolean lineBuffering, writeThrough, ok, seekable, eof, readable, writable;
+        /** False while next() iterates (tell is refused then, as CPython refuses it). */
+        boolean telling = true;
         int chunkSize = 8192;
         IoNewlines.State decoder;
         /** The current chunk: its text as decoded, as translated, and how much of it was read. */
@@ -58,8 +60,12 @@ final class IoText {
         WRAPPER.tp_init = IoText::init;
         WRAPPER.tp_repr = IoText::repr;
         WRAPPER.tp_iternext = s -> {
-            String line = readline(readable(s), -1);
-            return line.isEmpty() ? null : PyStr.of(line);
+            State st = readable(s);
+            st.telling = false;
+            String line = readline(st, -1);
+            if (!line.isEmpty()) return PyStr.of(line);
+            st.telling = st.seekable;
+            return null;
         };
         WRAPPER.addMethod("read", (MethFast) (s, a, o, n, k) -> PyStr.of(read(readable(s), IoBase.size("read", a, o, n, k))));
         WRAPPER.addMethod("readline", (MethFast) (s, a, o, n, k) -> PyStr.of(readline(readable(s), IoBase.size("readline", a, o, n, k))));
@@ -384,6 +390,7 @@ final class IoText {
 
     private static long tell(State s) {
         if (!s.seekable) throw IoBase.unsupported("underlying stream is not seekable");
+        if (!s.telling) throw PyErr.format(PyExc.OSError, "telling position disabled by next() call");
         writeFlush(s);
         Abstract.callMethod(s.buffer, "flush");
         if (s.pos >= s.decoded.length() && s.pending.length == 0 && (s.decoder == null || !s.decoder.pendingCR))
