@@ -167,6 +167,7 @@ final class IoBase {
             return Py.None;
         });
         t.addGetter("closed", s -> PyBool.of(ownClosed(s)));
+        t.addGetter("__dict__", PyObject::getDict);
         for (String m : new String[] {"seekable", "readable", "writable"}) t.addMethod(m, (MethNoArgs) s -> Py.False);
         t.addMethod("isatty", (MethNoArgs) s -> {
             checkClosed(s);

@@ -37,8 +37,6 @@ final class IoFileIO {
         /** -1 unknown, else 0 or 1. */
         int seekable = -1;
         long blksize;
-        /** The name attribute (null when deleted or never set). */
-        PyObject name;
         /** For a standard stream given as Java streams (an in-process run): those streams, else null. */
         java.io.InputStream javaIn;
         java.io.OutputStream javaOut;
@@ -68,7 +66,6 @@ final class IoFileIO {
         TYPE.addMethod("seekable", (MethNoArgs) s -> PyBool.of(seekable(open(s))));
         TYPE.addMethod("_isatty_open_only", (MethNoArgs) s -> PyBool.of(isatty(open(s))));
         TYPE.addGetter("closed", s -> PyBool.of(self(s).fd < 0));
-        TYPE.addGetSet("name", IoFileIO::name, (s, v) -> self(s).name = v);
         TYPE.addGetter("closefd", s -> PyBool.of(self(s).closefd));
         TYPE.addGetter("mode", s -> PyStr.of(modeString(self(s))));
         TYPE.addGetter("_blksize", s -> PyInt.of(self(s).blksize));
@@ -93,7 +90,7 @@ final class IoFileIO {
         s.tty = tty;
         s.seekable = 0;
         s.blksize = IoBase.DEFAULT_BUFFER_SIZE;
-        s.name = PyStr.of(name);
+        s.getDict().setItem(PyStr.of("name"), PyStr.of(name));
         return s;
     }
 
@@ -209,7 +206,7 @@ final class IoFileIO {
         } else {
             s.blksize = IoBase.DEFAULT_BUFFER_SIZE;
         }
-        s.name = file;
+        s.getDict().setItem(PyStr.of("name"), file);
         if (s.appending) Libc.lseek(s.fd, 0, 2);
     }
 
@@ -220,17 +217,11 @@ final class IoFileIO {
         return "wb";
     }
 
-    private static PyObject name(PyObject o) {
-        PyObject n = self(o).name;
-        if (n == null) throw PyErr.format(PyExc.AttributeError, "'%.100s' object has no attribute 'name'", PyErr.typeName(o));
-        return n;
-    }
-
     private static PyObject repr(PyObject o) {
         State s = self(o);
         String type = s.type() == TYPE ? "_io.FileIO" : s.type().getName();
         if (s.fd < 0) return PyStr.of("<" + type + " [closed]>");
-        PyObject name = s.name;
+        PyObject name = Abstract.lookupAttr(o, "name");
         String head = "<" + type + (name == null ? " fd=" + s.fd : " name=" + Abstract.repr(name).asString());
         return PyStr.of(head + " mode='" + modeString(s) + "' closefd=" + (s.closefd ? "True" : "False") + ">");
     }

@@ -77,7 +77,7 @@ public final class IoOpen {
         IoText.State text = (IoText.State) Abstract.call(IoText.WRAPPER, new PyObject[] {buffer, PyStr.of("utf-8"),
             PyStr.of(fd == 2 ? "backslashreplace" : "strict"), PyStr.of("\n"), lineBuffering ? Py.True : Py.False,
             unbuffered ? Py.True : Py.False}, 0, 6, null);
-        text.mode = PyStr.of(write ? "w" : "r");
+        text.getDict().setItem(PyStr.of("mode"), PyStr.of(write ? "w" : "r"));
         if (write) IoModule.track(text);
         return text;
     }
@@ -187,7 +187,7 @@ public final class IoOpen {
         try {
             IoText.State t = (IoText.State) Abstract.call(IoText.WRAPPER, buffer, encoding, errors, newline,
                 lineBuffering ? Py.True : Py.False);
-            t.mode = PyStr.of(mode);
+            t.getDict().setItem(PyStr.of("mode"), PyStr.of(mode));
             if (kind != IoBuffered.READER) IoModule.track(t);
             return t;
         } catch (PyException e) {

@@ -32,7 +32,7 @@ final class IoText {
 
     /** A wrapper's state; buffer is null once detached. */
     static final class State extends IoObject {
-        PyObject buffer, mode;
+        PyObject buffer;
         String encoding, norm, errors, decodeAs, encodeAs;
         /** The newline argument (null for None). */
         String newline;
@@ -103,11 +103,6 @@ final class IoText {
         WRAPPER.addGetter("line_buffering", s -> PyBool.of(self(s).lineBuffering));
         WRAPPER.addGetter("write_through", s -> PyBool.of(self(s).writeThrough));
         WRAPPER.addGetter("newlines", s -> self(s).decoder == null ? Py.None : IoNewlines.newlines(self(s).decoder.seen));
-        WRAPPER.addGetSet("mode", s -> {
-            if (self(s).mode == null) throw PyErr.format(PyExc.AttributeError, "'%.100s' object has no attribute 'mode'",
-                PyErr.typeName(s));
-            return self(s).mode;
-        }, (s, v) -> self(s).mode = v);
         WRAPPER.addGetSet("_CHUNK_SIZE", s -> PyInt.of(self(s).chunkSize), (s, v) -> {
             long n = Util.asLong(v);
             if (n <= 0) throw PyErr.format(PyExc.ValueError, "a strictly positive integer is required");
