@@ -106,6 +106,7 @@ final class IoBytesIO {
     private static PyBytes read(State s, long size) {
         int avail = Math.max(0, s.size - s.pos);
         int n = size < 0 || size > avail ? avail : (int) size;
+        if (n == 0) return PyBytes.of(new byte[0]);
         byte[] r = Arrays.copyOfRange(s.buf, s.pos, s.pos + n);
         s.pos += n;
         return PyBytes.of(r);

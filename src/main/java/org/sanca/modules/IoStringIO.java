@@ -127,6 +127,7 @@ final class IoStringIO {
     private static PyStr read(State s, long size) {
         int avail = Math.max(0, s.size - s.pos);
         int n = size < 0 || size > avail ? avail : (int) size;
+        if (n == 0) return PyStr.of("");
         PyStr r = PyStr.fromCodePoints(Arrays.copyOfRange(s.buf, s.pos, s.pos + n), n);
         s.pos += n;
         return r;

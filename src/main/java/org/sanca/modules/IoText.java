@@ -295,27 +295,30 @@ final class IoText {
         StringBuilder out = new StringBuilder();
         boolean universal = s.decoder != null && !s.decoder.translate;
         String nl = s.newline == null || s.newline.isEmpty() ? "\n" : s.newline;
-        while (true) {
+        boolean crlfSplit = universal || nl.equals("\r\n"), pendingCr = false;
+        long count = 0;
+        while (limit < 0 || count < limit) {
             if (s.pos >= s.decoded.length() && !nextChunk(s, false)) break;
             String d = s.decoded;
-            int end = lineEnd(d, s.pos, universal, nl);
-            if (end < 0 && universal && d.endsWith("\r") && !s.eof) end = -1;
-            int stop = end < 0 ? d.length() : end;
-            out.append(d, s.pos, stop);
-            s.pos = stop;
-            if (limit >= 0 && out.length() >= limit) {
-                int extra = out.length() - (int) limit;
-                s.pos -= extra;
-                out.setLength((int) limit);
+            if (crlfSplit && out.length() > 0 && out.charAt(out.length() - 1) == '\r' && s.pos < d.length()
+                    && d.charAt(s.pos) == '\n') {
+                out.append('\n');
+                s.pos++;
                 break;
             }
-            if (end >= 0 && !(universal && d.charAt(end - 1) == '\r' && end == d.length() && !s.eof)) break;
+            if (pendingCr) break;
+            int end = lineEnd(d, s.pos, universal, nl);
+            int stop = end < 0 ? d.length() : end;
+            if (limit >= 0 && d.codePointCount(s.pos, stop) > limit - count) {
+                stop = d.offsetByCodePoints(s.pos, (int) (limit - count));
+                end = -1;
+            }
+            count += d.codePointCount(s.pos, stop);
+            out.append(d, s.pos, stop);
+            s.pos = stop;
             if (end >= 0) {
-                if (s.pos >= s.decoded.length() && nextChunk(s, false) && s.decoded.startsWith("\n")) {
-                    out.append('\n');
-                    s.pos = 1;
-                }
-                break;
+                if (!(universal && d.charAt(end - 1) == '\r' && end == d.length() && !s.eof)) break;
+                pendingCr = true;
             }
         }
         return out.toString();
