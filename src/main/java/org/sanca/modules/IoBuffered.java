@@ -165,18 +165,10 @@ final class IoBuffered {
         return s.rlen - s.rpos;
     }
 
-    /** Refills the read buffer with one raw read; false at EOF. */
+    /** Refills the empty read buffer with one raw read; false at EOF. */
     private static boolean fill(State s) {
-        byte[] b = rawRead(s, s.bufferSize);
-        if (b == null) return false;
-        byte[] rest = Arrays.copyOfRange(s.rbuf, s.rpos, s.rlen);
-        byte[] nb = new byte[rest.length + b.length];
-        System.arraycopy(rest, 0, nb, 0, rest.length);
-        System.arraycopy(b, 0, nb, rest.length, b.length);
-        s.rbuf = nb;
-        s.rpos = 0;
-        s.rlen = nb.length;
-        return true;
+        resetBuffer(s);
+        return fillEnd(s);
     }
 
     private static byte[] take(State s, int n) {
@@ -195,31 +187,50 @@ final class IoBuffered {
             else for (byte[] b = rawRead(s, s.bufferSize); b != null; b = rawRead(s, s.bufferSize)) out.writeBytes(b);
             return PyBytes.of(out.toByteArray());
         }
-        while (out.size() < size) {
-            int want = (int) size - out.size();
-            if (want >= s.bufferSize) {
-                byte[] b = rawRead(s, want);
-                if (b == null) break;
-                out.writeBytes(b);
-            } else {
-                if (!fill(s)) break;
-                out.writeBytes(take(s, Math.min(want, avail(s))));
-            }
+        if (size <= out.size()) return PyBytes.of(out.toByteArray());
+        resetBuffer(s);
+        long remaining = size - out.size();
+        for (int r = blocks(s, remaining); r > 0; r = blocks(s, remaining)) {
+            byte[] b = rawRead(s, r);
+            if (b == null) return PyBytes.of(out.toByteArray());
+            out.writeBytes(b);
+            remaining -= b.length;
+        }
+        while (remaining > 0 && s.rlen < s.bufferSize && fillEnd(s)) {
+            int n = (int) Math.min(remaining, avail(s));
+            out.writeBytes(take(s, n));
+            remaining -= n;
         }
         return PyBytes.of(out.toByteArray());
+    }
+
+    /** The whole buffer-size blocks of n, which read() takes from raw directly. */
+    private static int blocks(State s, long n) {
+        return (int) Math.min(n / s.bufferSize * s.bufferSize, Integer.MAX_VALUE - 8);
+    }
+
+    private static void resetBuffer(State s) {
+        s.rpos = s.rlen = 0;
+        if (s.rbuf.length != s.bufferSize) s.rbuf = new byte[s.bufferSize];
+    }
+
+    /** Reads what fits after the buffered bytes (as CPython's fill_buffer); false at EOF. */
+    private static boolean fillEnd(State s) {
+        byte[] b = rawRead(s, s.bufferSize - s.rlen);
+        if (b == null) return false;
+        if (s.rbuf.length < s.bufferSize) s.rbuf = Arrays.copyOf(s.rbuf, s.bufferSize);
+        System.arraycopy(b, 0, s.rbuf, s.rlen, b.length);
+        s.rlen += b.length;
+        return true;
     }
 
     private static PyObject read1(State s, long size) {
         if (size < 0) size = s.bufferSize;
         if (size == 0) return PyBytes.of(new byte[0]);
-        if (avail(s) == 0) {
-            if (size > s.bufferSize) {
-                byte[] b = rawRead(s, (int) size);
-                return PyBytes.of(b == null ? new byte[0] : b);
-            }
-            fill(s);
-        }
-        return PyBytes.of(take(s, (int) Math.min(size, avail(s))));
+        if (avail(s) > 0) return PyBytes.of(take(s, (int) Math.min(size, avail(s))));
+        resetBuffer(s);
+        byte[] b = rawRead(s, (int) Math.min(size, Integer.MAX_VALUE - 8));
+        return PyBytes.of(b == null ? new byte[0] : b);
     }
 
     private static PyObject peek(State s) {
@@ -304,6 +315,14 @@ final class IoBuffered {
         if (closed(s)) throw PyErr.format(PyExc.ValueError, "seek of closed file");
         IoBase.checkSeekable(s.raw);
         long pos = Util.asLong(IoBase.PyNumber_index(target));
+        if (whence != 2 && s.wbuf.size() == 0 && s.rlen > 0) {
+            long rawPos = Util.asLong(Abstract.callMethod(s.raw, "tell")), start = rawPos - s.rlen;
+            long goal = whence == 0 ? pos : rawPos - avail(s) + pos;
+            if (goal >= start && goal <= rawPos) {
+                s.rpos = (int) (goal - start);
+                return PyInt.of(goal);
+            }
+        }
         flushWrites(s);
         if (whence == 1) pos -= avail(s);
         s.rpos = s.rlen = 0;
