@@ -170,12 +170,7 @@ public final class BuiltinsModule {
             sb.append(Abstract.str(a[o + i]).asString());
         }
         sb.append(endText);
-        if (file instanceof PyFile f && !f.binary) {
-            f.checkOpen();
-            f.writeText(sb.toString());
-        } else {
-            Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
-        }
+        Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
         if (flush != null && Abstract.isTrue(flush)) {
             Abstract.callMethod(file, "flush");
         }

@@ -1,302 +1,62 @@
 package org.sanca.modules;
 
-import java.io.FileInputStream;
-import java.io.FileNotFoundException;
-import java.io.FileOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.sanca.runtime.Util;
 import org.sanca.objects.Abstract;
-import org.sanca.objects.Args;
 import org.sanca.objects.Py;
-import org.sanca.objects.PyBool;
-import org.sanca.objects.PyBytes;
-import org.sanca.objects.PyErr;
+import org.sanca.objects.PyDict;
 import org.sanca.objects.PyExc;
-import org.sanca.objects.PyInt;
-import org.sanca.objects.PyList;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
-import org.sanca.objects.Slots.MethFast;
+import org.sanca.objects.TypeObject;
 
 /**
- * The io layer open() and sys.std* use: the file types' methods (read, readline, readlines,
- * write, flush, close, the context manager and iterator protocols) and open() itself.
- * CPython: Modules/_io/_iomodule.c (io.open) and the _io type method tables.
+ * What the runtime asks of the io layer at exit: the streams open() and the standard streams made
+ * that may still hold output, flushed as finalizing their objects at shutdown would; and
+ * io.UnsupportedOperation.
+ * CPython: Modules/_io/_iomodule.c (the UnsupportedOperation type) and Python/pylifecycle.c (flush_std_files).
  */
 public final class IoModule {
     private IoModule() {}
 
-    public static final PyType TEXT_IO = new PyType("TextIOWrapper", PyType.BASETYPE);
-    public static final PyType BUFFERED_READER = new PyType("BufferedReader", PyType.BASETYPE);
-    public static final PyType BUFFERED_WRITER = new PyType("BufferedWriter", PyType.BASETYPE);
-    public static final PyType BUFFERED_RANDOM = new PyType("BufferedRandom", PyType.BASETYPE);
     /** io.UnsupportedOperation (CPython also derives it from ValueError; the object model rejects that pair of bases). */
     public static final PyType UNSUPPORTED_OPERATION;
 
     static {
-        for (PyType t : new PyType[] {TEXT_IO, BUFFERED_READER, BUFFERED_WRITER, BUFFERED_RANDOM}) {
-            t.put("__module__", PyStr.of("_io"));
-            setUp(t);
-            t.ready();
-        }
-        org.sanca.objects.PyDict ns = new org.sanca.objects.PyDict();
+        PyDict ns = new PyDict();
         ns.setItem(PyStr.of("__module__"), PyStr.of("io"));
-        UNSUPPORTED_OPERATION = org.sanca.objects.TypeObject.newType("UnsupportedOperation",
-            PyTuple.of(PyExc.OSError), ns);
+        UNSUPPORTED_OPERATION = TypeObject.newType("UnsupportedOperation", PyTuple.of(PyExc.OSError), ns);
     }
 
-    private static PyFile self(PyObject o) {
-        return (PyFile) o;
-    }
-
-    private static long size(String fn, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords(fn, k);
-        Args.range(fn, n, 0, 1);
-        return n == 0 || a[o] == Py.None ? -1 : Util.asLong(a[o]);
-    }
-
-    private static void setUp(PyType t) {
-        t.tp_iter = o -> {
-            self(o).checkOpen();
-            return o;
-        };
-        t.tp_iternext = o -> {
-            PyObject line = readline(self(o), -1);
-            return Abstract.len(line) == 0 ? null : line;
-        };
-        t.tp_repr = IoModule::repr;
-        t.addMethod("read", (MethFast) (s, a, o, n, k) -> read(self(s), size("read", a, o, n, k)));
-        t.addMethod("readline", (MethFast) (s, a, o, n, k) -> readline(self(s), size("readline", a, o, n, k)));
-        t.addMethod("readlines", (MethFast) (s, a, o, n, k) -> readlines(self(s)));
-        t.addMethod("write", (MethFast) (s, a, o, n, k) -> {
-            BuiltinsModule.one("write", a, o, n, k);
-            return write(self(s), a[o]);
-        });
-        t.addMethod("writelines", (MethFast) (s, a, o, n, k) -> {
-            PyObject it = Abstract.getIter(BuiltinsModule.one("writelines", a, o, n, k));
-            for (PyObject line = Abstract.next(it); line != null; line = Abstract.next(it)) {
-                write(self(s), line);
-            }
-            return Py.None;
-        });
-        t.addMethod("flush", (MethFast) (s, a, o, n, k) -> {
-            self(s).checkOpen();
-            self(s).flush();
-            return Py.None;
-        });
-        t.addMethod("close", (MethFast) (s, a, o, n, k) -> {
-            self(s).close();
-            return Py.None;
-        });
-        t.addMethod("__enter__", (MethFast) (s, a, o, n, k) -> {
-            self(s).checkOpen();
-            return s;
-        });
-        t.addMethod("__exit__", (MethFast) (s, a, o, n, k) -> {
-            self(s).close();
-            return Py.None;
-        });
-        t.addMethod("readable", (MethFast) (s, a, o, n, k) -> PyBool.of(self(s).readable()));
-        t.addMethod("writable", (MethFast) (s, a, o, n, k) -> PyBool.of(self(s).writable()));
-        t.addMethod("seekable", (MethFast) (s, a, o, n, k) -> Py.False);
-        t.addMethod("isatty", (MethFast) (s, a, o, n, k) -> Py.False);
-        t.addMethod("fileno", (MethFast) (s, a, o, n, k) -> fileno(self(s)));
-        t.addGetter("closed", s -> PyBool.of(self(s).closed));
-        t.addGetter("name", s -> PyStr.of(self(s).name));
-        t.addGetter("mode", s -> PyStr.of(self(s).mode));
-        if (t == TEXT_IO) {
-            t.addGetter("encoding", s -> PyStr.of(self(s).name.startsWith("<") ? "utf-8" : "UTF-8"));
-            t.addGetter("errors", s -> PyStr.of("strict"));
-            t.addGetter("line_buffering", s -> Py.False);
-            t.addGetter("buffer", s -> self(s).buffer());
-        }
-    }
-
-    private static PyObject fileno(PyFile f) {
-        return switch (f.name) {
-            case "<stdin>" -> PyInt.of(0);
-            case "<stdout>" -> PyInt.of(1);
-            case "<stderr>" -> PyInt.of(2);
-            default -> throw PyFile.unsupported("fileno");
-        };
-    }
-
-    private static PyObject repr(PyObject o) {
-        PyFile f = self(o);
-        if (f.type == TEXT_IO) {
-            String enc = f.name.startsWith("<") ? "utf-8" : "UTF-8";
-            return PyStr.of("<_io.TextIOWrapper name=" + Abstract.repr(PyStr.of(f.name)).asString()
-                + " mode=" + Abstract.repr(PyStr.of(f.mode)).asString() + " encoding='" + enc + "'>");
-        }
-        return PyStr.of("<_io." + f.type.getName() + " name=" + Abstract.repr(PyStr.of(f.name)).asString() + ">");
-    }
-
-    private static PyObject read(PyFile f, long size) {
-        return f.binary ? PyBytes.of(f.readBytes(size)) : PyStr.of(f.readText(size));
-    }
-
-    private static PyObject readline(PyFile f, long limit) {
-        return f.binary ? PyBytes.of(f.readLineBytes(limit)) : PyStr.of(f.readLineText(limit));
-    }
-
-    private static PyObject readlines(PyFile f) {
-        PyList lines = new PyList();
-        for (PyObject line = readline(f, -1); Abstract.len(line) > 0; line = readline(f, -1)) {
-            lines.append(line);
-        }
-        return lines;
-    }
-
-    private static PyObject write(PyFile f, PyObject v) {
-        if (f.binary) {
-            if (!(v instanceof PyBytes b)) {
-                PyObject bytes = Abstract.call(PyBytes.TYPE, v);
-                f.writeBytes(((PyBytes) bytes).toByteArray());
-                return PyInt.of(Abstract.len(v));
-            }
-            f.writeBytes(b.toByteArray());
-            return PyInt.of(b.toByteArray().length);
-        }
-        if (!(v instanceof PyStr s)) {
-            throw PyErr.format(PyExc.TypeError, "write() argument must be str, not %s", PyErr.typeName(v));
-        }
-        f.writeText(s.asString());
-        return PyInt.of(s.length());
-    }
-
-    // ---- standard streams and open() -------------------------------------------------------
-
-    /** The files open() returned that may still hold buffered output. */
-    private static final java.util.Set<PyFile> OPEN_FILES =
+    /** The writing streams open() returned (and the standard ones), which exit flushes. */
+    private static final java.util.Set<PyObject> OPEN_FILES =
         java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
-    /** Flushes every file still open, as finalizing their objects at shutdown would. */
+    /** Flushes every writing stream still open, as finalizing their objects at shutdown would. */
     public static void flushAll() {
-        PyFile[] files;
+        PyObject[] files;
         synchronized (OPEN_FILES) {
-            files = OPEN_FILES.toArray(new PyFile[0]);
+            files = OPEN_FILES.toArray(new PyObject[0]);
         }
-        for (PyFile f : files) {
+        for (PyObject f : files) {
             flushQuietly(f);
         }
     }
 
-    /** A standard stream object: sys.stdin, sys.stdout or sys.stderr. */
-    public static PyFile stdStream(String name, InputStream in, OutputStream out, PyFile.Buffering buffering) {
-        return new PyFile(TEXT_IO, name, in != null ? "r" : "w", in, out, false, buffering);
+    /** Remembers a writing stream, so that exit flushes what it still holds. */
+    static void track(PyObject stream) {
+        OPEN_FILES.add(stream);
     }
 
-    /** Flushes a stream if it is one of ours (else calls its flush method), ignoring errors. */
+    /** Flushes a stream, ignoring errors (CPython's flush_std_files ignores closed streams). */
     public static void flushQuietly(PyObject stream) {
         if (stream == null || stream == Py.None) {
             return;
         }
         try {
-            if (stream instanceof PyFile f) {
-                f.flush();
-            } else {
-                Abstract.callMethod(stream, "flush");
-            }
+            Abstract.callMethod(stream, "flush");
         } catch (RuntimeException e) {
-            // Flushing at exit reports nothing, as CPython's flush_std_files ignores closed streams.
+            // Flushing at exit reports nothing.
         }
-    }
-
-    private static final String[] OPEN_KW =
-        {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
-
-    /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
-    public static PyObject open(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        PyObject[] p = Args.parse("open", a, o, n, kw, OPEN_KW, 1);
-        String mode = p[1] == null ? "r" : ((PyStr) p[1]).asString();
-        Mode m = Mode.parse(mode);
-        if (m.binary && p[3] != null && p[3] != Py.None) {
-            throw PyErr.format(PyExc.ValueError, "binary mode doesn't take an encoding argument");
-        }
-        String name = BuiltinsExec.fsPath(p[0]);
-        return openFile(name, m);
-    }
-
-    private static PyObject openFile(String name, Mode m) {
-        Path path = Path.of(name);
-        if (Files.isDirectory(path)) {
-            throw osError(PyExc.IsADirectoryError, 21, "Is a directory", name);
-        }
-        if (m.exclusive && Files.exists(path)) {
-            throw osError(PyExc.FileExistsError, 17, "File exists", name);
-        }
-        InputStream in = null;
-        OutputStream out = null;
-        try {
-            if (m.read && !m.write) {
-                in = new FileInputStream(name);
-            } else if (m.write && !m.read) {
-                out = new FileOutputStream(name, m.append);
-            } else {
-                if (!m.append && !m.truncate && !Files.exists(path)) {
-                    throw new FileNotFoundException(name);
-                }
-                out = new FileOutputStream(name, true);
-                in = new FileInputStream(name);
-            }
-        } catch (FileNotFoundException e) {
-            boolean exists = Files.exists(path);
-            throw exists ? osError(PyExc.PermissionError, 13, "Permission denied", name)
-                : osError(PyExc.FileNotFoundError, 2, "No such file or directory", name);
-        }
-        PyType type = !m.binary ? TEXT_IO : in != null && out != null ? BUFFERED_RANDOM
-            : in != null ? BUFFERED_READER : BUFFERED_WRITER;
-        String shownMode = m.binary ? m.text.replace("b", "") + "b" : m.text.replace("t", "");
-        PyFile f = new PyFile(type, name, shownMode, in, out, true, PyFile.Buffering.FULL);
-        if (out != null) {
-            OPEN_FILES.add(f);
-        }
-        return f;
-    }
-
-    static RuntimeException osError(PyType type, int errno, String msg, String filename) {
-        return PyErr.raise(type, PyInt.of(errno), PyStr.of(msg), PyStr.of(filename));
-    }
-
-    /** A parsed open() mode string. */
-    record Mode(String text, boolean read, boolean write, boolean append, boolean truncate, boolean exclusive,
-                boolean binary) {
-        static Mode parse(String mode) {
-            boolean r = false, w = false, a = false, x = false, plus = false, b = false, t = false;
-            for (int i = 0; i < mode.length(); i++) {
-                char c = mode.charAt(i);
-                if ("rwaxb+t".indexOf(c) < 0 || mode.indexOf(c, i + 1) >= 0) {
-                    throw PyErr.format(PyExc.ValueError, "invalid mode: '%s'", mode);
-                }
-                switch (c) {
-                    case 'r' -> r = true;
-                    case 'w' -> w = true;
-                    case 'a' -> a = true;
-                    case 'x' -> x = true;
-                    case '+' -> plus = true;
-                    case 'b' -> b = true;
-                    default -> t = true;
-                }
-            }
-            if ((r ? 1 : 0) + (w ? 1 : 0) + (a ? 1 : 0) + (x ? 1 : 0) != 1) {
-                throw PyErr.format(PyExc.ValueError, "must have exactly one of create/read/write/append mode");
-            }
-            if (b && t) {
-                throw PyErr.format(PyExc.ValueError, "can't have text and binary mode at once");
-            }
-            return new Mode(mode, r || plus, w || a || x || plus, a, w, x, b);
-        }
-    }
-
-    /** Decodes bytes read from a file as UTF-8 text. */
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

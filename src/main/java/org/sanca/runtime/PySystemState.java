@@ -14,7 +14,7 @@ import org.sanca.modules.AstModule;
 import org.sanca.modules.BuiltinsExec;
 import org.sanca.modules.BuiltinsModule;
 import org.sanca.modules.IoModule;
-import org.sanca.modules.PyFile;
+import org.sanca.modules.IoOpen;
 import org.sanca.modules.SysModule;
 import org.sanca.modules.WarningsModule;
 import org.sanca.objects.Abstract;
@@ -62,6 +62,7 @@ public final class PySystemState {
         registry.put("_codecs", org.sanca.modules.CodecsModule::create);
         org.sanca.objects.Codecs.install(n -> Importer.importModuleLevel(n, null, null, 0));
         registry.put("_sre", org.sanca.modules.SreModule::create);
+        registry.put("_io", org.sanca.modules.IoOpen::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_heapq", org.sanca.modules.HeapqModule::create);
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
@@ -124,7 +125,7 @@ public final class PySystemState {
         BuiltinsTypes.populate(d);
         BuiltinsModule.populate(builtins, d);
         BuiltinsExec.populate(builtins, d);
-        BuiltinsModule.def(builtins, d, "builtins", "open", IoModule::open);
+        d.setItem(PyStr.of("open"), org.sanca.modules.IoOpen.openFunction());
         d.setItem(PyStr.of("__debug__"), options.optimize == 0 ? Py.True : Py.False);
         for (String name : new String[] {"quit", "exit"}) {
             BuiltinsModule.def(builtins, d, "builtins", name, (s, a, o, n, k) -> {
@@ -142,11 +143,9 @@ public final class PySystemState {
         String home = System.getProperty("sanca.home");
         String executable = home != null ? Path.of(home, "bin", "sanca").toString() : "sanca";
         SysModule.populate(sys, d, this, options, path, executable);
-        PyFile.Buffering through = PyFile.Buffering.WRITE_THROUGH;
-        PyFile stdin = IoModule.stdStream("<stdin>", in, null, PyFile.Buffering.FULL);
-        PyFile stdout = IoModule.stdStream("<stdout>", null, out, options.unbuffered ? through
-            : isTerminal(out) ? PyFile.Buffering.LINE : PyFile.Buffering.FULL);
-        PyFile stderr = IoModule.stdStream("<stderr>", null, err, options.unbuffered ? through : PyFile.Buffering.LINE);
+        PyObject stdin = IoOpen.stdStream(0, in, null, false, false);
+        PyObject stdout = IoOpen.stdStream(1, null, out, isTerminal(out), options.unbuffered);
+        PyObject stderr = IoOpen.stdStream(2, null, err, isTerminal(err), options.unbuffered);
         for (String[] names : new String[][] {{"stdin", "__stdin__"}, {"stdout", "__stdout__"},
             {"stderr", "__stderr__"}}) {
             PyObject stream = names[0].equals("stdin") ? stdin : names[0].equals("stdout") ? stdout : stderr;
