@@ -53,34 +53,12 @@ class SyntaxCorpusTest {
         return out;
     }
 
-    /** generate.py's escape(): None as &lt;None&gt;; \\ \t \n \r, other C0 controls, DEL and lone surrogates escaped. */
     static String escape(String s) {
-        if (s == null) {
-            return "<None>";
-        }
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        sb.append(String.format("\\x%02x", c));
-                    } else if (c >= 0xD800 && c < 0xE000) {
-                        sb.append(String.format("\\u%04x", c));
-                    } else {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.toString();
+        return org.sanca.testing.CorpusFields.escape(s);
     }
 
     static String intOrNone(int v) {
-        return v == SyntaxErrorException.NONE ? "<None>" : Integer.toString(v);
+        return org.sanca.testing.CorpusFields.intOrNone(v);
     }
 
     /** The fields Sanca's front end gives compile() for the file's bytes, escaped as in expected.tsv. */
