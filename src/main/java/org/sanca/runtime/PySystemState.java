@@ -59,6 +59,7 @@ public final class PySystemState {
         registry.put("errno", org.sanca.modules.ErrnoModule::create);
         registry.put("pwd", org.sanca.modules.PwdModule::create);
         registry.put("grp", org.sanca.modules.GrpModule::create);
+        registry.put("itertools", org.sanca.modules.ItertoolsModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_warnings", warnings::create);
         current = this;
