@@ -62,6 +62,7 @@ public final class PySystemState {
         registry.put("itertools", org.sanca.modules.ItertoolsModule::create);
         registry.put("_thread", org.sanca.modules.ThreadModule::create);
         registry.put("_functools", org.sanca.modules.FunctoolsModule::create);
+        registry.put("_operator", org.sanca.modules.OperatorModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_warnings", warnings::create);
         current = this;
