@@ -14,8 +14,18 @@ final class TypeNew {
     static PyObject typeNew(PyType meta, String name, PyTuple bases, PyDict ns, PyDict kwargs) {
         PyType winner = calculateMetaclass(meta, bases);
         if (winner != meta && winner.tp_new != TypeObject.TYPE_NEW) {
-            PyObject[] a = {PyStr.of(name), bases, ns};
-            return winner.tp_new.call(winner, a, 0, 3, null);
+            java.util.List<PyDict.Entry> kv = kwargs == null ? java.util.List.of() : kwargs.entries();
+            int nk = kv.size();
+            PyObject[] a = new PyObject[3 + nk], names = new PyObject[nk];
+            a[0] = PyStr.of(name);
+            a[1] = bases;
+            a[2] = ns;
+            for (int i = 0; i < nk; i++) {
+                PyDict.Entry e = kv.get(i);
+                names[i] = e.key();
+                a[3 + i] = e.value();
+            }
+            return winner.tp_new.call(winner, a, 0, 3, nk == 0 ? null : PyTuple.wrap(names));
         }
         meta = winner;
         if (bases.size() == 0) bases = PyTuple.of(PyType.OBJECT);
