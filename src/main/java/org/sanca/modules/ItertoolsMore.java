@@ -12,6 +12,7 @@ import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyInt;
+import org.sanca.objects.PyList;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyNumber;
 import org.sanca.objects.PyObject;
@@ -102,13 +103,49 @@ final class ItertoolsMore {
         g.it = Abstract.getIter(v[0]);
         g.keyfunc = v[1] == Py.None ? null : v[1];
         return g;
-    }).ready();
+    });
 
-    static final PyType GROUPER = new PyType("itertools._grouper", PyType.DISALLOW_INSTANTIATION);
+    static {
+        GROUPBY.addMethod("__reduce__", (MethNoArgs) o -> {
+            GroupBy g = (GroupBy) o;
+            PyTuple args = PyTuple.of(g.it, ItertoolsModule.none(g.keyfunc));
+            if (g.tgtkey == null || g.currkey == null || g.currvalue == null) return reduce(g, args, null);
+            return reduce(g, args, PyTuple.of(g.currkey, g.currvalue, g.tgtkey));
+        });
+        GROUPBY.addMethod("__setstate__", (MethO) (o, state) -> {
+            if (!(state instanceof PyTuple st) || st.size() != 3)
+                throw PyErr.format(PyExc.TypeError, "state is not a tuple");
+            GroupBy g = (GroupBy) o;
+            g.currkey = st.get(0);
+            g.currvalue = st.get(1);
+            g.tgtkey = st.get(2);
+            return Py.None;
+        });
+        GROUPBY.ready();
+    }
+
+    static final PyType GROUPER = new PyType("itertools._grouper");
 
     static {
         GROUPER.tp_iter = o -> o;
         GROUPER.tp_iternext = o -> ((Grouper) o).next();
+        GROUPER.tp_new = (t, a, o, n, k) -> {
+            positional("_grouper", t, GROUPER, n, k, 2, 2);
+            if (!(a[o] instanceof GroupBy g))
+                throw PyErr.format(PyExc.TypeError, "_grouper() argument 1 must be itertools.groupby, not %.50s",
+                        PyErr.typeName(a[o]));
+            Grouper gr = new Grouper(g, a[o + 1]);
+            g.currgrouper = gr;
+            return gr;
+        };
+        GROUPER.addMethod("__reduce__", (MethNoArgs) o -> {
+            Grouper gr = (Grouper) o;
+            if (gr.parent.currgrouper != gr) {
+                PyObject iter = org.sanca.runtime.PySystemState.current().builtinsDict().getItem(PyStr.of("iter"));
+                return PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
+            }
+            return PyTuple.of(GROUPER, PyTuple.of(gr.parent, gr.tgtkey));
+        });
         GROUPER.ready();
     }
 
@@ -118,7 +155,7 @@ final class ItertoolsMore {
 
     /** A block of values read from the shared iterator, linked to the next block (teedataobject). */
     static final class TeeData extends PyObject {
-        final PyObject it;
+        PyObject it;
         final PyObject[] values = new PyObject[LINKCELLS];
         int numread;
         boolean running;
@@ -178,7 +215,36 @@ final class ItertoolsMore {
         }
     }
 
-    static final PyType TEE_DATA = new PyType("itertools._tee_dataobject", PyType.DISALLOW_INSTANTIATION).ready();
+    static final PyType TEE_DATA = new PyType("itertools._tee_dataobject");
+
+    /** _tee_dataobject(iterable, values, next): rebuilds a pickled block. */
+    private static PyObject teeDataNew(PyType t, PyObject[] a, int o, int n, PyTuple k) {
+        positional("_tee_dataobject", t, TEE_DATA, n, k, 3, 3);
+        if (!(a[o + 1] instanceof PyList values)) throw PyErr.format(PyExc.TypeError,
+                "_tee_dataobject() argument 2 must be list, not %.50s", PyErr.typeName(a[o + 1]));
+        PyObject next = a[o + 2];
+        if (values.size() > LINKCELLS || (next != Py.None && values.size() != LINKCELLS))
+            throw PyErr.format(PyExc.ValueError, "Invalid _tee_dataobject state");
+        if (next != Py.None && !(next instanceof TeeData))
+            throw PyErr.format(PyExc.TypeError, "_tee_dataobject next must be a _tee_dataobject");
+        TeeData d = new TeeData(a[o]);
+        for (int i = 0; i < values.size(); i++) d.values[i] = values.get(i);
+        d.numread = values.size();
+        d.nextLink = next == Py.None ? null : (TeeData) next;
+        return d;
+    }
+
+    static {
+        TEE_DATA.tp_new = ItertoolsMore::teeDataNew;
+        TEE_DATA.addMethod("__reduce__", (MethNoArgs) o -> {
+            TeeData d = (TeeData) o;
+            PyList values = new PyList();
+            for (int i = 0; i < d.numread; i++) values.append(d.values[i]);
+            PyObject next = d.nextLink == null ? Py.None : d.nextLink;
+            return PyTuple.of(TEE_DATA, PyTuple.of(d.it, values, next));
+        });
+        TEE_DATA.ready();
+    }
 
     static Tee fromIterable(PyObject iterable) {
         PyObject it = Abstract.getIter(iterable);
@@ -196,6 +262,19 @@ final class ItertoolsMore {
 
     static {
         TEE.addMethod("__copy__", (MethNoArgs) o -> ((Tee) o).copy());
+        TEE.addMethod("__reduce__", (MethNoArgs) o -> reduce(o, PyTuple.of(PyTuple.EMPTY),
+                PyTuple.of(((Tee) o).data, PyInt.of(((Tee) o).index))));
+        TEE.addMethod("__setstate__", (MethO) (o, state) -> {
+            if (!(state instanceof PyTuple st) || st.size() != 2) throw PyErr.format(PyExc.TypeError, "state is not a tuple");
+            if (!(st.get(0) instanceof TeeData data)) throw PyErr.format(PyExc.TypeError,
+                    "_tee.__setstate__() argument 1 must be itertools._tee_dataobject, not %.50s", PyErr.typeName(st.get(0)));
+            long index = PyNumber.asSize(st.get(1), PyExc.OverflowError);
+            if (index < 0 || index > LINKCELLS) throw PyErr.format(PyExc.ValueError, "Index out of range");
+            Tee t = (Tee) o;
+            t.data = data;
+            t.index = (int) index;
+            return Py.None;
+        });
         TEE.ready();
     }
 
@@ -274,10 +353,15 @@ final class ItertoolsMore {
         PyObject[] pool;
         int[] indices;
         int r;
-        boolean started, stopped;
+        /** started: a result was made (CPython's result != NULL); deferredStop: stop at the first next. */
+        boolean started, stopped, deferredStop;
 
         @Override
         final PyObject next() {
+            if (deferredStop) {
+                deferredStop = false;
+                stopped = true;
+            }
             if (stopped) return null;
             if (!started) {
                 started = true;
@@ -292,6 +376,25 @@ final class ItertoolsMore {
 
         /** Steps the indices to the next result; false when there is none. */
         abstract boolean advance();
+
+        /** The __reduce__ of combinations, its variant with replacement and permutations. */
+        PyObject reduceWithR(PyObject state) {
+            PyInt rr = PyInt.of(r);
+            if (!started) return reduce(this, PyTuple.of(PyTuple.wrap(pool), rr), null);
+            if (stopped) return reduce(this, PyTuple.of(PyTuple.EMPTY, rr), null);
+            return reduce(this, PyTuple.of(PyTuple.wrap(pool), rr), state);
+        }
+
+        /** Reads a __setstate__ tuple of n indices, each clamped to lo..hi(i). */
+        static int[] clampedIndices(PyObject state, int n, int lo, java.util.function.IntUnaryOperator hi) {
+            if (!(state instanceof PyTuple t) || t.size() != n) throw PyErr.format(PyExc.ValueError, "invalid arguments");
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                long v = PyNumber.asSize(t.get(i), PyExc.OverflowError);
+                out[i] = (int) Math.max(lo, Math.min(v, hi.applyAsInt(i)));
+            }
+            return out;
+        }
 
         PyObject result() {
             PyObject[] out = new PyObject[r];
@@ -334,11 +437,57 @@ final class ItertoolsMore {
         p.pools = new PyObject[(int) (n * repeat)][];
         for (int i = 0; i < p.pools.length; i++) {
             p.pools[i] = base[i % n];
-            if (p.pools[i].length == 0) p.stopped = true;
+            if (p.pools[i].length == 0) p.deferredStop = true;
         }
         p.indices = new int[p.pools.length];
         return p;
-    }).ready();
+    });
+
+    static {
+        PRODUCT.addMethod("__reduce__", (MethNoArgs) o -> {
+            Product p = (Product) o;
+            if (p.stopped) return reduce(p, PyTuple.of(PyTuple.EMPTY), null);
+            PyObject[] pools = new PyObject[p.pools.length];
+            for (int i = 0; i < pools.length; i++) pools[i] = PyTuple.wrap(p.pools[i]);
+            return reduce(p, PyTuple.wrap(pools), p.started ? indexTuple(p.indices, p.indices.length) : null);
+        });
+        PRODUCT.addMethod("__setstate__", (MethO) (o, state) -> {
+            Product p = (Product) o;
+            for (PyObject[] pool : p.pools) {
+                if (pool.length == 0) {
+                    p.stopped = true;
+                    return Py.None;
+                }
+            }
+            p.indices = Combinatoric.clampedIndices(state, p.pools.length, 0, i -> p.pools[i].length - 1);
+            p.started = true;
+            p.deferredStop = false;
+            return Py.None;
+        });
+        PRODUCT.ready();
+    }
+
+    static PyTuple indexTuple(int[] indices, int n) {
+        PyObject[] out = new PyObject[n];
+        for (int i = 0; i < n; i++) out[i] = PyInt.of(indices[i]);
+        return PyTuple.wrap(out);
+    }
+
+    /** __reduce__ and __setstate__ for combinations and combinations_with_replacement. */
+    private static PyType withIndexState(PyType t, boolean replacement) {
+        t.addMethod("__reduce__", (MethNoArgs) o -> {
+            Combinatoric c = (Combinatoric) o;
+            return c.reduceWithR(c.started ? indexTuple(c.indices, c.r) : null);
+        });
+        t.addMethod("__setstate__", (MethO) (o, state) -> {
+            Combinatoric c = (Combinatoric) o;
+            int n = c.pool.length;
+            c.indices = Combinatoric.clampedIndices(state, c.r, 0, i -> replacement ? n - 1 : i + n - c.r);
+            c.started = true;
+            return Py.None;
+        });
+        return t.ready();
+    }
 
     static final class Combinations extends Combinatoric {
         @Override
@@ -409,7 +558,11 @@ final class ItertoolsMore {
             for (int i = 0; i < c.r; i++) c.indices[i] = i;
         }
         return c;
-    }).ready();
+    });
+
+    static {
+        withIndexState(COMBINATIONS, false);
+    }
 
     static final PyType CWR = iterType("combinations_with_replacement", PyType.BASETYPE, (t, a, o, n, k) -> {
         PyObject[] v = Args.parse("combinations_with_replacement", a, o, n, k, COMBINATION_ARGS, 2);
@@ -417,7 +570,11 @@ final class ItertoolsMore {
         c.stopped = c.pool.length == 0 && c.r > 0;
         if (!c.stopped) c.indices = new int[c.r];
         return c;
-    }).ready();
+    });
+
+    static {
+        withIndexState(CWR, true);
+    }
 
     static final PyType PERMUTATIONS = iterType("permutations", PyType.BASETYPE, (t, a, o, n, k) -> {
         PyObject[] v = Args.parse("permutations", a, o, n, k, new String[] {"iterable", "r"}, 1);
@@ -436,5 +593,25 @@ final class ItertoolsMore {
         for (int i = 0; i < len; i++) p.indices[i] = i;
         for (int i = 0; i < p.cycles.length; i++) p.cycles[i] = len - i;
         return p;
-    }).ready();
+    });
+
+    static {
+        PERMUTATIONS.addMethod("__reduce__", (MethNoArgs) o -> {
+            Permutations p = (Permutations) o;
+            PyObject state = p.started ? PyTuple.of(indexTuple(p.indices, p.indices.length),
+                    indexTuple(p.cycles, p.cycles.length)) : null;
+            return p.reduceWithR(state);
+        });
+        PERMUTATIONS.addMethod("__setstate__", (MethO) (o, state) -> {
+            Permutations p = (Permutations) o;
+            int n = p.pool.length;
+            if (!(state instanceof PyTuple st) || st.size() != 2) throw PyErr.format(PyExc.ValueError, "invalid arguments");
+            int[] indices = Combinatoric.clampedIndices(st.get(0), n, 0, i -> n - 1);
+            p.cycles = Combinatoric.clampedIndices(st.get(1), p.cycles.length, 1, i -> n - i);
+            p.indices = indices;
+            p.started = true;
+            return Py.None;
+        });
+        PERMUTATIONS.ready();
+    }
 }
