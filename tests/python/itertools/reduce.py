@@ -44,9 +44,12 @@ print(strip(a.__reduce__()), strip(a.__reduce__()[2][0].__reduce__()), roundtrip
 g = it.groupby('aabbc')
 print(strip(g.__reduce__()))
 k, gr = next(g)
-print(strip(g.__reduce__()), strip(gr.__reduce__()), [k for k, _ in roundtrip(g, 5)])
+print(strip(g.__reduce__()), strip(gr.__reduce__()))
 k2, gr2 = next(g)
 print(strip(gr.__reduce__()), list(gr.__reduce__()[0](*gr.__reduce__()[1])))
+g3 = it.groupby('xxyz')
+next(g3)
+print([k for k, _ in roundtrip(g3, 5)])
 for x in [it.count(5), it.count(1, 2), it.repeat('x', 3), it.chain([1], [2, 3]), it.compress('abc', [1, 0, 1]),
           it.dropwhile(lambda x: x < 2, [1, 2, 1]), it.takewhile(lambda x: x < 2, [1, 2, 1]),
           it.filterfalse(None, [0, 1, 0]), it.starmap(pow, [(2, 3), (3, 2)]), it.islice(range(10), 2, 9, 3),

@@ -96,12 +96,12 @@ public final class FunctoolsModule {
             if (kw.size() == 0) {
                 if (np == 0) return Abstract.call(fn, a, o, n, kwnames);
                 PyObject[] all = new PyObject[np + n + nk];
-                System.arraycopy(args.toArray(), 0, all, 0, np);
+                for (int i = 0; i < np; i++) all[i] = args.get(i);
                 System.arraycopy(a, o, all, np, n + nk);
                 return Abstract.call(fn, all, 0, np + n, kwnames);
             }
             PyObject[] pos = new PyObject[np + n];
-            System.arraycopy(args.toArray(), 0, pos, 0, np);
+            for (int i = 0; i < np; i++) pos[i] = args.get(i);
             System.arraycopy(a, o, pos, np, n);
             PyDict merged = kw.copy();
             for (int i = 0; i < nk; i++) merged.setItem(kwnames.get(i), a[o + n + i]);

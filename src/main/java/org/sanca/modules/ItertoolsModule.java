@@ -9,6 +9,7 @@ import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyException;
 import org.sanca.objects.PyGenericAlias;
+import org.sanca.objects.Iterators;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
 import org.sanca.objects.PyModule;
@@ -479,8 +480,8 @@ public final class ItertoolsModule {
         PyObject next() {
             PyObject args = Abstract.next(it);
             if (args == null) return null;
-            PyTuple t = args instanceof PyTuple tt ? tt : PyTuple.fromIterable(args);
-            return Abstract.call(func, t.toArray(), 0, t.size(), null);
+            PyObject[] items = Iterators.toArray(args instanceof PyTuple ? args : PyTuple.fromIterable(args));
+            return Abstract.call(func, items, 0, items.length, null);
         }
     }
 
