@@ -163,7 +163,7 @@ final class FunctoolsLru {
         }
     }
 
-    static final PyType TYPE = new PyType("functools._lru_cache_wrapper", PyType.BASETYPE | PyType.METHOD_DESCRIPTOR);
+    static final PyType TYPE = new PyType("functools._lru_cache_wrapper", PyType.METHOD_DESCRIPTOR);
 
     private static PyObject create(PyType t, PyObject[] a, int o, int n, PyTuple k) {
         PyObject[] v = Args.parse("lru_cache", a, o, n, k,
