@@ -28,3 +28,18 @@ print(P(max, 3)(1, 5), P(max).func is max)
 class G(itertools.groupby):
     pass
 print([(k, list(v)) for k, v in G('aab')])
+class KwChain(itertools.chain):
+    def __init__(self, *its, label=None):
+        self.label = label
+k = KwChain('ab', [1], label='L')
+print(list(k), k.label)
+class NoInit(itertools.chain):
+    pass
+try:
+    NoInit('ab', label=1)
+except TypeError as e:
+    print('TypeError', e)
+class KwCycle(itertools.cycle):
+    def __init__(self, it, times=None):
+        self.times = times
+print(KwCycle('ab', times=2).times)

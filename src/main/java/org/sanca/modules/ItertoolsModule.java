@@ -77,9 +77,12 @@ public final class ItertoolsModule {
         return o == null ? Py.None : o;
     }
 
-    /** The positional-only check of the C types that take no keywords: "cycle expected 1 argument, got 0". */
+    /**
+     * The positional-only check of the C types that take no keywords: "cycle expected 1 argument, got 0";
+     * keywords are refused unless a subclass defines its own __init__ to take them.
+     */
     static void positional(String name, PyType t, PyType own, int n, PyTuple k, int min, int max) {
-        if (t == own) Args.noKeywords(name, k);
+        if (own == null || t == own || t.tp_init == own.tp_init) Args.noKeywords(name, k);
         Args.range(name, n, min, max);
     }
 
@@ -338,7 +341,7 @@ public final class ItertoolsModule {
     }
 
     static final PyType CHAIN = iterType("chain", PyType.BASETYPE, (t, a, o, n, k) -> {
-        if (t == ItertoolsModule.CHAIN) Args.noKeywords("chain", k);
+        if (t == ItertoolsModule.CHAIN || t.tp_init == ItertoolsModule.CHAIN.tp_init) Args.noKeywords("chain", k);
         Chain c = init(new Chain(), t);
         c.source = Abstract.getIter(Args.tuple(a, o, n));
         return c;
