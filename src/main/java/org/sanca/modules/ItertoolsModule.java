@@ -531,10 +531,10 @@ public final class ItertoolsModule {
         }
     }
 
-    /** PyNumber_AsSsize_t(o, NULL) with any error cleared to -1, as islice reads its arguments. */
+    /** An index argument of islice as a Java long: any error (not an int, too large) is cleared to -1. */
     private static long sizeOrMinusOne(PyObject o) {
         try {
-            return PyNumber.asSize(o, null);
+            return PyNumber.asSize(o, PyExc.OverflowError);
         } catch (PyException e) {
             return -1;
         }
