@@ -63,6 +63,10 @@ public final class PySystemState {
         org.sanca.objects.Codecs.install(n -> Importer.importModuleLevel(n, null, null, 0));
         registry.put("_sre", org.sanca.modules.SreModule::create);
         registry.put("_io", org.sanca.modules.IoOpen::create);
+        registry.put("itertools", org.sanca.modules.ItertoolsModule::create);
+        registry.put("_thread", org.sanca.modules.ThreadModule::create);
+        registry.put("_functools", org.sanca.modules.FunctoolsModule::create);
+        registry.put("_operator", org.sanca.modules.OperatorModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_heapq", org.sanca.modules.HeapqModule::create);
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
