@@ -19,13 +19,13 @@ import org.sanca.objects.TypeObject;
 public final class IoModule {
     private IoModule() {}
 
-    /** io.UnsupportedOperation (CPython also derives it from ValueError; the object model rejects that pair of bases). */
+    /** io.UnsupportedOperation, an OSError and a ValueError. */
     public static final PyType UNSUPPORTED_OPERATION;
 
     static {
         PyDict ns = new PyDict();
         ns.setItem(PyStr.of("__module__"), PyStr.of("io"));
-        UNSUPPORTED_OPERATION = TypeObject.newType("UnsupportedOperation", PyTuple.of(PyExc.OSError), ns);
+        UNSUPPORTED_OPERATION = TypeObject.newType("UnsupportedOperation", PyTuple.of(PyExc.OSError, PyExc.ValueError), ns);
     }
 
     /** The writing streams open() returned (and the standard ones), which exit flushes. */
