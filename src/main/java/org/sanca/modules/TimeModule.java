@@ -50,19 +50,19 @@ public final class TimeModule {
     }
 
     private static PyObject sleep(PyObject secs) {
-        double s = MathModule.toDouble(secs);
+        // _PyTime_FromObject: a float as it is, anything else through __index__
+        double s = secs instanceof org.sanca.objects.PyFloat f ? f.value
+            : org.sanca.objects.PyNumber.index(secs).bigValue().doubleValue();
         if (Double.isNaN(s)) {
             throw PyErr.format(PyExc.ValueError, "Invalid value NaN (not a number)");
         }
         if (s < 0) {
             throw PyErr.format(PyExc.ValueError, "sleep length must be non-negative");
         }
-        try {
-            long nanos = (long) (s * 1e9);
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (s * 1e9 >= 0x1p63) {
+            throw PyErr.format(PyExc.OverflowError, "timestamp out of range for platform time_t");
         }
+        org.sanca.vm.Interpreter.sleep((long) (s * 1e9));
         return Py.None;
     }
 }

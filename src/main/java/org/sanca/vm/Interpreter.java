@@ -35,6 +35,37 @@ public final class Interpreter {
      */
     public static void signalInterrupt() {
         interruptPending = true;
+        synchronized (WAKE) {
+            WAKE.notifyAll();
+        }
+    }
+
+    /** What sleepers wait on, so that a SIGINT wakes them. */
+    private static final Object WAKE = new Object();
+
+    /**
+     * Sleeps for nanos, or until a KeyboardInterrupt is asked for, which it then raises: what
+     * time.sleep does when SIGINT interrupts its select() (EINTR, then PyErr_CheckSignals).
+     */
+    public static void sleep(long nanos) {
+        long start = System.nanoTime();
+        synchronized (WAKE) {
+            while (true) {
+                if (interruptPending) {
+                    throw takeInterrupt();
+                }
+                long left = nanos - (System.nanoTime() - start);
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    WAKE.wait(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Whether a KeyboardInterrupt was asked for that the eval loop has not raised yet. */

@@ -107,6 +107,28 @@ class CliTest {
     }
 
     @Test
+    void interruptWakesSleep() {
+        // Ctrl-C during time.sleep: the sleep ends at once with KeyboardInterrupt and finally blocks run
+        Thread ctrlC = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            org.sanca.vm.Interpreter.signalInterrupt();
+        });
+        ctrlC.start();
+        long t0 = System.nanoTime();
+        ProgramsTest.Run r = run("", "-c", "import sys, time\nsys.stdout.write('before')\ntry:\n    time.sleep(20)\n"
+            + "finally:\n    print(' finally')\n");
+        assertEquals("before finally\n", r.stdout());
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 4, in <module>\nKeyboardInterrupt\n",
+            r.stderr());
+        assertEquals(130, r.status());
+        org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "sleep was not cut short");
+    }
+
+    @Test
     void moduleOption() {
         ProgramsTest.Run r = run("", "-m", "nosuch");
         assertEquals("python3: No module named nosuch\n", r.stderr());
