@@ -68,6 +68,7 @@ public final class PySystemState {
         registry.put("_functools", org.sanca.modules.FunctoolsModule::create);
         registry.put("_operator", org.sanca.modules.OperatorModule::create);
         registry.put("_string", org.sanca.modules.StringModule::create);
+        registry.put("_contextvars", org.sanca.modules.ContextvarsModule::create);
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_heapq", org.sanca.modules.HeapqModule::create);
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
