@@ -60,15 +60,32 @@ final class BytesType {
         } catch (PyException e) {
             throw PyErr.format(PyExc.TypeError, "cannot convert '%.200s' object to %s", PyErr.typeName(src), name);
         }
-        for (PyObject x; (x = Abstract.next(it)) != null; ) out.write(byteValue(x));
+        String range = name.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)";
+        for (PyObject x; (x = Abstract.next(it)) != null; ) out.write(byteValue(x, range));
         return out.toByteArray();
     }
 
+    /**
+     * PyObject_Bytes: bytes as they are, __bytes__, or a buffer or iterable of ints; str and int
+     * are refused (what int.from_bytes takes).
+     */
+    static byte[] objectBytes(PyObject o) {
+        if (o instanceof PyBytes b) return b.value;
+        if (o instanceof PyStr || (PyNumber.isIndex(o) && Abstract.lookupSpecial(o, PyStr.of("__bytes__")) == null)) {
+            throw PyErr.format(PyExc.TypeError, "cannot convert '%.200s' object to bytes", PyErr.typeName(o));
+        }
+        return fromSource(o, null, null, "bytes");
+    }
+
     static int byteValue(PyObject x) {
+        return byteValue(x, "byte must be in range(0, 256)");
+    }
+
+    private static int byteValue(PyObject x, String rangeMessage) {
         if (!PyNumber.isIndex(x))
             throw PyErr.format(PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer", PyErr.typeName(x));
         long v = PyNumber.asSize(x, null);
-        if (v < 0 || v > 255) throw PyErr.format(PyExc.ValueError, "byte must be in range(0, 256)");
+        if (v < 0 || v > 255) throw PyErr.format(PyExc.ValueError, "%s", rangeMessage);
         return (int) v;
     }
 

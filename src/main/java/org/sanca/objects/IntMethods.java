@@ -68,7 +68,7 @@ final class IntMethods {
 
     private static PyObject fromBytes(PyObject cls, PyObject[] a, int o, int n, PyTuple k) {
         PyObject[] v = Args.parse("from_bytes", a, o, n, k, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
-        byte[] b = PyBytes.fromObject(v[0]);
+        byte[] b = BytesType.objectBytes(v[0]);
         boolean little = byteorder(v[1]);
         boolean signed = v[2] != null && Abstract.isTrue(v[2]);
         byte[] be = b.clone();
