@@ -76,7 +76,6 @@ public final class ContextvarsModule {
     static final class Context extends PyObject {
         Map<PyObject, PyObject> vars;
         boolean entered;
-        Context prev;
 
         Context(Map<PyObject, PyObject> vars) {
             this.vars = vars;
@@ -92,14 +91,13 @@ public final class ContextvarsModule {
                 throw PyErr.format(PyExc.RuntimeError, "cannot enter context: %s is already entered",
                     Abstract.repr(this).asString());
             }
-            prev = current();
+            Context prev = current();
             entered = true;
             CURRENT.set(this);
             try {
                 return Abstract.call(a[o], a, o + 1, n - 1, k);
             } finally {
                 CURRENT.set(prev);
-                prev = null;
                 entered = false;
             }
         }

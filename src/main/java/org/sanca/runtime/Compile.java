@@ -82,9 +82,8 @@ public final class Compile {
     /** As parse(source, filename, mode, flags), for the syntax of 3.featureVersion if not negative. */
     public static ModTy parse(Object source, String filename, String mode, int flags, int featureVersion) {
         try {
-            boolean exec = mode.equals("exec");
-            return parseWith(() -> source instanceof byte[] b ? new Tokenizer(b, filename, exec)
-                : new Tokenizer((String) source, filename, exec), parserMode(mode), flags, featureVersion);
+            Parser.Mode m = parserMode(mode);
+            return parseWith(tokenizers(source, filename, m), m, flags, featureVersion);
         } catch (SyntaxErrorException e) {
             throw syntaxError(e);
         }
@@ -100,9 +99,14 @@ public final class Compile {
 
     /** As parseOrThrow(source, filename, mode), with compile()'s flags. */
     public static ModTy parseOrThrow(Object source, String filename, Parser.Mode mode, int flags) {
+        return parseWith(tokenizers(source, filename, mode), mode, flags, -1);
+    }
+
+    /** New tokenizers of source bytes or text (each parser pass may need its own), exec input for FILE. */
+    private static java.util.function.Supplier<Tokenizer> tokenizers(Object source, String filename, Parser.Mode mode) {
         boolean exec = mode == Parser.Mode.FILE;
-        return parseWith(() -> source instanceof byte[] b ? new Tokenizer(b, filename, exec)
-            : new Tokenizer((String) source, filename, exec), mode, flags, -1);
+        return () -> source instanceof byte[] b ? new Tokenizer(b, filename, exec)
+            : new Tokenizer((String) source, filename, exec);
     }
 
     /**
@@ -160,11 +164,6 @@ public final class Compile {
     }
 
     /**
-     * The Python exception for a front-end error: SyntaxError(msg, (filename, lineno, offset,
-     * text, end_lineno, end_offset)); without text, the line is read from the file, as
-     * PyErr_ProgramTextObject does.
-     */
-    /**
      * The error's text: the front end's, or for the compiler's errors (which have none) the line
      * read back from the file, as PyErr_ProgramTextObject does (compiler_error).
      */
@@ -175,6 +174,10 @@ public final class Compile {
         return e.text;
     }
 
+    /**
+     * The Python exception for a front-end error: SyntaxError(msg, (filename, lineno, offset,
+     * text, end_lineno, end_offset)), the text as {@link #errorText} gives it.
+     */
     public static PyException syntaxError(SyntaxErrorException e) {
         PyType type = switch (e.kind) {
             case "IndentationError" -> PyExc.IndentationError;

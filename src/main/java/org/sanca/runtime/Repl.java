@@ -61,14 +61,15 @@ final class Repl {
                 return 0;
             }
             buffer.append(line).append('\n');
-            if (needsMore(buffer, line)) {
-                continue;
-            }
             String source = buffer.toString();
-            buffer.setLength(0);
             if (noCode(source)) {
+                buffer.setLength(0);
                 continue; // blank and comment lines only: the loop prompts again
             }
+            if (needsMore(source, line)) {
+                continue;
+            }
+            buffer.setLength(0);
             Integer status = runOne(source);
             if (status != null) {
                 return status;
@@ -82,11 +83,7 @@ final class Repl {
      * closing blank line; a blank line ends the statement unless a bracket or a triple-quoted
      * string is still open.
      */
-    private static boolean needsMore(StringBuilder buffer, String line) {
-        String source = buffer.toString();
-        if (noCode(source)) {
-            return false;
-        }
+    private static boolean needsMore(String source, String line) {
         boolean blank = line.isBlank();
         try {
             ModTy m = Parser.parse(source, "<stdin>", Parser.Mode.SINGLE,
