@@ -1,19 +1,14 @@
 package org.sanca.modules;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.sanca.objects.Codecs;
+
 import java.util.Locale;
 
-import org.sanca.objects.Abstract;
-import org.sanca.objects.PyBytes;
-import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 
 /**
  * The one place where _io encodes and decodes text: TextIOWrapper's encoder and decoder, through
- * str.encode and bytes.decode (so they follow the codec registry), plus the knowledge of where a
+ * the codec machinery str.encode and bytes.decode use (objects.Codecs), plus the knowledge of where a
  * multi-byte encoding's chunk may end in the middle of a character.
  * CPython: Modules/_io/textio.c (the encoder/decoder set-up it does through codecs).
  */
@@ -22,7 +17,7 @@ final class IoCodec {
 
     /** Checks that the encoding exists (LookupError "unknown encoding: x" otherwise). */
     static void lookup(String encoding) {
-        Abstract.callMethod(PyStr.of(""), "encode", PyStr.of(encoding));
+        Codecs.encode("", encoding, "strict");
     }
 
     /** The codec name in a comparable form: lower case, '-' for '_', 'utf8' as 'utf-8'. */
@@ -39,39 +34,15 @@ final class IoCodec {
     }
 
     static byte[] encode(String text, String encoding, String errors) {
-        return encode(PyStr.of(text), encoding, errors);
+        return Codecs.encode(text, encoding, errors);
     }
 
     static byte[] encode(PyStr text, String encoding, String errors) {
-        if (isUtf8(encoding)) {
-            String v = text.asString();
-            if (!hasSurrogate(v)) return v.getBytes(StandardCharsets.UTF_8);
-        }
-        return PyBytes.fromObject(Abstract.callMethod(text, "encode", PyStr.of(encoding), PyStr.of(errors)));
+        return Codecs.encode(text, encoding, errors);
     }
 
     static String decode(byte[] b, String encoding, String errors) {
-        if (isUtf8(encoding)) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-            } catch (CharacterCodingException e) {
-                // fall through to the codec, which reports (or handles) the error as CPython does
-            }
-        }
-        PyObject r = Abstract.callMethod(PyBytes.of(b), "decode", PyStr.of(encoding), PyStr.of(errors));
-        return ((PyStr) r).asString();
-    }
-
-    private static boolean isUtf8(String encoding) {
-        return encoding.equals("utf-8") || encoding.equals("UTF-8") || encoding.equals("utf8");
-    }
-
-    private static boolean hasSurrogate(String v) {
-        for (int i = 0; i < v.length(); i++) {
-            if (Character.isSurrogate(v.charAt(i))) return true;
-        }
-        return false;
+        return Codecs.decode(b, encoding, errors);
     }
 
     /** The code unit size of a UTF-16/UTF-32 codec, else 1. */
