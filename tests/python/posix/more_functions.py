@@ -17,7 +17,7 @@ try:
     os.ttyname(r)
 except OSError as e:
     print(repr(e))
-print(os.getpgrp() == os.getpgid(0), os.getsid(0) > 0)
+print(os.getpgrp() == os.getpgid(0), os.getsid(0) == os.getsid(os.getpid()))  # a session leader outside the PID namespace reads as 0
 try:
     os.pread(r, -1, 0)
 except OSError as e:
