@@ -145,7 +145,8 @@ final class FlowGraph {
 
     /** Removes NOPs that carry no needed line number (clean_basic_block). */
     static void cleanBlock(Block bb) {
-        List<Instr> out = new ArrayList<>(bb.size());
+        List<Instr> instrs = bb.instrs;
+        int kept = 0;
         int prevLineno = -1;
         int n = bb.size();
         for (int src = 0; src < n; src++) {
@@ -167,11 +168,10 @@ final class FlowGraph {
                     if (next != null && lineno == next.get(0).lineno) continue;
                 }
             }
-            out.add(in);
+            instrs.set(kept++, in);
             prevLineno = lineno;
         }
-        bb.instrs.clear();
-        bb.instrs.addAll(out);
+        instrs.subList(kept, n).clear();
     }
 
     // ---- the peephole optimiser ------------------------------------------------------------------

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.sanca.objects.PyObject;
 
 /**
@@ -52,12 +51,14 @@ final class Unit {
         this.name = name;
         this.scopeType = scopeType;
         for (int i = 0; i < ste.varnames.size(); i++) varnames.put(ste.varnames.get(i), i);
-        for (String n : new TreeSet<>(ste.symbols.keySet())) {
+        String[] sorted = ste.symbols.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        for (String n : sorted) {
             if (ste.scopeOf(n) == Scope.CELL) cellvars.put(n, cellvars.size());
         }
         if (ste.needsClassClosure) cellvars.put("__class__", 0);
         int offset = cellvars.size();
-        for (String n : new TreeSet<>(ste.symbols.keySet())) {
+        for (String n : sorted) {
             if (ste.scopeOf(n) == Scope.FREE || (ste.flagsOf(n) & Scope.DEF_FREE_CLASS) != 0) {
                 freevars.put(n, offset + freevars.size());
             }

@@ -1,8 +1,8 @@
 package org.sanca.objects;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +17,9 @@ public final class ConstantKey {
     private ConstantKey() {}
 
     private record Str(PyStr s) {}
-    private record Bytes(ByteBuffer b) {}
+    private record Bytes(Blob b) {}
     private record Int(BigInteger v) {}
+    private record SmallInt(long v) {}
     private record Bool(boolean v) {}
     private record Flt(long bits) {}
     private record Cpx(long re, long im) {}
@@ -26,8 +27,27 @@ public final class ConstantKey {
     private record Frozen(Set<Object> items) {}
     /** What code_richcompare compares: equal code objects are merged like other constants. */
     private record CodeFields(String name, int argcount, int posonly, int kwonly, int flags, int firstlineno,
-                              ByteBuffer code, List<Object> consts, List<String> names, List<String> localsplus,
-                              ByteBuffer linetable, ByteBuffer exceptiontable) {}
+                              Blob code, List<Object> consts, List<String> names, List<String> localsplus,
+                              Blob linetable, Blob exceptiontable) {}
+
+    /** Bytes compared by value, hashed with the JDK's vectorised array hash. */
+    private static final class Blob {
+        private final byte[] bytes;
+
+        Blob(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Blob b && Arrays.equals(b.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes);
+        }
+    }
 
     /** A code object's fields, hashed once (a module's code objects nest, and are looked up often). */
     private static final class Code {
@@ -73,14 +93,14 @@ public final class ConstantKey {
     public static Object of(PyObject o) {
         if (o instanceof PyStr s) return new Str(s);
         if (o instanceof PyBool b) return new Bool(b.longValue() != 0);
-        if (o instanceof PyInt i) return new Int(i.bigValue());
+        if (o instanceof PyInt i) return i.fitsLong() ? new SmallInt(i.longValue()) : new Int(i.bigValue());
         // NaN is not equal to itself: only the same object is the same constant.
         if (o instanceof PyFloat f) return Double.isNaN(f.value) ? new Identity(o) : new Flt(Double.doubleToLongBits(f.value));
         if (o instanceof PyComplex c) {
             if (Double.isNaN(c.real) || Double.isNaN(c.imag)) return new Identity(o);
             return new Cpx(Double.doubleToLongBits(c.real), Double.doubleToLongBits(c.imag));
         }
-        if (o instanceof PyBytes b) return new Bytes(ByteBuffer.wrap(b.toByteArray()));
+        if (o instanceof PyBytes b) return new Bytes(new Blob(b.toByteArray()));
         if (o instanceof PyTuple t) {
             List<Object> items = new ArrayList<>(t.size());
             for (int i = 0; i < t.size(); i++) items.add(of(t.get(i)));
@@ -102,7 +122,7 @@ public final class ConstantKey {
         List<Object> consts = new ArrayList<>();
         for (PyObject k : c.getConsts()) consts.add(of(k));
         return new Code(new CodeFields(c.getName(), c.getArgcount(), c.getPosonlyargcount(), c.getKwonlyargcount(),
-                c.getFlags(), c.getFirstlineno(), ByteBuffer.wrap(c.codeUnits()), consts, List.of(c.getNames()),
-                List.of(c.getLocalsplusnames()), ByteBuffer.wrap(c.getLinetable()), ByteBuffer.wrap(c.getExceptiontable())));
+                c.getFlags(), c.getFirstlineno(), new Blob(c.codeUnits()), consts, List.of(c.getNames()),
+                List.of(c.getLocalsplusnames()), new Blob(c.getLinetable()), new Blob(c.getExceptiontable())));
     }
 }
