@@ -72,6 +72,39 @@ public final class Eval {
                             s[sp++] = v;
                         }
                         case LOAD_CONST -> s[sp++] = consts[oparg];
+                        // 3.11's superinstructions (Specialize): the second half reads the next unit's oparg
+                        case LOAD_FAST__LOAD_FAST -> {
+                            PyObject v = s[oparg];
+                            if (v == null) throw EvalOps.unboundLocal(x, oparg);
+                            s[sp++] = v;
+                            int a = code[ip++] >>> 8;
+                            if ((v = s[a]) == null) throw EvalOps.unboundLocal(x, a);
+                            s[sp++] = v;
+                        }
+                        case LOAD_FAST__LOAD_CONST -> {
+                            PyObject v = s[oparg];
+                            if (v == null) throw EvalOps.unboundLocal(x, oparg);
+                            s[sp++] = v;
+                            s[sp++] = consts[code[ip++] >>> 8];
+                        }
+                        case LOAD_CONST__LOAD_FAST -> {
+                            s[sp++] = consts[oparg];
+                            int a = code[ip++] >>> 8;
+                            PyObject v = s[a];
+                            if (v == null) throw EvalOps.unboundLocal(x, a);
+                            s[sp++] = v;
+                        }
+                        case STORE_FAST__LOAD_FAST -> {
+                            s[oparg] = s[--sp];
+                            int a = code[ip++] >>> 8;
+                            PyObject v = s[a];
+                            if (v == null) throw EvalOps.unboundLocal(x, a);
+                            s[sp++] = v;
+                        }
+                        case STORE_FAST__STORE_FAST -> {
+                            s[oparg] = s[--sp];
+                            s[code[ip++] >>> 8] = s[--sp];
+                        }
                         // value ->
                         case STORE_FAST -> s[oparg] = s[--sp];
                         case DELETE_FAST -> {
@@ -93,6 +126,36 @@ public final class Eval {
                             s[sp - 1] = EvalOps.binaryOp(oparg, s[sp - 1], r);
                             s[sp] = null;
                             ip += 1;
+                        }
+                        case BINARY_OP_ADD_INT -> {
+                            PyObject r = s[--sp];
+                            s[sp - 1] = EvalOps.add(oparg, s[sp - 1], r);
+                            s[sp] = null;
+                            ip += 1;
+                        }
+                        case BINARY_OP_SUBTRACT_INT -> {
+                            PyObject r = s[--sp];
+                            s[sp - 1] = EvalOps.subtract(oparg, s[sp - 1], r);
+                            s[sp] = null;
+                            ip += 1;
+                        }
+                        case BINARY_OP_MULTIPLY_INT -> {
+                            PyObject r = s[--sp];
+                            s[sp - 1] = EvalOps.multiply(oparg, s[sp - 1], r);
+                            s[sp] = null;
+                            ip += 1;
+                        }
+                        // left, right -> (the POP_JUMP_*_IF_TRUE/FALSE after the caches, decided here)
+                        case COMPARE_OP_INT_JUMP -> {
+                            PyObject r = s[--sp];
+                            s[sp] = null;
+                            PyObject v = EvalOps.compare(s[sp - 1], r, oparg);
+                            s[--sp] = null;
+                            int jump = code[ip + 2];
+                            ip += 3;
+                            if (EvalOps.isTrue(v) == EvalOps.jumpsIfTrue(jump & 0xff)) {
+                                ip += EvalOps.isBackward(jump & 0xff) ? -(jump >>> 8) : jump >>> 8;
+                            }
                         }
                         case COMPARE_OP -> {
                             PyObject r = s[--sp];

@@ -9,6 +9,7 @@ import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyException;
+import org.sanca.objects.PyFloat;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
 import org.sanca.objects.PyNumber;
@@ -146,26 +147,58 @@ final class EvalOps {
 
     // ---- operators ---------------------------------------------------------------------------
 
-    /** BINARY_OP, with the exact-int fast path 3.11 specialises (BINARY_OP_ADD_INT, ...). */
+    /** BINARY_OP for the operators Specialize leaves generic. */
     static PyObject binaryOp(int oparg, PyObject a, PyObject b) {
+        return PyNumber.binaryOp(a, b, oparg);
+    }
+
+    /** BINARY_OP_ADD_INT: + and += with 3.11's exact int and float fast paths (oparg says which). */
+    static PyObject add(int oparg, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
             if (x.fitsLong() && y.fitsLong()) {
                 long p = x.longValue();
                 long q = y.longValue();
-                switch (oparg) {
-                    case NB_ADD, NB_INPLACE_ADD -> {
-                        long r = p + q;
-                        if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
-                    }
-                    case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> {
-                        long r = p - q;
-                        if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
-                    }
-                    default -> { }
-                }
+                long r = p + q;
+                if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
             }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value);
+        }
+        return PyNumber.binaryOp(a, b, oparg);
+    }
+
+    /** BINARY_OP_SUBTRACT_INT: - and -= with the exact int and float fast paths. */
+    static PyObject subtract(int oparg, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                long p = x.longValue();
+                long q = y.longValue();
+                long r = p - q;
+                if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) a).value - ((PyFloat) b).value);
+        }
+        return PyNumber.binaryOp(a, b, oparg);
+    }
+
+    /** BINARY_OP_MULTIPLY_INT: * and *= with the exact int and float fast paths. */
+    static PyObject multiply(int oparg, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                long p = x.longValue();
+                long q = y.longValue();
+                long r = p * q;
+                if (Math.multiplyHigh(p, q) == (r >> 63)) return PyInt.of(r);
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) a).value * ((PyFloat) b).value);
         }
         return PyNumber.binaryOp(a, b, oparg);
     }
@@ -218,6 +251,11 @@ final class EvalOps {
             case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE -> v == Py.None;
             default -> v != Py.None;
         };
+    }
+
+    /** Whether a POP_JUMP_*_IF_TRUE/FALSE jumps on a true value. */
+    static boolean jumpsIfTrue(int op) {
+        return op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
     }
 
     static boolean isBackward(int op) {

@@ -9,8 +9,8 @@ import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 
 /**
- * A code object prepared for the eval loop: its code units as a private char[] copy (which a
- * later adaptive interpreter may specialise in place; co_code itself stays CPython's), its
+ * A code object prepared for the eval loop: its code units as a private char[] copy, quickened
+ * into 3.11's superinstructions and specialised forms (Specialize; co_code itself stays CPython's), its
  * constants and names as arrays, its decoded exception table, and the frame layout.
  * CPython: Include/cpython/code.h (the _co_code_adaptive copy, co_nlocalsplus, co_localspluskinds).
  */
@@ -40,6 +40,7 @@ final class ExecCode {
         byte[] b = c.codeUnits();
         code = new char[b.length / 2];
         for (int i = 0; i < code.length; i++) code[i] = (char) ((b[2 * i] & 0xff) | (b[2 * i + 1] & 0xff) << 8);
+        Specialize.quicken(code);
         consts = c.getConsts();
         names = strs(c.getNames());
         localsNames = strs(c.getLocalsplusnames());
