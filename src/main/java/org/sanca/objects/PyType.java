@@ -45,6 +45,8 @@ public class PyType extends PyObject {
     int slotCount;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, PyObject> cache = new HashMap<>();
+    private static int lastVersionTag;
+    private int versionTag = nextVersionTag();
     /** Marks a cached miss in the lookup cache. */
     private static final PyObject NOT_FOUND = new PyObject() {
         @Override
@@ -244,10 +246,24 @@ public class PyType extends PyObject {
         return null;
     }
 
-    /** PyType_Modified: drops the lookup caches of this type and its subclasses. */
+    /** PyType_Modified: drops the lookup caches of this type and its subclasses, and their version tags. */
     public void modified() {
         cache.clear();
+        versionTag = nextVersionTag();
         for (PyType t : subclasses()) t.modified();
+    }
+
+    /**
+     * The type's version tag: it changes whenever the type or a type on its MRO is modified, so
+     * an inline cache holding (type, versionTag) stays valid while the tag is unchanged.
+     * CPython: tp_version_tag (assign_version_tag, PyType_Modified).
+     */
+    public int versionTag() {
+        return versionTag;
+    }
+
+    private static synchronized int nextVersionTag() {
+        return ++lastVersionTag;
     }
 
     /** PyType_IsSubtype: whether this type has t in its MRO. */

@@ -5,6 +5,7 @@ import static org.sanca.bytecode.Opcode.*;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyException;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
 
 /**
  * The eval loop: runs one Python frame's 3.11 bytecode on a value stack held in locals.
@@ -204,17 +205,17 @@ public final class Eval {
                         case DELETE_NAME -> EvalOps.deleteName(f, names[oparg]);
                         // owner -> owner.name
                         case LOAD_ATTR -> {
-                            s[sp - 1] = EvalOps.getAttr(s[sp - 1], names[oparg]);
+                            s[sp - 1] = AttrCache.load(x, ip - 1, s[sp - 1], (PyStr) names[oparg]);
                             ip += 4;
                         }
                         // owner -> method, self | NULL, attr
                         case LOAD_METHOD -> {
-                            sp = EvalOps.loadMethod(s, sp, names[oparg]);
+                            sp = AttrCache.loadMethod(x, ip - 1, s, sp, (PyStr) names[oparg]);
                             ip += 10;
                         }
                         // value, owner ->
                         case STORE_ATTR -> {
-                            EvalOps.setAttr(s[sp - 1], names[oparg], s[sp - 2]);
+                            AttrCache.store(x, ip - 1, s[sp - 1], (PyStr) names[oparg], s[sp - 2]);
                             sp = clear(s, sp, 2);
                             ip += 4;
                         }

@@ -88,6 +88,21 @@ final class ExecCode {
         c[at] = e;
     }
 
+    /** LOAD_ATTR, LOAD_METHOD and STORE_ATTR caches by instruction offset, made on first use. */
+    private AttrCache.Entry[] attrCache;
+
+    /** The attribute cache entry of the instruction at {@code at}, or null. */
+    AttrCache.Entry attrEntry(int at) {
+        AttrCache.Entry[] c = attrCache;
+        return c == null ? null : c[at];
+    }
+
+    void setAttrEntry(int at, AttrCache.Entry e) {
+        AttrCache.Entry[] c = attrCache;
+        if (c == null) attrCache = c = new AttrCache.Entry[code.length];
+        c[at] = e;
+    }
+
     /** Prepared forms of the code objects among the constants (MAKE_FUNCTION's), made lazily. */
     private ExecCode[] children;
 

@@ -1,0 +1,108 @@
+package org.sanca.vm;
+
+import org.sanca.objects.Abstract;
+import org.sanca.objects.PyDict;
+import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+import org.sanca.objects.PyType;
+import org.sanca.objects.Slots.DescrGetFunc;
+import org.sanca.objects.TypeObject;
+
+/**
+ * Inline caches of LOAD_ATTR, LOAD_METHOD and STORE_ATTR: what the owner's type holds under the
+ * name, remembered per instruction with the type's version tag, so a hit skips the MRO lookup.
+ * CPython: Python/specialize.c (LOAD_ATTR_INSTANCE_VALUE / _WITH_HINT, LOAD_METHOD_WITH_DICT /
+ * _NO_DICT, STORE_ATTR_INSTANCE_VALUE) and the type attribute cache of Objects/typeobject.c.
+ *
+ * <p>An entry is made only for types using object's generic getattr/setattr, and only when the
+ * type holds nothing under the name or a descriptor whose type is built in (a function, a slot
+ * member, a property...): those descriptor types cannot change, so the owner's version tag
+ * guards everything the entry assumes. Entries are immutable and replaced whole on a miss.
+ */
+final class AttrCache {
+    private AttrCache() {}
+
+    /**
+     * What {@code type} (at {@code version}) holds under an instruction's name: {@code descr}
+     * (null when absent), its __get__, whether it is a data descriptor (which wins over the
+     * instance dict) and whether it is a method descriptor (which LOAD_METHOD leaves unbound).
+     */
+    record Entry(PyType type, int version, PyObject descr, DescrGetFunc get, boolean data, boolean method) {
+        boolean hit(PyType t) {
+            return type == t && version == t.versionTag();
+        }
+    }
+
+    /** LOAD_ATTR: owner.name. */
+    static PyObject load(ExecCode x, int at, PyObject o, PyStr name) {
+        PyType t = o.type();
+        Entry e = x.attrEntry(at);
+        if (e != null && e.hit(t)) {
+            if (e.data) return e.get.get(e.descr, o, t);
+            PyDict d = o.getDict();
+            if (d != null) {
+                PyObject v = d.getItemStr(name);
+                if (v != null) return v;
+            }
+            if (e.get != null) return e.get.get(e.descr, o, t);
+            if (e.descr != null) return e.descr;
+        } else {
+            remember(x, at, t, name, t.tp_getattro == TypeObject.GENERIC_GETATTR);
+        }
+        return Abstract.getAttr(o, name);
+    }
+
+    /**
+     * LOAD_METHOD: leaves {@code method, self} when the type holds a method descriptor the
+     * instance does not shadow, else {@code NULL, attr}; returns the new stack pointer.
+     */
+    static int loadMethod(ExecCode x, int at, PyObject[] s, int sp, PyStr name) {
+        PyObject o = s[sp - 1];
+        PyType t = o.type();
+        Entry e = x.attrEntry(at);
+        if (e != null && e.hit(t) && e.method) {
+            PyDict d = o.getDict();
+            if (d == null || d.getItemStr(name) == null) {
+                s[sp - 1] = e.descr;
+                s[sp] = o;
+                return sp + 1;
+            }
+        } else if (e == null || !e.hit(t)) {
+            remember(x, at, t, name, t.tp_getattro == TypeObject.GENERIC_GETATTR);
+        }
+        return EvalOps.loadMethod(s, sp, name);
+    }
+
+    /** STORE_ATTR (value) and DELETE_ATTR (value null): owner.name = value. */
+    static void store(ExecCode x, int at, PyObject o, PyStr name, PyObject value) {
+        PyType t = o.type();
+        Entry e = x.attrEntry(at);
+        if (e != null && e.hit(t)) {
+            if (e.descr == null && value != null) {
+                PyDict d = o.getDict();
+                if (d != null) {
+                    d.setItem(name, value);
+                    return;
+                }
+            }
+        } else {
+            remember(x, at, t, name, t.tp_setattro == TypeObject.GENERIC_SETATTR);
+        }
+        Abstract.setAttr(o, name, value);
+    }
+
+    /** Records what t holds under name for the instruction at {@code at}, when that may be cached. */
+    private static void remember(ExecCode x, int at, PyType t, PyStr name, boolean generic) {
+        if (!generic) return;
+        int version = t.versionTag();
+        PyObject descr = t.lookup(name);
+        if (descr == null) {
+            x.setAttrEntry(at, new Entry(t, version, null, null, false, false));
+            return;
+        }
+        PyType dt = descr.type();
+        if (dt.isHeapType()) return;
+        boolean data = dt.tp_descr_get != null && dt.tp_descr_set != null;
+        x.setAttrEntry(at, new Entry(t, version, descr, dt.tp_descr_get, data, dt.hasFlag(PyType.METHOD_DESCRIPTOR)));
+    }
+}
