@@ -122,10 +122,6 @@ final class EvalOps {
 
     // ---- attributes --------------------------------------------------------------------------
 
-    static PyObject getAttr(PyObject o, PyObject name) {
-        return Abstract.getAttr(o, (PyStr) name);
-    }
-
     /** STORE_ATTR / DELETE_ATTR (value null). */
     static void setAttr(PyObject o, PyObject name, PyObject v) {
         Abstract.setAttr(o, (PyStr) name, v);
