@@ -22,7 +22,6 @@ import org.sanca.objects.Slots.MethFast;
 final class SysFunctions {
     private SysFunctions() {}
 
-    private static final java.util.Map<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void def(PyObject module, PyDict d, String name, MethFast f) {
         BuiltinsModule.def(module, d, "sys", name, f);
@@ -72,7 +71,7 @@ final class SysFunctions {
             if (v.type() != PyStr.TYPE) {
                 throw PyErr.format(PyExc.TypeError, "intern() argument must be str, not %s", PyErr.typeName(v));
             }
-            return INTERNED.computeIfAbsent(((PyStr) v).asString(), key -> (PyStr) v);
+            return PyStr.intern((PyStr) v);
         });
         def(module, d, "getdefaultencoding", constant("getdefaultencoding", PyStr.of("utf-8")));
         def(module, d, "getfilesystemencoding", constant("getfilesystemencoding", PyStr.of("utf-8")));

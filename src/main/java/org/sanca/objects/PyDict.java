@@ -78,6 +78,7 @@ public class PyDict extends PyObject {
     }
 
     private static boolean same(PyObject a, PyObject b) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).sameText((PyStr) b);
         return Abstract.equals(a, b);
     }
 

@@ -59,6 +59,22 @@ public class PyStr extends PyObject {
         this.surrogates = s.unpaired;
     }
 
+    private static final java.util.Map<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** sys.intern: the one interned str with s's text (s itself when it is the first). */
+    public static PyStr intern(PyStr s) {
+        return INTERNED.computeIfAbsent(s.asString(), key -> s);
+    }
+
+    /**
+     * The interned str of an identifier: code objects' names are interned, as CPython interns
+     * them, so attribute and global lookups mostly find their keys by identity.
+     */
+    public static PyStr intern(String s) {
+        PyStr v = INTERNED.get(s);
+        return v != null ? v : intern(of(s));
+    }
+
     /** A Java String as str: its surrogate pairs are supplementary characters, lone surrogates stay lone. */
     public static PyStr of(String s) {
         return s.isEmpty() && EMPTY != null ? EMPTY : new PyStr(s);

@@ -2,7 +2,6 @@ package org.sanca.objects;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 import org.sanca.objects.Slots.*;
@@ -44,16 +43,8 @@ public class PyType extends PyObject {
     /** The number of __slots__ cells in instances (this class's and its bases'). */
     int slotCount;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
-    private final HashMap<String, PyObject> cache = new HashMap<>();
     private static int lastVersionTag;
     private int versionTag = nextVersionTag();
-    /** Marks a cached miss in the lookup cache. */
-    private static final PyObject NOT_FOUND = new PyObject() {
-        @Override
-        public PyType type() {
-            return OBJECT;
-        }
-    };
 
     public UnaryFunc tp_repr, tp_str, tp_iter, tp_iternext;
     public HashFunc tp_hash;
@@ -222,21 +213,35 @@ public class PyType extends PyObject {
 
     // ---- lookup ---------------------------------------------------------------------------
 
-    /** _PyType_Lookup: the attribute found along the MRO, or null; cached per type. */
+    /**
+     * _PyType_Lookup: the attribute found along the MRO, or null. Results (misses too) are kept
+     * in a global cache indexed by version tag and name, as CPython's method cache: a type's
+     * modification changes its tag, so stale entries simply stop matching.
+     */
     public PyObject lookup(PyStr name) {
-        String key = name.value;
-        PyObject v = cache.get(key);
-        if (v != null) return v == NOT_FOUND ? null : v;
-        v = lookupUncached(name);
-        cache.put(key, v == null ? NOT_FOUND : v);
-        return v;
+        return lookup(name.value, name);
     }
 
     /** The same lookup by a Java name. */
     public PyObject lookup(String name) {
-        return lookup(PyStr.of(name));
+        return lookup(name, null);
     }
 
+    private PyObject lookup(String key, PyStr name) {
+        int version = versionTag;
+        int i = (version * 31 + key.hashCode()) & (METHOD_CACHE_SIZE - 1);
+        MethodCacheEntry e = METHOD_CACHE[i];
+        if (e != null && e.version == version && (e.name == key || e.name.equals(key))) return e.value;
+        PyObject v = lookupUncached(name != null ? name : PyStr.of(key));
+        METHOD_CACHE[i] = new MethodCacheEntry(version, key, v);
+        return v;
+    }
+
+    private static final int METHOD_CACHE_SIZE = 1 << 12;
+    private static final MethodCacheEntry[] METHOD_CACHE = new MethodCacheEntry[METHOD_CACHE_SIZE];
+
+    /** One method cache entry; immutable, so a racing reader sees a whole entry or another. */
+    private record MethodCacheEntry(int version, String name, PyObject value) {}
 
     private PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
@@ -246,9 +251,8 @@ public class PyType extends PyObject {
         return null;
     }
 
-    /** PyType_Modified: drops the lookup caches of this type and its subclasses, and their version tags. */
+    /** PyType_Modified: gives this type and its subclasses new version tags, invalidating cached lookups. */
     public void modified() {
-        cache.clear();
         versionTag = nextVersionTag();
         for (PyType t : subclasses()) t.modified();
     }

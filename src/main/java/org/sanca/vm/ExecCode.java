@@ -57,7 +57,7 @@ final class ExecCode {
 
     private static PyObject[] strs(String[] names) {
         PyObject[] out = new PyObject[names.length];
-        for (int i = 0; i < names.length; i++) out[i] = PyStr.of(names[i]);
+        for (int i = 0; i < names.length; i++) out[i] = PyStr.intern(names[i]);
         return out;
     }
 
