@@ -83,15 +83,32 @@ public final class Calls {
         return execute(ts, f);
     }
 
-    /** Runs a fresh frame to completion (or to RETURN_GENERATOR) on this thread. */
+    /**
+     * Runs a fresh frame to completion (or to RETURN_GENERATOR) on this thread: in its compiled
+     * form once the code object has been called often enough ({@link Jit}), else in the eval loop.
+     */
     static PyObject execute(ThreadState ts, PyFrame f) {
         ts.enter(f);
         f.state = PyFrame.EXECUTING;
         try {
-            return Eval.run(ts, f, null);
+            Jit.Compiled c = f.exec.compiled(f);
+            return c != null ? c.run(ts, f) : Eval.run(ts, f, null);
         } finally {
             ts.leave(f);
         }
+    }
+
+    /**
+     * At a loop header ip of frame f, which the eval loop runs with stack pointer sp: once the
+     * code is compiled, runs the rest of the frame in compiled code and returns its result;
+     * else null (the eval loop goes on).
+     */
+    static PyObject continueCompiled(ThreadState ts, PyFrame f, int ip, int sp) {
+        Jit.Compiled c = f.exec.loopCompiled(f);
+        if (c == null) return null;
+        f.ip = ip;
+        f.sp = sp;
+        return c.run(ts, f);
     }
 
     /**

@@ -155,7 +155,13 @@ public final class Eval {
                             int jump = code[ip + 2];
                             ip += 3;
                             if (EvalOps.isTrue(v) == EvalOps.jumpsIfTrue(jump & 0xff)) {
-                                ip += EvalOps.isBackward(jump & 0xff) ? -(jump >>> 8) : jump >>> 8;
+                                if (!EvalOps.isBackward(jump & 0xff)) {
+                                    ip += jump >>> 8;
+                                } else {
+                                    ip -= jump >>> 8;
+                                    PyObject c = Calls.continueCompiled(ts, f, ip, sp);
+                                    if (c != null) return c;
+                                }
                             }
                         }
                         case COMPARE_OP -> {
@@ -283,15 +289,25 @@ public final class Eval {
                         case JUMP_BACKWARD -> {
                             if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                             ip -= oparg;
+                            PyObject r = Calls.continueCompiled(ts, f, ip, sp);
+                            if (r != null) return r;
                         }
                         case JUMP_BACKWARD_NO_INTERRUPT -> ip -= oparg;
-                        case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE,
-                             POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE,
-                             POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE,
-                             POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                        case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
+                             POP_JUMP_FORWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE -> {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            if (EvalOps.popJumpTaken(op, v)) ip += EvalOps.isBackward(op) ? -oparg : oparg;
+                            if (EvalOps.popJumpTaken(op, v)) ip += oparg;
+                        }
+                        case POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE,
+                             POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (EvalOps.popJumpTaken(op, v)) {
+                                ip -= oparg;
+                                PyObject r = Calls.continueCompiled(ts, f, ip, sp);
+                                if (r != null) return r;
+                            }
                         }
                         case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
                             if (EvalOps.isTrue(s[sp - 1]) == (op == JUMP_IF_TRUE_OR_POP)) {

@@ -103,6 +103,38 @@ final class ExecCode {
         c[at] = e;
     }
 
+    /** Calls and loop iterations counted towards compiling; compiling is tried once. */
+    private int calls, backedges;
+    private boolean tried;
+    private Jit.Compiled compiled;
+
+    /**
+     * The compiled form to run frame f with, or null for the eval loop: compiled on the call
+     * that reaches Jit.CALLS.
+     */
+    Jit.Compiled compiled(PyFrame f) {
+        Jit.Compiled c = compiled;
+        if (c != null || tried) return c;
+        if (++calls >= Jit.CALLS) c = compile();
+        return c;
+    }
+
+    /**
+     * On a backward jump of the eval loop: the compiled form to continue frame f in (at f.ip,
+     * which is a loop header), or null; compiled once the loops have run Jit.BACKEDGES times.
+     */
+    Jit.Compiled loopCompiled(PyFrame f) {
+        Jit.Compiled c = compiled;
+        if (c != null || tried) return c;
+        if (++backedges >= Jit.BACKEDGES) c = compile();
+        return c;
+    }
+
+    private Jit.Compiled compile() {
+        tried = true;
+        return compiled = Jit.enabled ? Jit.compile(this) : null;
+    }
+
     /** Prepared forms of the code objects among the constants (MAKE_FUNCTION's), made lazily. */
     private ExecCode[] children;
 

@@ -1,0 +1,72 @@
+package org.sanca.vm;
+
+import static org.sanca.bytecode.Opcode.*;
+
+import org.sanca.objects.Py;
+import org.sanca.objects.PyObject;
+
+/**
+ * The instructions {@link Jit}'s generated code runs as calls that the eval loop writes inline:
+ * each does what the eval loop's case does, on stack slots whose indices the caller knows.
+ * CPython: Python/ceval.c (the same instructions' bodies).
+ */
+final class JitOps {
+    private JitOps() {}
+
+    static void swap(PyObject[] s, int top, int other) {
+        PyObject t = s[top];
+        s[top] = s[other];
+        s[other] = t;
+    }
+
+    /** IS_OP with the stack pointer sp: left, right -> bool. */
+    static void isOp(PyObject[] s, int sp, int invert) {
+        PyObject r = s[sp - 1];
+        s[sp - 2] = (s[sp - 2] == r) ^ (invert != 0) ? Py.True : Py.False;
+        s[sp - 1] = null;
+    }
+
+    /** CONTAINS_OP: item, container -> bool. */
+    static void containsOp(PyObject[] s, int sp, int invert) {
+        PyObject r = s[sp - 1];
+        s[sp - 2] = EvalOps.contains(r, s[sp - 2]) ^ (invert != 0) ? Py.True : Py.False;
+        s[sp - 1] = null;
+    }
+
+    static boolean isNone(PyObject v) {
+        return v == Py.None;
+    }
+
+    static void deleteFast(ExecCode x, PyObject[] s, int i) {
+        if (s[i] == null) throw EvalOps.unboundLocal(x, i);
+        s[i] = null;
+    }
+
+    static void storeGlobal(PyFrame f, PyObject name, PyObject v) {
+        f.globals.setItem(name, v);
+    }
+
+    /** PUSH_EXC_INFO: exc -> previous handled exc, exc. */
+    static void pushExcInfo(ThreadState ts, PyObject[] s, int sp) {
+        PyObject e = s[sp - 1];
+        s[sp - 1] = ts.swapHandled(e);
+        s[sp] = e;
+    }
+
+    /** The cell instructions, as the eval loop runs them, with the stack pointer sp. */
+    static void cellOp(PyFrame f, int sp, int op, int i) {
+        PyObject[] s = f.localsplus;
+        ExecCode x = f.exec;
+        switch (op) {
+            case MAKE_CELL -> s[i] = new PyCell(s[i]);
+            case LOAD_CLOSURE -> s[sp] = s[i];
+            case LOAD_DEREF -> s[sp] = EvalOps.loadDeref(x, s, i);
+            case STORE_DEREF -> {
+                ((PyCell) s[i]).contents = s[sp - 1];
+                s[sp - 1] = null;
+            }
+            case DELETE_DEREF -> EvalOps.deleteDeref(x, s, i);
+            default -> f.copyFreeVars(i);
+        }
+    }
+}
