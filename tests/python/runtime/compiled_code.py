@@ -191,3 +191,10 @@ try:
     deep(1000)
 except RecursionError as e:
     print("RecursionError", str(e))
+
+# a loop body long enough that its backward jump needs EXTENDED_ARG, entered from the eval loop
+body = "\n".join(f"        t{k} = i + {k}\n        acc += t{k} % 7" for k in range(60))
+src = f"def long_loop(n):\n    acc = 0\n    for i in range(n):\n{body}\n    return acc\n"
+ns = {}
+exec(src, ns)
+print(ns["long_loop"](3000))

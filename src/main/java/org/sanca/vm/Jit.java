@@ -286,19 +286,29 @@ final class Jit {
          */
         private void loopEntries() {
             java.util.TreeSet<Integer> heads = new java.util.TreeSet<>();
+            heads.add(0);
+            int arg = 0;
             for (int at = 0; at < code.length; at++) {
-                int op = code[at] & 0xff, arg = code[at] >>> 8;
-                if (depth[at] < 0 || op == EXTENDED_ARG) continue;
+                int op = code[at] & 0xff;
+                arg = arg << 8 | code[at] >>> 8;
+                if (op == EXTENDED_ARG) continue;
                 int target = jumpTarget(op, arg, at + 1 + CACHE_ENTRIES[op]);
-                if (target >= 0 && target <= at) heads.add(target);
+                if (depth[at] >= 0 && target >= 0 && target <= at) heads.add(target);
+                arg = 0;
+                at += CACHE_ENTRIES[op];
             }
-            heads.remove(0);
-            if (heads.isEmpty()) return;
+            if (heads.size() == 1) return;
             java.util.List<java.lang.classfile.instruction.SwitchCase> cases = new java.util.ArrayList<>();
             for (int h : heads) cases.add(java.lang.classfile.instruction.SwitchCase.of(h, labels[h]));
+            Label bad = c.newLabel();
             c.aload(F);
             c.getfield(CD_Frame, "ip", CD_int);
-            c.lookupswitch(labels[0], cases);
+            c.lookupswitch(bad, cases);
+            c.labelBinding(bad);
+            c.aload(F);
+            c.getfield(CD_Frame, "ip", CD_int);
+            jit("badEntry", CD_PyException, CD_int);
+            c.athrow();
         }
 
         /** The catch clauses: PyException and StackOverflowError (as RecursionError) go to Unwind. */

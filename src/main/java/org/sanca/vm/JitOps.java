@@ -3,6 +3,7 @@ package org.sanca.vm;
 import static org.sanca.bytecode.Opcode.*;
 
 import org.sanca.objects.Py;
+import org.sanca.objects.PyException;
 import org.sanca.objects.PyObject;
 
 /**
@@ -68,5 +69,10 @@ final class JitOps {
             case DELETE_DEREF -> EvalOps.deleteDeref(x, s, i);
             default -> f.copyFreeVars(i);
         }
+    }
+
+    /** A compiled frame entered where no loop starts: a bug in Jit, reported as SystemError. */
+    static PyException badEntry(int ip) {
+        return org.sanca.objects.PyErr.format(org.sanca.objects.PyExc.SystemError, "compiled code entered at %d", ip);
     }
 }
