@@ -198,3 +198,15 @@ src = f"def long_loop(n):\n    acc = 0\n    for i in range(n):\n{body}\n    retu
 ns = {}
 exec(src, ns)
 print(ns["long_loop"](3000))
+
+
+def loop_then_fail(n):
+    for i in range(n):
+        pass
+    return 1 / 0
+
+
+try:
+    loop_then_fail(5000)  # called once: its loop hands the frame to compiled code, which raises
+except ZeroDivisionError as e:
+    print(where(e))

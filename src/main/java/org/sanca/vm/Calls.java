@@ -92,23 +92,31 @@ public final class Calls {
         f.state = PyFrame.EXECUTING;
         try {
             Jit.Compiled c = f.exec.compiled(f);
-            return c != null ? c.run(ts, f) : Eval.run(ts, f, null);
+            if (c != null) return c.run(ts, f);
+            PyObject r = Eval.run(ts, f, null);
+            return r == HANDED_OVER ? f.exec.compiledCode().run(ts, f) : r;
         } finally {
             ts.leave(f);
         }
     }
 
     /**
-     * At a loop header ip of frame f, which the eval loop runs with stack pointer sp: once the
-     * code is compiled, runs the rest of the frame in compiled code and returns its result;
-     * else null (the eval loop goes on).
+     * What {@link Eval#run} returns when it hands its frame over to compiled code at a loop
+     * header: {@link #execute} then runs the rest of the frame compiled. (Handing over by a
+     * return, not a call, keeps the frame out of the eval loop's exception handling.)
      */
-    static PyObject continueCompiled(ThreadState ts, PyFrame f, int ip, int sp) {
-        Jit.Compiled c = f.exec.loopCompiled(f);
-        if (c == null) return null;
+    static final PyObject HANDED_OVER = new PyObject() {
+        @Override
+        public org.sanca.objects.PyType type() {
+            return org.sanca.objects.PyType.OBJECT;
+        }
+    };
+
+    /** Saves the eval loop's position (a loop header) in f for the compiled code to continue from. */
+    static PyObject handOver(PyFrame f, int ip, int sp) {
         f.ip = ip;
         f.sp = sp;
-        return c.run(ts, f);
+        return HANDED_OVER;
     }
 
     /**

@@ -158,9 +158,9 @@ public final class Eval {
                                 if (!EvalOps.isBackward(jump & 0xff)) {
                                     ip += jump >>> 8;
                                 } else {
+                                    if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                                     ip -= jump >>> 8;
-                                    PyObject c = Calls.continueCompiled(ts, f, ip, sp);
-                                    if (c != null) return c;
+                                    if (x.loopCompiled(f) != null) return Calls.handOver(f, ip, sp);
                                 }
                             }
                         }
@@ -289,8 +289,7 @@ public final class Eval {
                         case JUMP_BACKWARD -> {
                             if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                             ip -= oparg;
-                            PyObject r = Calls.continueCompiled(ts, f, ip, sp);
-                            if (r != null) return r;
+                            if (x.loopCompiled(f) != null) return Calls.handOver(f, ip, sp);
                         }
                         case JUMP_BACKWARD_NO_INTERRUPT -> ip -= oparg;
                         case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
@@ -304,9 +303,9 @@ public final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (EvalOps.popJumpTaken(op, v)) {
+                                if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                                 ip -= oparg;
-                                PyObject r = Calls.continueCompiled(ts, f, ip, sp);
-                                if (r != null) return r;
+                                if (x.loopCompiled(f) != null) return Calls.handOver(f, ip, sp);
                             }
                         }
                         case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {

@@ -130,6 +130,11 @@ final class ExecCode {
         return c;
     }
 
+    /** The compiled form, or null. */
+    Jit.Compiled compiledCode() {
+        return compiled;
+    }
+
     private Jit.Compiled compile() {
         tried = true;
         return compiled = Jit.enabled ? Jit.compile(this) : null;

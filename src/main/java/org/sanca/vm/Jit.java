@@ -406,9 +406,19 @@ final class Jit {
             c.pop();
         }
 
-        private void jumpIf(boolean onTrue, int target) {
-            if (onTrue) c.ifne(labels[target]);
-            else c.ifeq(labels[target]);
+        /** Jumps to target when the boolean on the JVM stack is onTrue; a backward jump checks for Ctrl-C first. */
+        private void jumpIf(boolean onTrue, int target, int at) {
+            if (target > at) {
+                if (onTrue) c.ifne(labels[target]);
+                else c.ifeq(labels[target]);
+                return;
+            }
+            Label stay = c.newLabel();
+            if (onTrue) c.ifeq(stay);
+            else c.ifne(stay);
+            interruptCheck(at);
+            c.goto_(labels[target]);
+            c.labelBinding(stay);
         }
 
         private void instruction(int op, int arg, int at, int d, int next, PyObject kw) {
@@ -684,20 +694,20 @@ final class Jit {
                     load(sp - 1);
                     clear(sp - 1);
                     ops("isTrue", CD_boolean, CD_PyObject);
-                    jumpIf(op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE, jumpTarget(op, arg, next));
+                    jumpIf(op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE, jumpTarget(op, arg, next), at);
                 }
                 case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
                      POP_JUMP_BACKWARD_IF_NOT_NONE -> {
                     load(sp - 1);
                     clear(sp - 1);
                     jit("isNone", CD_boolean, CD_PyObject);
-                    jumpIf(op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE, jumpTarget(op, arg, next));
+                    jumpIf(op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE, jumpTarget(op, arg, next), at);
                 }
                 case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
                     lasti(at);
                     load(sp - 1);
                     ops("isTrue", CD_boolean, CD_PyObject);
-                    jumpIf(op == JUMP_IF_TRUE_OR_POP, next + arg);
+                    jumpIf(op == JUMP_IF_TRUE_OR_POP, next + arg, at);
                     clear(sp - 1);
                 }
                 case RETURN_VALUE -> {
@@ -887,7 +897,7 @@ final class Jit {
             c.putfield(CD_Frame, "lasti", CD_int);
             ops("isTrue", CD_boolean, CD_PyObject);
             int target = jumpTarget(jump, jarg, jumpAt + 1);
-            jumpIf(jump == POP_JUMP_FORWARD_IF_TRUE || jump == POP_JUMP_BACKWARD_IF_TRUE, target);
+            jumpIf(jump == POP_JUMP_FORWARD_IF_TRUE || jump == POP_JUMP_BACKWARD_IF_TRUE, target, jumpAt);
             c.goto_(labels[jumpAt + 1]);
         }
     }
