@@ -3,6 +3,7 @@ package org.sanca.vm;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.PyCode;
 import org.sanca.objects.PyDict;
+import org.sanca.objects.PyException;
 import org.sanca.objects.PyMethod;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyTuple;
@@ -92,9 +93,8 @@ public final class Calls {
         f.state = PyFrame.EXECUTING;
         try {
             Jit.Compiled c = f.exec.compiled(f);
-            if (c != null) return c.run(ts, f);
-            PyObject r = Eval.run(ts, f, null);
-            return r == HANDED_OVER ? f.exec.compiledCode().run(ts, f) : r;
+            if (c != null) return c.run(ts, f, null);
+            return run(ts, f, null);
         } finally {
             ts.leave(f);
         }
@@ -111,6 +111,18 @@ public final class Calls {
             return org.sanca.objects.PyType.OBJECT;
         }
     };
+
+    /**
+     * Runs frame f from where it stands (raising throwIn there first, when given), in compiled
+     * code when its code object has been compiled, else in the eval loop (which may hand the
+     * frame over to compiled code at a loop header).
+     */
+    static PyObject run(ThreadState ts, PyFrame f, PyException throwIn) {
+        Jit.Compiled c = f.exec.compiledCode();
+        if (c != null) return c.run(ts, f, throwIn);
+        PyObject r = Eval.run(ts, f, throwIn);
+        return r == HANDED_OVER ? f.exec.compiledCode().run(ts, f, null) : r;
+    }
 
     /** Saves the eval loop's position (a loop header) in f for the compiled code to continue from. */
     static PyObject handOver(PyFrame f, int ip, int sp) {

@@ -32,15 +32,21 @@ import org.sanca.objects.PyObject;
  * as in the eval loop, and execution continues at the handler's label. Every instruction runs the
  * same helper the eval loop runs, so semantics, messages and tracebacks are the eval loop's.
  *
- * <p>Code objects that are generators or coroutines, or use an instruction this compiler does
- * not handle, stay in the eval loop ({@link #compile} returns null).
+ * <p>Generators and coroutines compile too: their frames suspend and resume as the eval loop's
+ * do, so a frame may move from the eval loop to compiled code at any resumption. Code objects
+ * using an instruction this compiler does not handle stay in the eval loop ({@link #compile}
+ * returns null).
  */
 final class Jit {
     private Jit() {}
 
-    /** A compiled code object: runs a fresh frame to its return. */
+    /**
+     * A compiled code object: runs frame f from f.ip (0, a loop header the eval loop handed over,
+     * or a generator's resumption point) until it returns or yields, raising {@code throwIn}
+     * there first when given (generator.throw), exactly as {@link Eval#run} does.
+     */
     interface Compiled {
-        PyObject run(ThreadState ts, PyFrame f);
+        PyObject run(ThreadState ts, PyFrame f, PyException throwIn);
     }
 
     /** Calls, or loop iterations, before a code object is compiled (sanca.jit.calls/.backedges set them). */
@@ -49,10 +55,8 @@ final class Jit {
     /** Whether compiling is on (-X nojit or sanca.jit=false turn it off). */
     static volatile boolean enabled = !"false".equals(System.getProperty("sanca.jit"));
 
-    private static final int GENERATOR_FLAGS = 0x20 | 0x80 | 0x200;
-
     // local variable slots of the generated method
-    private static final int TS = 1, F = 2, X = 3, S = 4, CONSTS = 5, NAMES = 6, RERAISE = 7, EXC = 8;
+    private static final int TS = 1, F = 2, THROW_IN = 3, X = 4, S = 5, CONSTS = 6, NAMES = 7, RERAISE = 8, EXC = 9;
 
     private static final ClassDesc CD_PyObject = desc("org.sanca.objects.PyObject");
     private static final ClassDesc CD_PyObjects = CD_PyObject.arrayType();
@@ -68,6 +72,7 @@ final class Jit {
     private static final ClassDesc CD_AttrCache = desc("org.sanca.vm.AttrCache");
     private static final ClassDesc CD_JitOps = desc("org.sanca.vm.JitOps");
     private static final ClassDesc CD_Interp = desc("org.sanca.vm.Interpreter");
+    private static final ClassDesc CD_Generators = desc("org.sanca.vm.Generators");
 
     private static ClassDesc desc(String name) {
         return ClassDesc.of(name);
@@ -81,7 +86,6 @@ final class Jit {
 
     /** Compiles x, or returns null when it cannot be compiled. */
     static Compiled compile(ExecCode x) {
-        if ((x.flags & GENERATOR_FLAGS) != 0) return null;
         char[] code = units(x);
         int[] depth = depths(x, code);
         if (depth == null) return null;
@@ -94,7 +98,7 @@ final class Jit {
                     c.invokespecial(CD_Object, "<init>", mt(CD_void));
                     c.return_();
                 });
-                cb.withMethodBody("run", mt(CD_PyObject, CD_TS, CD_Frame), ClassFile.ACC_PUBLIC,
+                cb.withMethodBody("run", mt(CD_PyObject, CD_TS, CD_Frame, CD_PyException), ClassFile.ACC_PUBLIC,
                         c -> new Emitter(c, x, code, depth).method());
             });
             String dump = System.getProperty("sanca.jit.dump");
@@ -175,13 +179,14 @@ final class Jit {
     private static int effect(int op, int arg, int jump) {
         if (op == PRECALL) return 0;
         if (op == CALL) return -arg - 1;
+        if (op == RETURN_GENERATOR) return 1; // what the first resumption pushes (and POP_TOP pops)
         return StackEffect.of(op, arg, jump);
     }
 
     /** The target of a jump instruction whose next instruction is at {@code next}, or -1. */
     static int jumpTarget(int op, int arg, int next) {
         return switch (op) {
-            case JUMP_FORWARD, POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE,
+            case SEND, JUMP_FORWARD, POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE,
                  POP_JUMP_FORWARD_IF_NOT_NONE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER -> next + arg;
             case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE,
                  POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE -> next - arg;
@@ -231,7 +236,9 @@ final class Jit {
                      POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE, JUMP_IF_FALSE_OR_POP,
                      JUMP_IF_TRUE_OR_POP, RETURN_VALUE, RAISE_VARARGS, RERAISE, PUSH_EXC_INFO, POP_EXCEPT,
                      CHECK_EXC_MATCH, BEFORE_WITH, WITH_EXCEPT_START, GET_LEN, CACHE, LOAD_NAME, STORE_NAME,
-                     DELETE_NAME, IMPORT_NAME, IMPORT_FROM, LOAD_BUILD_CLASS, SETUP_ANNOTATIONS -> true;
+                     DELETE_NAME, IMPORT_NAME, IMPORT_FROM, LOAD_BUILD_CLASS, SETUP_ANNOTATIONS, RETURN_GENERATOR,
+                     YIELD_VALUE, SEND, ASYNC_GEN_WRAP, GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH,
+                     END_ASYNC_FOR, GET_YIELD_FROM_ITER -> true;
                 default -> false;
             };
         }
@@ -253,6 +260,12 @@ final class Jit {
             c.iconst_0();
             c.istore(RERAISE);
             c.labelBinding(start);
+            Label noThrow = c.newLabel();
+            c.aload(THROW_IN);
+            c.ifnull(noThrow);
+            c.aload(THROW_IN);
+            c.athrow();
+            c.labelBinding(noThrow);
             loopEntries();
             PyObject kw = null;
             for (int at = 0; at < code.length; at++) {
@@ -281,8 +294,9 @@ final class Jit {
         }
 
         /**
-         * Entering at f.ip: 0 for a fresh frame, or the loop header where the eval loop handed
-         * the frame over (its stack is in f.localsplus, as the code here keeps it).
+         * Entering at f.ip: 0 for a fresh frame, the loop header where the eval loop handed the
+         * frame over, or where a generator resumes (after RETURN_GENERATOR or YIELD_VALUE, or at
+         * a SEND's target when a delegation ended); the stack is in f.localsplus throughout.
          */
         private void loopEntries() {
             java.util.TreeSet<Integer> heads = new java.util.TreeSet<>();
@@ -292,8 +306,11 @@ final class Jit {
                 int op = code[at] & 0xff;
                 arg = arg << 8 | code[at] >>> 8;
                 if (op == EXTENDED_ARG) continue;
-                int target = jumpTarget(op, arg, at + 1 + CACHE_ENTRIES[op]);
+                int next = at + 1 + CACHE_ENTRIES[op];
+                int target = jumpTarget(op, arg, next);
                 if (depth[at] >= 0 && target >= 0 && target <= at) heads.add(target);
+                if (depth[at] >= 0 && (op == YIELD_VALUE || op == RETURN_GENERATOR)) heads.add(next);
+                if (depth[at] >= 0 && op == SEND) heads.add(next + arg);
                 arg = 0;
                 at += CACHE_ENTRIES[op];
             }
@@ -832,6 +849,87 @@ final class Jit {
                     lasti(at);
                     c.aload(F);
                     ops("setupAnnotations", CD_void, CD_Frame);
+                }
+                case RETURN_GENERATOR -> {
+                    lasti(at);
+                    c.aload(F);
+                    c.loadConstant(next);
+                    c.putfield(CD_Frame, "ip", CD_int);
+                    c.aload(F);
+                    c.loadConstant(sp);
+                    c.putfield(CD_Frame, "sp", CD_int);
+                    c.aload(F);
+                    c.invokestatic(CD_Generators, "make", mt(CD_PyObject, CD_Frame));
+                    c.areturn();
+                }
+                case YIELD_VALUE -> {
+                    lasti(at);
+                    load(sp - 1);
+                    clear(sp - 1);
+                    c.aload(F);
+                    c.loadConstant(next);
+                    c.loadConstant(sp - 1);
+                    c.invokevirtual(CD_Frame, "suspend", mt(CD_void, CD_int, CD_int));
+                    c.areturn();
+                }
+                case SEND -> {
+                    lasti(at);
+                    c.aload(F);
+                    c.loadConstant(sp);
+                    c.putfield(CD_Frame, "sp", CD_int);
+                    c.aload(TS);
+                    c.aload(S);
+                    c.loadConstant(sp);
+                    c.invokestatic(CD_Generators, "send", mt(CD_int, CD_TS, CD_PyObjects, CD_int));
+                    c.iflt(labels[next + arg]);
+                }
+                case ASYNC_GEN_WRAP, GET_AITER, GET_YIELD_FROM_ITER -> {
+                    lasti(at);
+                    arrayIndex(sp - 1);
+                    if (op == GET_YIELD_FROM_ITER) {
+                        c.aload(X);
+                        load(sp - 1);
+                        ops("getYieldFromIter", CD_PyObject, CD_Exec, CD_PyObject);
+                    } else {
+                        load(sp - 1);
+                        c.invokestatic(CD_Generators, op == GET_AITER ? "getAIter" : "asyncGenWrap",
+                                mt(CD_PyObject, CD_PyObject));
+                    }
+                    c.aastore();
+                }
+                case GET_AWAITABLE -> {
+                    lasti(at);
+                    arrayIndex(sp - 1);
+                    load(sp - 1);
+                    c.loadConstant(arg);
+                    c.invokestatic(CD_Generators, "getAwaitable", mt(CD_PyObject, CD_PyObject, CD_int));
+                    c.aastore();
+                }
+                case GET_ANEXT -> {
+                    lasti(at);
+                    arrayIndex(sp);
+                    load(sp - 1);
+                    c.invokestatic(CD_Generators, "getANext", mt(CD_PyObject, CD_PyObject));
+                    c.aastore();
+                }
+                case BEFORE_ASYNC_WITH -> {
+                    lasti(at);
+                    c.aload(S);
+                    c.loadConstant(sp);
+                    c.iconst_1();
+                    ops("beforeWith", CD_int, CD_PyObjects, CD_int, CD_boolean);
+                    c.pop();
+                }
+                case END_ASYNC_FOR -> {
+                    lasti(at);
+                    c.iconst_1();
+                    c.istore(RERAISE);
+                    c.aload(S);
+                    c.loadConstant(sp);
+                    c.invokestatic(CD_Unwind, "endAsyncFor", mt(CD_int, CD_PyObjects, CD_int));
+                    c.pop();
+                    c.iconst_0();
+                    c.istore(RERAISE);
                 }
                 default -> throw new Unsupported();
             }

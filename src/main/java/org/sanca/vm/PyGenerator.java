@@ -75,7 +75,7 @@ public class PyGenerator extends PyObject {
         ts.excInfo = excState;
         f.state = PyFrame.EXECUTING;
         try {
-            PyObject r = Eval.run(ts, f, exc);
+            PyObject r = Calls.run(ts, f, exc);
             if (f.state == PyFrame.SUSPENDED) return r;
             returnValue = r;
             return null;
