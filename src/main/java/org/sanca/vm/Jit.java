@@ -73,6 +73,7 @@ final class Jit {
     private static final ClassDesc CD_JitOps = desc("org.sanca.vm.JitOps");
     private static final ClassDesc CD_Interp = desc("org.sanca.vm.Interpreter");
     private static final ClassDesc CD_Generators = desc("org.sanca.vm.Generators");
+    private static final ClassDesc CD_Match = desc("org.sanca.vm.Match");
 
     private static ClassDesc desc(String name) {
         return ClassDesc.of(name);
@@ -238,7 +239,8 @@ final class Jit {
                      CHECK_EXC_MATCH, BEFORE_WITH, WITH_EXCEPT_START, GET_LEN, CACHE, LOAD_NAME, STORE_NAME,
                      DELETE_NAME, IMPORT_NAME, IMPORT_FROM, LOAD_BUILD_CLASS, SETUP_ANNOTATIONS, RETURN_GENERATOR,
                      YIELD_VALUE, SEND, ASYNC_GEN_WRAP, GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH,
-                     END_ASYNC_FOR, GET_YIELD_FROM_ITER -> true;
+                     END_ASYNC_FOR, GET_YIELD_FROM_ITER, LOAD_CLASSDEREF, DELETE_GLOBAL, IMPORT_STAR, MATCH_MAPPING,
+                     MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS, CHECK_EG_MATCH, PREP_RERAISE_STAR, PRINT_EXPR -> true;
                 default -> false;
             };
         }
@@ -930,6 +932,70 @@ final class Jit {
                     c.pop();
                     c.iconst_0();
                     c.istore(RERAISE);
+                }
+                case LOAD_CLASSDEREF -> {
+                    lasti(at);
+                    arrayIndex(sp);
+                    c.aload(F);
+                    c.loadConstant(arg);
+                    ops("loadClassDeref", CD_PyObject, CD_Frame, CD_int);
+                    c.aastore();
+                }
+                case DELETE_GLOBAL -> {
+                    lasti(at);
+                    c.aload(F);
+                    name(arg);
+                    ops("deleteGlobal", CD_void, CD_Frame, CD_PyObject);
+                }
+                case IMPORT_STAR -> {
+                    lasti(at);
+                    c.aload(F);
+                    c.aload(S);
+                    c.loadConstant(sp);
+                    c.invokestatic(desc("org.sanca.vm.Imports"), "importStar", mt(CD_int, CD_Frame, CD_PyObjects, CD_int));
+                    c.pop();
+                }
+                case MATCH_MAPPING, MATCH_SEQUENCE -> {
+                    lasti(at);
+                    arrayIndex(sp);
+                    c.loadConstant(op);
+                    load(sp - 1);
+                    c.invokestatic(CD_Match, "matchKind", mt(CD_PyObject, CD_int, CD_PyObject));
+                    c.aastore();
+                }
+                case MATCH_KEYS -> {
+                    lasti(at);
+                    arrayIndex(sp);
+                    load(sp - 2);
+                    load(sp - 1);
+                    c.invokestatic(CD_Match, "matchKeys", mt(CD_PyObject, CD_PyObject, CD_PyObject));
+                    c.aastore();
+                }
+                case MATCH_CLASS -> {
+                    lasti(at);
+                    stackOp(CD_Match, "matchClass", sp, arg);
+                }
+                case CHECK_EG_MATCH -> {
+                    lasti(at);
+                    c.aload(TS);
+                    c.aload(S);
+                    c.loadConstant(sp);
+                    c.invokestatic(desc("org.sanca.vm.ExceptionGroups"), "checkEgMatch", mt(CD_void, CD_TS, CD_PyObjects, CD_int));
+                }
+                case PREP_RERAISE_STAR -> {
+                    lasti(at);
+                    arrayIndex(sp - 2);
+                    load(sp - 2);
+                    load(sp - 1);
+                    c.invokestatic(desc("org.sanca.vm.ExceptionGroups"), "prepReraiseStar", mt(CD_PyObject, CD_PyObject, CD_PyObject));
+                    c.aastore();
+                    clear(sp - 1);
+                }
+                case PRINT_EXPR -> {
+                    lasti(at);
+                    load(sp - 1);
+                    clear(sp - 1);
+                    ops("printExpr", CD_void, CD_PyObject);
                 }
                 default -> throw new Unsupported();
             }
