@@ -37,6 +37,8 @@ public final class CommandLine {
         public int utf8Mode = -1;
         public int warnDefaultEncoding;
         public int intMaxStrDigits = -1;
+        /** -X jit=0 turns Sanca's compiler to JVM bytecode off (vm.Jit); -X jit or jit=1 leaves it on. */
+        public boolean jit = true;
         public String checkHashPycs = "default";
         /** sys.argv as CPython sets it before running (sys.argv[0] is '-c', '-m', the file, '' or '-'). */
         public final List<String> argv = new ArrayList<>();
@@ -170,6 +172,8 @@ public final class CommandLine {
             o.utf8Mode = eq < 0 || !value.substring(eq + 1).equals("0") ? 1 : 0;
         } else if (key.equals("warn_default_encoding")) {
             o.warnDefaultEncoding = 1;
+        } else if (key.equals("jit")) {
+            o.jit = eq < 0 || !value.substring(eq + 1).equals("0");
         } else if (key.equals("int_max_str_digits") && eq >= 0) {
             try {
                 o.intMaxStrDigits = Integer.parseInt(value.substring(eq + 1));

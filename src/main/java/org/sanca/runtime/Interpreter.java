@@ -49,6 +49,7 @@ public final class Interpreter {
         this.out = out;
         this.err = err;
         this.state = PySystemState.create(options, env, in, out, err);
+        org.sanca.vm.Interpreter.setCompiling(options.jit);
     }
 
     /** Runs the program {@code options} names and returns the process exit status. */

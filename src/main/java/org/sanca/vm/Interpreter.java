@@ -26,6 +26,14 @@ public final class Interpreter {
         recursionLimit = limit;
     }
 
+    /**
+     * Whether hot code is compiled to JVM bytecode ({@link Jit}); -X jit=0 turns it off, as does
+     * the system property sanca.jit=false for every run in the JVM.
+     */
+    public static void setCompiling(boolean on) {
+        Jit.enabled = on && !"false".equals(System.getProperty("sanca.jit"));
+    }
+
     /** Set by {@link #signalInterrupt()}; the eval loop checks it at RESUME and JUMP_BACKWARD. */
     static volatile boolean interruptPending;
 
