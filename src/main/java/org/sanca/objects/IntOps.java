@@ -160,7 +160,7 @@ final class IntOps {
         if (a.signum() == 0) return PyInt.of(0);
         if (b.big != null || b.value > Integer.MAX_VALUE) throw PyErr.format(PyExc.OverflowError, "too many digits in integer");
         int s = (int) b.value;
-        if (a.big == null && s < 63 && Math.abs(a.value) < (1L << (62 - s))) return PyInt.of(a.value << s);
+        if (a.big == null && s < 63 && a.value < (1L << (62 - s)) && a.value > -(1L << (62 - s))) return PyInt.of(a.value << s);
         return big(a.bigValue().shiftLeft(s));
     }
 

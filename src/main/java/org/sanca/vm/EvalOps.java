@@ -143,9 +143,52 @@ final class EvalOps {
 
     // ---- operators ---------------------------------------------------------------------------
 
-    /** BINARY_OP for the operators Specialize leaves generic. */
+    /**
+     * BINARY_OP for the operators Specialize leaves generic, with exact-int fast paths for
+     * %, //, /, &amp;, |, ^, &lt;&lt; and &gt;&gt; and exact-float ones for / (what the slots compute,
+     * without their dispatch).
+     */
     static PyObject binaryOp(int oparg, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                PyObject r = smallIntOp(oparg, x.longValue(), y.longValue());
+                if (r != null) return r;
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class
+                && (oparg == NB_TRUE_DIVIDE || oparg == NB_INPLACE_TRUE_DIVIDE)) {
+            double q = ((PyFloat) b).value;
+            if (q != 0) return PyFloat.of(((PyFloat) a).value / q);
+        }
         return PyNumber.binaryOp(a, b, oparg);
+    }
+
+    /** An int operation on two longs, or null when it needs the general path (overflow, zero divisor). */
+    private static PyObject smallIntOp(int oparg, long p, long q) {
+        switch (oparg) {
+            case NB_REMAINDER, NB_INPLACE_REMAINDER -> {
+                if (q != 0) return PyInt.of(q == -1 ? 0 : Math.floorMod(p, q));
+            }
+            case NB_FLOOR_DIVIDE, NB_INPLACE_FLOOR_DIVIDE -> {
+                if (q != 0 && !(p == Long.MIN_VALUE && q == -1)) return PyInt.of(Math.floorDiv(p, q));
+            }
+            case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> {
+                // both exact as doubles, so one division rounds once, as CPython's long_true_divide
+                if (q != 0 && Math.abs(p) < 1L << 53 && Math.abs(q) < 1L << 53) return PyFloat.of((double) p / q);
+            }
+            case NB_AND, NB_INPLACE_AND -> { return PyInt.of(p & q); }
+            case NB_OR, NB_INPLACE_OR -> { return PyInt.of(p | q); }
+            case NB_XOR, NB_INPLACE_XOR -> { return PyInt.of(p ^ q); }
+            case NB_RSHIFT, NB_INPLACE_RSHIFT -> {
+                if (q >= 0) return PyInt.of(q > 63 ? (p < 0 ? -1 : 0) : p >> q);
+            }
+            case NB_LSHIFT, NB_INPLACE_LSHIFT -> {
+                if (q >= 0 && q < 63 && (p << q) >> q == p) return PyInt.of(p << q);
+            }
+            default -> { }
+        }
+        return null;
     }
 
     /** BINARY_OP_ADD_INT: + and += with 3.11's exact int and float fast paths (oparg says which). */
@@ -217,6 +260,19 @@ final class EvalOps {
                 return r ? Py.True : Py.False;
             }
         }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
+            boolean r = switch (op) {
+                case Abstract.LT -> x < y;
+                case Abstract.LE -> x <= y;
+                case Abstract.EQ -> x == y;
+                case Abstract.NE -> x != y;
+                case Abstract.GT -> x > y;
+                default -> x >= y;
+            };
+            return r ? Py.True : Py.False;
+        }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return PyStr.TYPE.tp_richcompare.compare(a, b, op);
         return Abstract.richCompare(a, b, op);
     }
 
