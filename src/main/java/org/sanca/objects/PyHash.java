@@ -43,6 +43,10 @@ public final class PyHash {
         K1 = le64(secret, 8);
     }
 
+    /** Little-endian longs read from a byte array (one load each, where le64 reads bytes). */
+    private static final java.lang.invoke.VarHandle LE64 =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private static long le64(byte[] b, int off) {
         long v = 0;
         for (int i = 7; i >= 0; i--) v = (v << 8) | (b[off + i] & 0xff);
@@ -61,7 +65,7 @@ public final class PyHash {
         long v2 = K0 ^ 0x6c7967656e657261L, v3 = K1 ^ 0x7465646279746573L;
         int blocks = len & ~7;
         for (int i = 0; i < blocks; i += 8) {
-            long mi = le64(m, i);
+            long mi = (long) LE64.get(m, i);
             v3 ^= mi;
             v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
             v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
@@ -89,8 +93,7 @@ public final class PyHash {
         byte[] buf;
         int len;
         if (kind == 1) {
-            buf = new byte[n];
-            for (int i = 0; i < n; i++) buf[i] = (byte) s.charAt(i);
+            buf = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             len = n;
         } else if (kind == 2) {
             buf = new byte[2 * n];

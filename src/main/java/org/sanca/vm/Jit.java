@@ -56,7 +56,7 @@ final class Jit {
     static volatile boolean enabled = !"false".equals(System.getProperty("sanca.jit"));
 
     // local variable slots of the generated method
-    private static final int TS = 1, F = 2, THROW_IN = 3, X = 4, S = 5, CONSTS = 6, NAMES = 7, RERAISE = 8, EXC = 9;
+    private static final int TS = 1, F = 2, THROW_IN = 3, X = 4, S = 5, CONSTS = 6, NAMES = 7, RERAISING = 8, EXC = 9, HANDLER = 10;
 
     private static final ClassDesc CD_PyObject = desc("org.sanca.objects.PyObject");
     private static final ClassDesc CD_PyObjects = CD_PyObject.arrayType();
@@ -89,9 +89,41 @@ final class Jit {
     static Compiled compile(ExecCode x) {
         char[] code = units(x);
         int[] depth = depths(x, code);
-        if (depth == null) return null;
+        if (depth == null) {
+            debug(x, "stack depths disagree or an instruction is not handled");
+            return null;
+        }
         try {
-            byte[] bytes = ClassFile.of().build(desc("org.sanca.vm.JitCode" + nextId()), cb -> {
+            byte[] bytes = generate(x, code, depth);
+            int size = runSize(bytes);
+            if (size > HUGE && !hugeMethodsCompile) {
+                debug(x, "its method would have " + size + " bytes, which HotSpot leaves interpreted");
+                return null;
+            }
+            String dump = System.getProperty("sanca.jit.dump");
+            if (dump != null) java.nio.file.Files.write(java.nio.file.Path.of(dump, x.pycode.getName() + ".class"), bytes);
+            MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            return (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (Unsupported e) {
+            debug(x, "an instruction is not handled");
+            return null;
+        } catch (Throwable e) {
+            debug(x, e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * HotSpot compiles no method over 8,000 bytes of bytecode unless -XX:-DontCompileHugeMethods
+     * is given (bin/sanca gives it, with -Dsanca.jit.huge=true); without it, such code is better
+     * left to the eval loop, which is compiled.
+     */
+    static final int HUGE = 8000;
+    static boolean hugeMethodsCompile = Boolean.getBoolean("sanca.jit.huge");
+
+    /** The class file of x's compiled form. */
+    static byte[] generate(ExecCode x, char[] code, int[] depth) {
+        return ClassFile.of().build(desc("org.sanca.vm.JitCode" + nextId()), cb -> {
                 cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
                 cb.withInterfaceSymbols(CD_Compiled);
                 cb.withMethodBody("<init>", mt(CD_void), ClassFile.ACC_PUBLIC, c -> {
@@ -102,16 +134,24 @@ final class Jit {
                 cb.withMethodBody("run", mt(CD_PyObject, CD_TS, CD_Frame, CD_PyException), ClassFile.ACC_PUBLIC,
                         c -> new Emitter(c, x, code, depth).method());
             });
-            String dump = System.getProperty("sanca.jit.dump");
-            if (dump != null) java.nio.file.Files.write(java.nio.file.Path.of(dump, x.pycode.getName() + ".class"), bytes);
-            MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
-        } catch (Unsupported e) {
-            return null;
-        } catch (Throwable e) {
-            if (Boolean.getBoolean("sanca.jit.debug")) e.printStackTrace();
-            return null;
+    }
+
+    /** The bytecode length of the generated run method. */
+    static int runSize(byte[] classFile) {
+        for (var m : ClassFile.of().parse(classFile).methods()) {
+            if (m.methodName().equalsString("run") && m.code().orElse(null) instanceof java.lang.classfile.attribute.CodeAttribute a) {
+                return a.codeLength();
+            }
         }
+        return 0;
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("sanca.jit.debug");
+
+    /** With -Dsanca.jit.debug=true, says on stderr why a code object stays in the eval loop. */
+    private static void debug(ExecCode x, String why) {
+        if (DEBUG) System.err.println("sanca.jit: " + x.pycode.getName() + " (" + x.pycode.getFilename() + ":"
+                + x.pycode.getFirstlineno() + ") not compiled: " + why);
     }
 
     private static synchronized int nextId() {
@@ -140,7 +180,8 @@ final class Jit {
         ArrayDeque<int[]> work = new ArrayDeque<>();
         work.add(new int[] {0, 0});
         ExceptionTable table = x.exceptionTable;
-        for (int i = 0; i < table.size(); i++) {
+        for (int k = 0; k < table.size(); k++) {
+            int i = 4 * k; // the table's accessors take an entry's position, as find() returns it
             work.add(new int[] {table.target(i), table.depth(i) + (table.pushesLasti(i) ? 1 : 0) + 1});
         }
         while (!work.isEmpty()) {
@@ -148,7 +189,10 @@ final class Jit {
             int at = w[0], d = w[1];
             while (at < code.length) {
                 if (depth[at] >= 0) {
-                    if (depth[at] != d) return null;
+                    if (depth[at] != d) {
+                        debug(x, "stack depth " + depth[at] + " and " + d + " at " + at);
+                        return null;
+                    }
                     break;
                 }
                 depth[at] = d;
@@ -160,7 +204,10 @@ final class Jit {
                     op = code[at] & 0xff;
                     arg = arg << 8 | code[at] >>> 8;
                 }
-                if (!Emitter.supports(op)) return null;
+                if (!Emitter.supports(op)) {
+                    debug(x, "opcode " + op + " at " + at);
+                    return null;
+                }
                 int next = at + 1 + CACHE_ENTRIES[op];
                 int target = jumpTarget(op, arg, next);
                 if (target >= 0) work.add(new int[] {target, d + effect(op, arg, 1)});
@@ -260,7 +307,7 @@ final class Jit {
             c.getfield(CD_Exec, "names", CD_PyObjects);
             c.astore(NAMES);
             c.iconst_0();
-            c.istore(RERAISE);
+            c.istore(RERAISING);
             c.labelBinding(start);
             Label noThrow = c.newLabel();
             c.aload(THROW_IN);
@@ -340,25 +387,30 @@ final class Jit {
             c.invokestatic(CD_Unwind, "recursionError", mt(CD_PyException));
             c.labelBinding(pyexc);
             c.astore(EXC);
-            // handler = Unwind.unwind(ts, f, e, f.lasti, reraise)
             c.aload(TS);
             c.aload(F);
             c.aload(EXC);
-            c.aload(F);
-            c.getfield(CD_Frame, "lasti", CD_int);
-            c.iload(RERAISE);
-            c.invokestatic(CD_Unwind, "unwind", mt(CD_int, CD_TS, CD_Frame, CD_PyException, CD_int, CD_boolean));
+            c.iload(RERAISING);
+            jit("unwind", CD_int, CD_TS, CD_Frame, CD_PyException, CD_int);
+            c.istore(HANDLER);
             c.iconst_0();
-            c.istore(RERAISE);
+            c.istore(RERAISING);
             ExceptionTable table = x.exceptionTable;
             int n = table.size();
             int[] targets = new int[n];
-            for (int i = 0; i < n; i++) targets[i] = table.target(i);
+            for (int k = 0; k < n; k++) targets[k] = table.target(4 * k);
             int[] keys = Arrays.stream(targets).distinct().sorted().toArray();
-            Label rethrow = c.newLabel();
+            Label rethrow = c.newLabel(), unknown = c.newLabel();
+            c.iload(HANDLER);
+            c.iflt(rethrow);
             java.util.List<java.lang.classfile.instruction.SwitchCase> cases = new java.util.ArrayList<>();
             for (int k : keys) cases.add(java.lang.classfile.instruction.SwitchCase.of(k, labels[k]));
-            c.lookupswitch(rethrow, cases);
+            c.iload(HANDLER);
+            c.lookupswitch(unknown, cases);
+            c.labelBinding(unknown);
+            c.iload(HANDLER);
+            jit("badEntry", CD_PyException, CD_int);
+            c.athrow();
             c.labelBinding(rethrow);
             c.aload(EXC);
             c.athrow();
@@ -368,6 +420,12 @@ final class Jit {
 
         private int sp(int d) {
             return base + d;
+        }
+
+        /** Marks what follows as re-raising from the instruction at {@code at} (RERAISING holds at + 1). */
+        private void reraising(int at) {
+            c.loadConstant(at + 1);
+            c.istore(RERAISING);
         }
 
         private void lasti(int at) {
@@ -739,10 +797,7 @@ final class Jit {
                 }
                 case RAISE_VARARGS -> {
                     lasti(at);
-                    if (arg == 0) {
-                        c.iconst_1();
-                        c.istore(RERAISE);
-                    }
+                    if (arg == 0) reraising(at);
                     c.aload(TS);
                     c.aload(F);
                     c.aload(S);
@@ -753,8 +808,7 @@ final class Jit {
                 }
                 case RERAISE -> {
                     lasti(at);
-                    c.iconst_1();
-                    c.istore(RERAISE);
+                    reraising(at);
                     c.aload(F);
                     c.loadConstant(sp);
                     c.putfield(CD_Frame, "sp", CD_int);
@@ -924,14 +978,13 @@ final class Jit {
                 }
                 case END_ASYNC_FOR -> {
                     lasti(at);
-                    c.iconst_1();
-                    c.istore(RERAISE);
+                    reraising(at);
                     c.aload(S);
                     c.loadConstant(sp);
                     c.invokestatic(CD_Unwind, "endAsyncFor", mt(CD_int, CD_PyObjects, CD_int));
                     c.pop();
                     c.iconst_0();
-                    c.istore(RERAISE);
+                    c.istore(RERAISING);
                 }
                 case LOAD_CLASSDEREF -> {
                     lasti(at);

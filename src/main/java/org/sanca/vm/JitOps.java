@@ -71,6 +71,16 @@ final class JitOps {
         }
     }
 
+    /**
+     * The compiled frame's exception_unwind: a re-raise (RERAISE, bare raise, END_ASYNC_FOR;
+     * reraising = its offset + 1) is looked up at its own instruction, as the eval loop does,
+     * not at f_lasti (which RERAISE restores to where the exception first rose); anything else at
+     * f_lasti. Returns the handler's target or -1.
+     */
+    static int unwind(ThreadState ts, PyFrame f, PyException e, int reraising) {
+        return reraising != 0 ? Unwind.unwind(ts, f, e, reraising - 1, true) : Unwind.unwind(ts, f, e, f.lasti, false);
+    }
+
     /** A compiled frame entered where no loop starts: a bug in Jit, reported as SystemError. */
     static PyException badEntry(int ip) {
         return org.sanca.objects.PyErr.format(org.sanca.objects.PyExc.SystemError, "compiled code entered at %d", ip);
