@@ -90,4 +90,4 @@ def main(rounds):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 6500)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 8500)

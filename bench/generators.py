@@ -81,4 +81,4 @@ def main(rounds):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2600)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3100)

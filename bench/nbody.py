@@ -74,4 +74,4 @@ def main(steps):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 900000)
