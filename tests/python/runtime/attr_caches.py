@@ -150,3 +150,32 @@ c = Counter()
 for i in range(1000):
     c.bump()
 print(c.n, c.bump())
+
+
+class Counted:
+    made = 0
+    label = "counted"
+
+    def __init__(self):
+        Counted.made += 1  # a plain class value replaced on every instance: caches stay valid
+
+    def who(self):
+        return self.label, self.made
+
+
+class SubCounted(Counted):
+    pass
+
+
+objs = [Counted() if i % 2 else SubCounted() for i in range(500)]
+print(Counted.made, SubCounted.made, objs[0].who(), objs[1].who())
+Counted.label = "relabelled"
+print(objs[0].who(), objs[1].who())
+Counted.who = lambda self: "replaced method"
+print(objs[0].who(), objs[1].who())
+SubCounted.made = 7
+print(objs[0].made, objs[1].made, Counted.made)
+del SubCounted.made
+print(objs[0].made)
+Counted.made = property(lambda self: "now a property")
+print(objs[0].made, objs[1].made)

@@ -45,6 +45,8 @@ public class PyType extends PyObject {
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private static int lastVersionTag;
     private int versionTag = nextVersionTag();
+    /** Renewed with versionTag and also when a plain class value changes: what the method cache keys on. */
+    private int lookupTag = nextVersionTag();
 
     public UnaryFunc tp_repr, tp_str, tp_iter, tp_iternext;
     public HashFunc tp_hash;
@@ -228,7 +230,7 @@ public class PyType extends PyObject {
     }
 
     private PyObject lookup(String key, PyStr name) {
-        int version = versionTag;
+        int version = lookupTag;
         int i = (version * 31 + key.hashCode()) & (METHOD_CACHE_SIZE - 1);
         MethodCacheEntry e = METHOD_CACHE[i];
         if (e != null && e.version == version && (e.name == key || e.name.equals(key))) return e.value;
@@ -254,12 +256,30 @@ public class PyType extends PyObject {
     /** PyType_Modified: gives this type and its subclasses new version tags, invalidating cached lookups. */
     public void modified() {
         versionTag = nextVersionTag();
+        lookupTag = nextVersionTag();
         for (PyType t : subclasses()) t.modified();
     }
 
     /**
-     * The type's version tag: it changes whenever the type or a type on its MRO is modified, so
-     * an inline cache holding (type, versionTag) stays valid while the tag is unchanged.
+     * A class attribute that held a plain value (no __get__) now holds another plain value:
+     * lookups (which return values) must see it, but nothing the vm's attribute caches keep
+     * depends on plain values, so the version tag stays. Classes that count their instances
+     * in a class attribute keep their caches.
+     */
+    public void valueModified() {
+        lookupTag = nextVersionTag();
+        for (PyType t : subclasses()) t.valueModified();
+    }
+
+    /** Whether v is a value whose type has no __get__ (not a function, property, descriptor). */
+    public static boolean isPlainValue(PyObject v) {
+        return v != null && v.type().tp_descr_get == null;
+    }
+
+    /**
+     * The type's version tag: it changes whenever the type or a type on its MRO is modified
+     * (except for one plain class value replacing another, see valueModified), so an inline
+     * cache holding (type, versionTag) stays valid while the tag is unchanged.
      * CPython: tp_version_tag (assign_version_tag, PyType_Modified).
      */
     public int versionTag() {

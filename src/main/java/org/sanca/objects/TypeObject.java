@@ -245,6 +245,7 @@ public final class TypeObject {
             throw PyErr.format(PyExc.TypeError, "cannot set '%U' attribute of immutable type '%s'", name, type.name);
         PyType meta = type.type();
         PyObject descr = meta.lookup(name);
+        PyObject old = type.getDict().getItemStr(name);
         if (descr != null && descr.type().tp_descr_set != null) {
             descr.type().tp_descr_set.set(descr, type, value);
         } else if (value != null) {
@@ -252,9 +253,14 @@ public final class TypeObject {
         } else if (type.getDict().delItemIfPresent(name) == null) {
             throw PyErr.format(PyExc.AttributeError, "type object '%.50s' has no attribute '%U'", type.name, name);
         }
-        type.modified();
         String s = name.value;
-        if (s.length() > 4 && s.startsWith("__") && s.endsWith("__")) SlotDefs.updateSlot(type, s);
+        boolean dunder = s.length() > 4 && s.startsWith("__") && s.endsWith("__");
+        if (!dunder && PyType.isPlainValue(old) && PyType.isPlainValue(value)) {
+            type.valueModified(); // e.g. a class counter: what the vm's attribute caches assume holds
+        } else {
+            type.modified();
+        }
+        if (dunder) SlotDefs.updateSlot(type, s);
     }
 
     /** type_call: type(x), or tp_new then tp_init. */

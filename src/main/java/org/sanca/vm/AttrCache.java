@@ -27,7 +27,8 @@ final class AttrCache {
      * (null when absent), its __get__, whether it is a data descriptor (which wins over the
      * instance dict) and whether it is a method descriptor (which LOAD_METHOD leaves unbound).
      */
-    record Entry(PyType type, int version, PyObject descr, DescrGetFunc get, boolean data, boolean method) {
+    record Entry(PyType type, int version, PyObject descr, DescrGetFunc get, boolean data, boolean method,
+                 boolean generic) {
         boolean hit(PyType t) {
             return type == t && version == t.versionTag();
         }
@@ -38,6 +39,7 @@ final class AttrCache {
         PyType t = o.type();
         Entry e = x.attrEntry(at);
         if (e != null && e.hit(t)) {
+            if (e.generic) return Abstract.getAttr(o, name);
             if (e.data) return e.get.get(e.descr, o, t);
             PyDict d = o.getDict();
             if (d != null) {
@@ -78,7 +80,7 @@ final class AttrCache {
         PyType t = o.type();
         Entry e = x.attrEntry(at);
         if (e != null && e.hit(t)) {
-            if (e.descr == null && value != null) {
+            if (e.descr == null && !e.generic && value != null) {
                 PyDict d = o.getDict();
                 if (d != null) {
                     d.setItem(name, value);
@@ -97,12 +99,17 @@ final class AttrCache {
         int version = t.versionTag();
         PyObject descr = t.lookup(name);
         if (descr == null) {
-            x.setAttrEntry(at, new Entry(t, version, null, null, false, false));
+            x.setAttrEntry(at, new Entry(t, version, null, null, false, false, false));
             return;
         }
         PyType dt = descr.type();
-        if (dt.isHeapType()) return;
+        if (dt.isHeapType() || dt.tp_descr_get == null) {
+            // plain class values may change without a new version tag (PyType.valueModified):
+            // remember only that this name takes the generic path
+            x.setAttrEntry(at, new Entry(t, version, null, null, false, false, true));
+            return;
+        }
         boolean data = dt.tp_descr_get != null && dt.tp_descr_set != null;
-        x.setAttrEntry(at, new Entry(t, version, descr, dt.tp_descr_get, data, dt.hasFlag(PyType.METHOD_DESCRIPTOR)));
+        x.setAttrEntry(at, new Entry(t, version, descr, dt.tp_descr_get, data, dt.hasFlag(PyType.METHOD_DESCRIPTOR), false));
     }
 }
