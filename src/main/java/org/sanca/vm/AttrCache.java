@@ -22,35 +22,43 @@ import org.sanca.objects.TypeObject;
 final class AttrCache {
     private AttrCache() {}
 
+    /** Entries kept per instruction: sites that see a few types keep one entry each. */
+    private static final int WAYS = 4;
+
     /**
      * What {@code type} (at {@code version}) holds under an instruction's name: {@code descr}
      * (null when absent), its __get__, whether it is a data descriptor (which wins over the
-     * instance dict) and whether it is a method descriptor (which LOAD_METHOD leaves unbound).
+     * instance dict), whether it is a method descriptor (which LOAD_METHOD leaves unbound), or
+     * that the name takes the generic path on this type (a plain class value, a descriptor of a
+     * Python class, a type with its own getattr/setattr). {@code next} chains the site's other
+     * types' entries.
      */
     record Entry(PyType type, int version, PyObject descr, DescrGetFunc get, boolean data, boolean method,
-                 boolean generic) {
-        boolean hit(PyType t) {
-            return type == t && version == t.versionTag();
+                 boolean generic, Entry next) {}
+
+    /** The site's entry for t, valid at t's current version tag, or null. */
+    private static Entry find(ExecCode x, int at, PyType t) {
+        int version = t.versionTag();
+        for (Entry e = x.attrEntry(at); e != null; e = e.next) {
+            if (e.type == t) return e.version == version ? e : null;
         }
+        return null;
     }
 
     /** LOAD_ATTR: owner.name. */
     static PyObject load(ExecCode x, int at, PyObject o, PyStr name) {
         PyType t = o.type();
-        Entry e = x.attrEntry(at);
-        if (e != null && e.hit(t)) {
-            if (e.generic) return Abstract.getAttr(o, name);
-            if (e.data) return e.get.get(e.descr, o, t);
-            PyDict d = o.getDict();
-            if (d != null) {
-                PyObject v = d.getItemStr(name);
-                if (v != null) return v;
-            }
-            if (e.get != null) return e.get.get(e.descr, o, t);
-            if (e.descr != null) return e.descr;
-        } else {
-            remember(x, at, t, name, t.tp_getattro == TypeObject.GENERIC_GETATTR);
+        Entry e = find(x, at, t);
+        if (e == null) e = remember(x, at, t, name, t.tp_getattro == TypeObject.GENERIC_GETATTR);
+        if (e.generic) return Abstract.getAttr(o, name);
+        if (e.data) return e.get.get(e.descr, o, t);
+        PyDict d = o.getDict();
+        if (d != null) {
+            PyObject v = d.getItemStr(name);
+            if (v != null) return v;
         }
+        if (e.get != null) return e.get.get(e.descr, o, t);
+        if (e.descr != null) return e.descr;
         return Abstract.getAttr(o, name);
     }
 
@@ -61,16 +69,15 @@ final class AttrCache {
     static int loadMethod(ExecCode x, int at, PyObject[] s, int sp, PyStr name) {
         PyObject o = s[sp - 1];
         PyType t = o.type();
-        Entry e = x.attrEntry(at);
-        if (e != null && e.hit(t) && e.method) {
+        Entry e = find(x, at, t);
+        if (e == null) e = remember(x, at, t, name, t.tp_getattro == TypeObject.GENERIC_GETATTR);
+        if (e.method) {
             PyDict d = o.getDict();
             if (d == null || d.getItemStr(name) == null) {
                 s[sp - 1] = e.descr;
                 s[sp] = o;
                 return sp + 1;
             }
-        } else if (e == null || !e.hit(t)) {
-            remember(x, at, t, name, t.tp_getattro == TypeObject.GENERIC_GETATTR);
         }
         return EvalOps.loadMethod(s, sp, name);
     }
@@ -78,38 +85,47 @@ final class AttrCache {
     /** STORE_ATTR (value) and DELETE_ATTR (value null): owner.name = value. */
     static void store(ExecCode x, int at, PyObject o, PyStr name, PyObject value) {
         PyType t = o.type();
-        Entry e = x.attrEntry(at);
-        if (e != null && e.hit(t)) {
-            if (e.descr == null && !e.generic && value != null) {
-                PyDict d = o.getDict();
-                if (d != null) {
-                    d.setItem(name, value);
-                    return;
-                }
+        Entry e = find(x, at, t);
+        if (e == null) e = remember(x, at, t, name, t.tp_setattro == TypeObject.GENERIC_SETATTR);
+        if (e.descr == null && !e.generic && value != null) {
+            PyDict d = o.getDict();
+            if (d != null) {
+                d.setItem(name, value);
+                return;
             }
-        } else {
-            remember(x, at, t, name, t.tp_setattro == TypeObject.GENERIC_SETATTR);
         }
         Abstract.setAttr(o, name, value);
     }
 
-    /** Records what t holds under name for the instruction at {@code at}, when that may be cached. */
-    private static void remember(ExecCode x, int at, PyType t, PyStr name, boolean generic) {
-        if (!generic) return;
+    /** Records (and returns) what t holds under name, for the instruction at {@code at}. */
+    private static Entry remember(ExecCode x, int at, PyType t, PyStr name, boolean genericSlot) {
         int version = t.versionTag();
-        PyObject descr = t.lookup(name);
-        if (descr == null) {
-            x.setAttrEntry(at, new Entry(t, version, null, null, false, false, false));
-            return;
+        Entry others = keep(x.attrEntry(at), t, WAYS - 1);
+        Entry e;
+        PyObject descr = genericSlot ? t.lookup(name) : null;
+        if (!genericSlot) {
+            e = new Entry(t, version, null, null, false, false, true, others);
+        } else if (descr == null) {
+            e = new Entry(t, version, null, null, false, false, false, others);
+        } else {
+            PyType dt = descr.type();
+            if (dt.isHeapType() || dt.tp_descr_get == null) {
+                // plain class values may change without a new version tag (PyType.valueModified)
+                e = new Entry(t, version, null, null, false, false, true, others);
+            } else {
+                boolean data = dt.tp_descr_set != null;
+                e = new Entry(t, version, descr, dt.tp_descr_get, data, dt.hasFlag(PyType.METHOD_DESCRIPTOR), false, others);
+            }
         }
-        PyType dt = descr.type();
-        if (dt.isHeapType() || dt.tp_descr_get == null) {
-            // plain class values may change without a new version tag (PyType.valueModified):
-            // remember only that this name takes the generic path
-            x.setAttrEntry(at, new Entry(t, version, null, null, false, false, true));
-            return;
-        }
-        boolean data = dt.tp_descr_get != null && dt.tp_descr_set != null;
-        x.setAttrEntry(at, new Entry(t, version, descr, dt.tp_descr_get, data, dt.hasFlag(PyType.METHOD_DESCRIPTOR), false));
+        x.setAttrEntry(at, e);
+        return e;
+    }
+
+    /** The chain without t's entry, cut to {@code n} entries (copied: entries are immutable). */
+    private static Entry keep(Entry chain, PyType t, int n) {
+        if (chain == null || n == 0) return null;
+        if (chain.type == t) return keep(chain.next, t, n);
+        return new Entry(chain.type, chain.version, chain.descr, chain.get, chain.data, chain.method, chain.generic,
+                keep(chain.next, t, n - 1));
     }
 }
