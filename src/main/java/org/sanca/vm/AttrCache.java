@@ -2,6 +2,7 @@ package org.sanca.vm;
 
 import org.sanca.objects.Abstract;
 import org.sanca.objects.PyDict;
+import org.sanca.objects.PyModule;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyType;
@@ -45,8 +46,20 @@ final class AttrCache {
         return null;
     }
 
+    /**
+     * A plain module's attribute from its dict (what module_getattro finds first for any name
+     * that is not a dunder: module's own attributes are all dunders), or null.
+     */
+    private static PyObject moduleAttr(PyObject o, PyStr name) {
+        if (o.getClass() != PyModule.class || o.type() != PyModule.TYPE) return null;
+        PyObject v = ((PyModule) o).getDict().getItemStr(name);
+        return v == null || name.asString().startsWith("__") ? null : v;
+    }
+
     /** LOAD_ATTR: owner.name. */
     static PyObject load(ExecCode x, int at, PyObject o, PyStr name) {
+        PyObject m = moduleAttr(o, name);
+        if (m != null) return m;
         PyType t = o.type();
         Entry e = find(x, at, t);
         if (e == null) e = remember(x, at, t, name, t.tp_getattro == TypeObject.GENERIC_GETATTR);
@@ -68,6 +81,12 @@ final class AttrCache {
      */
     static int loadMethod(ExecCode x, int at, PyObject[] s, int sp, PyStr name) {
         PyObject o = s[sp - 1];
+        PyObject m = moduleAttr(o, name);
+        if (m != null) {
+            s[sp - 1] = null;
+            s[sp] = m;
+            return sp + 1;
+        }
         PyType t = o.type();
         Entry e = find(x, at, t);
         if (e == null) e = remember(x, at, t, name, t.tp_getattro == TypeObject.GENERIC_GETATTR);
