@@ -97,7 +97,8 @@ final class ExcKinds {
             if (n == 2) {
                 PyTuple info = PyTuple.fromIterable(a[o + 1]);
                 if (info.size() < 4 || info.size() > 6)
-                    throw PyErr.format(PyExc.IndexError, "tuple index out of range");
+                    throw PyErr.format(PyExc.TypeError, "function takes at %s %d arguments (%d given)",
+                            info.size() < 4 ? "least" : "most", info.size() < 4 ? 4 : 6, info.size());
                 for (int i = 0; i < info.size(); i++) e.setAttrField(names[i], info.get(i));
             }
         };

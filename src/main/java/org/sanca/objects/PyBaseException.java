@@ -91,6 +91,14 @@ public class PyBaseException extends PyObject {
         return o == null ? Py.None : o;
     }
 
+    /** BaseException_set_tb. */
+    private static void setTraceback(PyObject o, PyObject v) {
+        if (v == null) throw PyErr.format(PyExc.TypeError, "__traceback__ may not be deleted");
+        if (v != Py.None && !v.type().getName().equals("traceback"))
+            throw PyErr.format(PyExc.TypeError, "__traceback__ must be a traceback or None");
+        self(o).traceback = v == Py.None ? null : v;
+    }
+
     private static PyObject checkChain(PyObject v, String what) {
         if (v == null) throw PyErr.format(PyExc.TypeError, "%s may not be deleted", what);
         if (v == Py.None) return null;
@@ -119,12 +127,7 @@ public class PyBaseException extends PyObject {
             if (v == null) throw PyErr.format(PyExc.TypeError, "args may not be deleted");
             self(o).args = PyTuple.fromIterable(v);
         });
-        t.addGetSet("__traceback__", o -> noneIfNull(self(o).traceback), (o, v) -> {
-            if (v == null) throw PyErr.format(PyExc.TypeError, "__traceback__ may not be deleted");
-            if (v != Py.None && !v.type().getName().equals("traceback"))
-                throw PyErr.format(PyExc.TypeError, "__traceback__ must be a traceback or None");
-            self(o).traceback = v == Py.None ? null : v;
-        });
+        t.addGetSet("__traceback__", o -> noneIfNull(self(o).traceback), PyBaseException::setTraceback);
         t.addGetSet("__cause__", o -> noneIfNull(self(o).cause), (o, v) -> {
             self(o).cause = checkChain(v, "__cause__");
             self(o).suppressContext = true;
@@ -137,7 +140,7 @@ public class PyBaseException extends PyObject {
             o.setDict(d);
         });
         t.addMethod("with_traceback", (Slots.MethO) (o, tb) -> {
-            self(o).traceback = tb == Py.None ? null : tb;
+            setTraceback(o, tb);
             return o;
         });
         t.addMethod("add_note", (Slots.MethO) (o, note) -> {

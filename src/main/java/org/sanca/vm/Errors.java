@@ -295,4 +295,22 @@ final class Errors {
     static String repr(PyObject o) {
         return Abstract.repr(o).asString();
     }
+
+    /**
+     * PyErr_WriteUnraisable: "Exception ignored in: obj" and the exception's report on sys.stderr
+     * (through sys.excepthook); nothing it does raises.
+     */
+    static void writeUnraisable(PyException e, PyObject obj) {
+        try {
+            PyObject sys = Interpreter.getSys();
+            PyObject err = sys == null ? null : Abstract.lookupAttr(sys, "stderr");
+            PyObject hook = sys == null ? null : Abstract.lookupAttr(sys, "excepthook");
+            if (err == null || err == Py.None || hook == null) return;
+            Abstract.callMethod(err, "write", PyStr.of("Exception ignored in: " + Abstract.repr(obj).asString() + "\n"));
+            PyBaseException v = e.value;
+            Abstract.call(hook, v.type(), v, v.traceback == null ? Py.None : v.traceback);
+        } catch (PyException lost) {
+            // as in CPython, the report itself cannot raise
+        }
+    }
 }

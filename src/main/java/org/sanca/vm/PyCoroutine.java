@@ -8,7 +8,7 @@ import org.sanca.objects.PyType;
  * CPython: Objects/genobject.c (PyCoro_Type).
  */
 public final class PyCoroutine extends PyGenerator {
-    public static final PyType TYPE = new PyType("coroutine");
+    public static final PyType TYPE = new PyType("coroutine", PyType.DISALLOW_INSTANTIATION);
 
     static {
         GeneratorTypes.initCoroutine(TYPE);
@@ -30,13 +30,14 @@ public final class PyCoroutine extends PyGenerator {
 
     /** What coroutine.__await__() returns: an iterator driving the coroutine. */
     static final class Wrapper extends PyObject {
-        static final PyType TYPE = new PyType("coroutine_wrapper");
+        static final PyType TYPE = new PyType("coroutine_wrapper", PyType.DISALLOW_INSTANTIATION);
 
         static {
             GeneratorTypes.initAwaitableIterator(TYPE, (o, v) -> ((Wrapper) o).coro.send(v));
             TYPE.addMethod("throw", (o, a, off, n, k) ->
                     ((Wrapper) o).coro.throwIn(GeneratorTypes.throwArgs(a, off, n)));
             TYPE.addMethod("close", (org.sanca.objects.Slots.MethNoArgs) o -> ((Wrapper) o).coro.close());
+            TYPE.ready();
         }
 
         final PyCoroutine coro;
