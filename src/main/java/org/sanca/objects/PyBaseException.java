@@ -121,6 +121,8 @@ public class PyBaseException extends PyObject {
                 throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", self.type().getName());
             self(self).args = Args.tuple(a, o, n);
         };
+        t.tp_getattro = TypeObject.GENERIC_GETATTR;
+        t.tp_setattro = TypeObject.GENERIC_SETATTR;
         t.tp_str = PyBaseException::str;
         t.tp_repr = PyBaseException::repr;
         t.addGetSet("args", o -> self(o).args, (o, v) -> {
@@ -160,7 +162,13 @@ public class PyBaseException extends PyObject {
             return d == null || d.size() == 0 ? PyTuple.of(o.type(), self(o).args) : PyTuple.of(o.type(), self(o).args, d);
         });
         t.addMethod("__setstate__", (Slots.MethO) (o, state) -> {
-            if (state instanceof PyDict d) for (PyDict.Entry e : d.entries()) Abstract.setAttr(o, (PyStr) e.key(), e.value());
+            if (state == Py.None) return Py.None;
+            if (!(state instanceof PyDict d)) throw PyErr.format(PyExc.TypeError, "state is not a dictionary");
+            for (PyDict.Entry e : d.entries()) {
+                if (!(e.key() instanceof PyStr k))
+                    throw PyErr.format(PyExc.TypeError, "attribute name must be string, not '%.200s'", PyErr.typeName(e.key()));
+                Abstract.setAttr(o, k, e.value());
+            }
             return Py.None;
         });
         t.ready();
