@@ -164,7 +164,7 @@ public final class ExceptionPrinter {
                 + value.type().getName() + " found\n");
             return;
         }
-        if (e.traceback instanceof PyTraceback) {
+        if (e.traceback instanceof PyTraceback && limit > 0) {
             boolean group = Abstract.isInstance(value, org.sanca.objects.PyExc.BaseExceptionGroup);
             out.append(indent()).append(group && depth == 1 ? "+ " : margin())
                .append(group ? "Exception Group Traceback (most recent call last):\n"
