@@ -58,7 +58,7 @@ final class GeneratorTypes {
     static void initCoroutine(PyType t) {
         initGenerator(t, "cr");
         t.addGetter("cr_await", o -> orNone(gen(o).yieldFrom()));
-        t.addGetter("cr_origin", o -> Py.None);
+        t.addGetter("cr_origin", o -> ((PyCoroutine) o).origin);
         t.addMethod("__await__", (org.sanca.objects.Slots.MethNoArgs) o -> new PyCoroutine.Wrapper((PyCoroutine) o));
         t.ready();
     }

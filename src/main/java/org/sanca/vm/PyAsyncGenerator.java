@@ -25,8 +25,35 @@ public final class PyAsyncGenerator extends PyGenerator {
     /** Set once aclose() started or the frame ended with StopAsyncIteration or GeneratorExit. */
     boolean closed;
 
+    private boolean hooksInited;
+    /** The finalizer hook in force at the first iteration, or null. */
+    private PyObject finalizer;
+
     PyAsyncGenerator(PyFrame frame) {
         super(frame);
+    }
+
+    /** async_gen_init_hooks: on the first asend/athrow/aclose, remember the finalizer and call firstiter. */
+    private void initHooks() {
+        if (hooksInited) return;
+        hooksInited = true;
+        ThreadState ts = ThreadState.get();
+        finalizer = ts.asyncGenFinalizer;
+        if (ts.asyncGenFirstIter != null) org.sanca.objects.Abstract.call(ts.asyncGenFirstIter, this);
+    }
+
+    /** _PyGen_Finalize: the finalizer hook gets an unfinished generator; without one it is closed. */
+    @Override
+    PyObject finalizeGen() {
+        if (finalizer != null && !closed && frame.state != PyFrame.COMPLETED) {
+            try {
+                org.sanca.objects.Abstract.call(finalizer, this);
+            } catch (PyException e) {
+                Errors.writeUnraisable(e, this);
+            }
+            return Py.None;
+        }
+        return super.finalizeGen();
     }
 
     @Override
@@ -268,21 +295,25 @@ public final class PyAsyncGenerator extends PyGenerator {
 
     /** athrow(typ[, val[, tb]]). */
     public PyObject athrow(PyException e) {
+        initHooks();
         return new AThrow(this, e);
     }
 
     /** aclose(). */
     public PyObject aclose() {
+        initHooks();
         return new AThrow(this, null);
     }
 
     /** __anext__(). */
     public PyObject anext() {
+        initHooks();
         return new ASend(this, Py.None);
     }
 
     /** asend(v). */
     public PyObject asend(PyObject v) {
+        initHooks();
         return new ASend(this, v);
     }
 }

@@ -1,6 +1,10 @@
 package org.sanca.vm;
 
+import org.sanca.objects.Py;
+import org.sanca.objects.PyInt;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.PyStr;
+import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 
 /**
@@ -14,8 +18,23 @@ public final class PyCoroutine extends PyGenerator {
         GeneratorTypes.initCoroutine(TYPE);
     }
 
+    /** cr_origin: ((filename, lineno, function), ...) of the creating frames, or None. */
+    final PyObject origin;
+
     PyCoroutine(PyFrame frame) {
         super(frame);
+        int depth = ThreadState.get().coroOriginDepth;
+        origin = depth > 0 ? computeOrigin(frame.back, depth) : Py.None;
+    }
+
+    /** compute_cr_origin: the innermost {@code depth} frames from {@code f} outwards. */
+    private static PyObject computeOrigin(PyFrame f, int depth) {
+        java.util.List<PyObject> frames = new java.util.ArrayList<>();
+        for (; f != null && frames.size() < depth; f = f.getBack()) {
+            frames.add(PyTuple.of(PyStr.of(f.getCode().getFilename()), PyInt.of(f.getLineno()),
+                    PyStr.of(f.getCode().getName())));
+        }
+        return PyTuple.wrap(frames.toArray(new PyObject[0]));
     }
 
     @Override
