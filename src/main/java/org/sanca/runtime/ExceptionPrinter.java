@@ -96,11 +96,11 @@ public final class ExceptionPrinter {
         if (value instanceof PyBaseException e) {
             PyObject cause = e.cause;
             PyObject context = e.context;
-            if (cause instanceof PyBaseException) {
+            if (cause != null) {
                 if (!seen.contains(cause)) {
                     chained(out, cause, seen, CAUSE);
                 }
-            } else if (context instanceof PyBaseException && !e.suppressContext && !seen.contains(context)) {
+            } else if (context != null && !e.suppressContext && !seen.contains(context)) {
                 chained(out, context, seen, CONTEXT);
             }
         }

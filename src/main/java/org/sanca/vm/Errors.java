@@ -148,7 +148,7 @@ final class Errors {
             if (cause == Py.None) {
                 c = null;
             } else if (cause instanceof PyType ct && ct.isSubtype(PyExc.BaseException)) {
-                c = instantiate(cause);
+                c = Abstract.call(ct);
             } else if (cause instanceof PyBaseException) {
                 c = cause;
             } else {
@@ -165,7 +165,7 @@ final class Errors {
             PyObject v = Abstract.call(t);
             if (v instanceof PyBaseException be) return be;
             throw typeError("calling " + Abstract.repr(t).asString()
-                    + " should have returned an instance of BaseException, not " + PyErr.typeName(v));
+                    + " should have returned an instance of BaseException, not " + Abstract.repr(v.type()).asString());
         }
         if (exc instanceof PyBaseException be) return be;
         throw typeError("exceptions must derive from BaseException");
