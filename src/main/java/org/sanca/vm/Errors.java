@@ -308,7 +308,10 @@ final class Errors {
             if (err == null || err == Py.None || hook == null) return;
             Abstract.callMethod(err, "write", PyStr.of("Exception ignored in: " + Abstract.repr(obj).asString() + "\n"));
             PyBaseException v = e.value;
-            Abstract.call(hook, v.type(), v, v.traceback == null ? Py.None : v.traceback);
+            PyObject tb = v.traceback;
+            PyFrame f = ThreadState.get().currentFrame();
+            if (tb == null && f != null) v.traceback = tb = new PyTraceback(null, f, f.lasti);
+            Abstract.call(hook, v.type(), v, tb == null ? Py.None : tb);
         } catch (PyException lost) {
             // as in CPython, the report itself cannot raise
         }
