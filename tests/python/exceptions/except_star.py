@@ -159,3 +159,16 @@ def f():
         raise
 try: f()
 except ExceptionGroup as r: print(repr(r))
+class MyEG2(ExceptionGroup):
+    def derive(self, excs):
+        e = MyEG2(self.message.upper(), excs)
+        return e
+def f():
+    try:
+        raise MyEG2("mine", [ValueError(1), TypeError(2)])
+    except* ValueError as v:
+        print("match", repr(v))
+try:
+    f()
+except BaseException as e:
+    print("rest", repr(e))

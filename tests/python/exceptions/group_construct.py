@@ -64,3 +64,15 @@ print(repr(ExceptionGroup("x", (ValueError(), ValueError()))))
 print(eg.__weakref__ if hasattr(eg, "__weakref__") else "no weakref attribute")
 print('__weakref__' in dir(ExceptionGroup), '__module__' in dir(ExceptionGroup))
 print(sorted(set(dir(BaseExceptionGroup)) - set(dir(BaseException))))
+attempt(lambda: ExceptionGroup("m", {ValueError(): 1}))
+class Seq:
+    def __len__(self):
+        return 1
+    def __getitem__(self, i):
+        if i == 0:
+            return ValueError("s")
+        raise IndexError
+g = ExceptionGroup("m", Seq())
+print(g.exceptions, type(g.args[1]).__name__)
+attempt(lambda: ExceptionGroup("m", range(0)))
+attempt(lambda: ExceptionGroup("m", "ab"))

@@ -41,6 +41,12 @@ public final class ExceptionGroups {
         PyExc.ExceptionGroup.addGetter("__weakref__", o -> Py.None);
     }
 
+    /** PySequence_Check: indexable and not a dict. */
+    public static boolean isSequence(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple
+                || o.type().mp_subscript != null && !o.type().isSubtype(PyDict.TYPE);
+    }
+
     /** A read-only member (T_OBJECT, READONLY). */
     private static void readonly(PyType t, String name) {
         t.addGetSet(name, o -> self(o).getAttrField(name), (o, v) -> {
@@ -56,7 +62,7 @@ public final class ExceptionGroups {
             throw PyErr.format(PyExc.TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
                     PyErr.typeName(a[o]));
         PyObject seq = a[o + 1];
-        if (!(seq instanceof PyList || seq instanceof PyTuple) && seq.type().mp_subscript == null)
+        if (!isSequence(seq))
             throw PyErr.format(PyExc.TypeError, "second argument (exceptions) must be a sequence");
         PyTuple excs = PyTuple.fromIterable(seq);
         if (excs.size() == 0) throw PyErr.format(PyExc.ValueError, "second argument (exceptions) must be a non-empty sequence");
@@ -124,7 +130,7 @@ public final class ExceptionGroups {
         ge.cause = src.cause;
         ge.context = src.context;
         PyObject notes = Abstract.lookupAttr(eg, "__notes__");
-        if (notes != null && !(notes instanceof PyDict) && notes.type().mp_subscript != null)
+        if (notes != null && isSequence(notes))
             Abstract.setAttr(g, "__notes__", new PyList(Iterators.toArray(notes)));
         return g;
     }

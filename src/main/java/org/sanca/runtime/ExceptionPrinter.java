@@ -278,7 +278,7 @@ public final class ExceptionPrinter {
         if (notes == null) {
             return;
         }
-        if (notes instanceof org.sanca.objects.PyDict || notes.type().mp_subscript == null) {
+        if (!org.sanca.objects.ExceptionGroups.isSequence(notes)) {
             out.append(indent()).append(margin()).append(safeRepr(notes));
             return;
         }
