@@ -91,6 +91,8 @@ public final class BuiltinsModule {
         def(module, d, "sorted", BuiltinsReduce::sorted);
         def(module, d, "iter", BuiltinsReduce::iter);
         def(module, d, "next", BuiltinsReduce::next);
+        def(module, d, "aiter", (s, a, o, n, k) -> org.sanca.vm.AsyncIteration.aiter(one("aiter", a, o, n, k)));
+        def(module, d, "anext", (s, a, o, n, k) -> org.sanca.vm.AsyncIteration.anext(a, o, n, k));
         def(module, d, "vars", BuiltinsModule::vars);
         def(module, d, "dir", BuiltinsModule::dir);
         def(module, d, "globals", (s, a, o, n, k) -> {

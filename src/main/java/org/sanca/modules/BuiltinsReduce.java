@@ -154,6 +154,9 @@ final class BuiltinsReduce {
         if (n == 2) {
             return a[o + 1];
         }
+        if (it instanceof org.sanca.vm.PyGenerator g) {
+            throw g.stopIteration();
+        }
         throw PyErr.raise(PyExc.StopIteration);
     }
 }

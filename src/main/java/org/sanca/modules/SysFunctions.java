@@ -99,6 +99,7 @@ final class SysFunctions {
             return Abstract.call(a[o], (PyTuple) a[o + 1], null);
         });
         def(module, d, "excepthook", SysModule::excepthook);
+        SysAsync.populate(module, d);
         def(module, d, "displayhook", SysModule::displayhook);
         d.setItem(PyStr.of("__excepthook__"), d.getItemStr(PyStr.of("excepthook")));
         d.setItem(PyStr.of("__displayhook__"), d.getItemStr(PyStr.of("displayhook")));

@@ -18,9 +18,13 @@ public final class Abstract {
 
     // ---- attributes ------------------------------------------------------------------------
 
-    /** PyObject_GetAttr. */
+    /** PyObject_GetAttr: an AttributeError raised on the way gets name and obj (for suggestions). */
     public static PyObject getAttr(PyObject o, PyStr name) {
-        return o.type().tp_getattro.call(o, name);
+        try {
+            return o.type().tp_getattro.call(o, name);
+        } catch (PyException e) {
+            throw ExcKinds.attributeErrorContext(e, o, name);
+        }
     }
 
     public static PyObject getAttr(PyObject o, String name) {

@@ -58,6 +58,8 @@ final class ExcKinds {
             setArgs(s, a, o, n);
         };
         field(PyExc.NameError, "name");
+        PyExc.NameError.tp_str = PyBaseException::str;
+        PyExc.AttributeError.tp_str = PyBaseException::str;
         PyExc.AttributeError.tp_init = (s, a, o, n, k) -> {
             keywordFields(s, "AttributeError", a, o, n, k, "name", "obj");
             setArgs(s, a, o, n);
@@ -68,6 +70,20 @@ final class ExcKinds {
         initSyntaxError();
         UnicodeErrors.init();
         ExceptionGroups.init();
+    }
+
+    /**
+     * set_attribute_error_context: an AttributeError that has neither name nor obj yet is given
+     * the attribute's name and the object it was looked up on.
+     */
+    static PyException attributeErrorContext(PyException e, PyObject o, PyStr name) {
+        PyBaseException v = e.value;
+        if (v.type().isSubtype(PyExc.AttributeError) && v.getAttrField("name") == Py.None
+                && v.getAttrField("obj") == Py.None) {
+            v.setAttrField("name", name);
+            v.setAttrField("obj", o);
+        }
+        return e;
     }
 
     private static void initImportError() {
@@ -84,6 +100,20 @@ final class ExcKinds {
         field(t, "msg");
         field(t, "name");
         field(t, "path");
+        t.addMethod("__reduce__", (MethNoArgs) ExcKinds::importErrorReduce);
+    }
+
+    /** ImportError_reduce: name and path travel in the state dict. */
+    private static PyObject importErrorReduce(PyObject s) {
+        PyBaseException e = self(s);
+        PyObject name = e.getAttrField("name"), path = e.getAttrField("path");
+        PyDict state = e.dict == null ? null : e.dict.copy();
+        if (name != Py.None || path != Py.None) {
+            if (state == null) state = new PyDict();
+            if (name != Py.None) state.setItem(PyStr.of("name"), name);
+            if (path != Py.None) state.setItem(PyStr.of("path"), path);
+        }
+        return state == null || state.size() == 0 ? PyTuple.of(s.type(), e.args) : PyTuple.of(s.type(), e.args, state);
     }
 
     private static void initSyntaxError() {
@@ -97,7 +127,8 @@ final class ExcKinds {
             if (n == 2) {
                 PyTuple info = PyTuple.fromIterable(a[o + 1]);
                 if (info.size() < 4 || info.size() > 6)
-                    throw PyErr.format(PyExc.IndexError, "tuple index out of range");
+                    throw PyErr.format(PyExc.TypeError, "function takes at %s %d arguments (%d given)",
+                            info.size() < 4 ? "least" : "most", info.size() < 4 ? 4 : 6, info.size());
                 for (int i = 0; i < info.size(); i++) e.setAttrField(names[i], info.get(i));
             }
         };

@@ -24,8 +24,8 @@ public final class ExceptionGroups {
             return PyStr.of(Abstract.str(e.getAttrField("message")).value + " (" + count + " sub-exception"
                     + (count > 1 ? "s" : "") + ")");
         };
-        t.addGetter("message", o -> self(o).getAttrField("message"));
-        t.addGetter("exceptions", o -> self(o).getAttrField("exceptions"));
+        readonly(t, "message");
+        readonly(t, "exceptions");
         t.addMethod("derive", (MethO) (s, excs) -> Abstract.call(PyExc.BaseExceptionGroup, self(s).getAttrField("message"), excs));
         t.addMethod("split", (MethO) (s, cond) -> {
             PyObject[] r = split(s, matcher(cond), true);
@@ -36,15 +36,33 @@ public final class ExceptionGroups {
             return r[0] == null ? Py.None : r[0];
         });
         t.addClassMethod("__class_getitem__", (s, a, o, n, k) -> PyGenericAlias.of(s, a[o]));
+        // ExceptionGroup is made as a heap class in CPython (PyErr_NewException), with these two
+        PyExc.ExceptionGroup.getDict().setItem(PyStr.of("__module__"), PyStr.of("builtins"));
+        PyExc.ExceptionGroup.addGetter("__weakref__", o -> Py.None);
+    }
+
+    /** PySequence_Check: indexable and not a dict. */
+    public static boolean isSequence(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple
+                || o.type().mp_subscript != null && !o.type().isSubtype(PyDict.TYPE);
+    }
+
+    /** A read-only member (T_OBJECT, READONLY). */
+    private static void readonly(PyType t, String name) {
+        t.addGetSet(name, o -> self(o).getAttrField(name), (o, v) -> {
+            throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+        });
     }
 
     private static PyObject newGroup(PyType type, PyObject[] a, int o, int n, PyTuple k) {
         Args.noKeywords(type.getName(), k);
-        Args.exactly("BaseExceptionGroup.__new__", n, 2);
+        if (n != 2)
+            throw PyErr.format(PyExc.TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", n);
         if (!(a[o] instanceof PyStr))
-            throw PyErr.format(PyExc.TypeError, "argument 1 must be str, not %s", PyErr.typeName(a[o]));
+            throw PyErr.format(PyExc.TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                    PyErr.typeName(a[o]));
         PyObject seq = a[o + 1];
-        if (!(seq instanceof PyList || seq instanceof PyTuple) && seq.type().mp_subscript == null)
+        if (!isSequence(seq))
             throw PyErr.format(PyExc.TypeError, "second argument (exceptions) must be a sequence");
         PyTuple excs = PyTuple.fromIterable(seq);
         if (excs.size() == 0) throw PyErr.format(PyExc.ValueError, "second argument (exceptions) must be a non-empty sequence");
@@ -76,14 +94,15 @@ public final class ExceptionGroups {
 
     /** The matcher for split()'s argument, as get_matcher_type does. */
     public static Matcher matcher(PyObject cond) {
+        if (!(cond instanceof PyType) && cond.type().tp_call != null) return e -> Abstract.isTrue(Abstract.call(cond, e));
         if (cond instanceof PyType t && t.isSubtype(PyExc.BaseException)) return e -> e.type().isSubtype(t);
-        if (cond instanceof PyTuple tup) {
+        if (cond.type() == PyTuple.TYPE) {
+            PyTuple tup = (PyTuple) cond;
             for (PyObject c : tup.items)
                 if (!(c instanceof PyType ct && ct.isSubtype(PyExc.BaseException)))
                     throw PyErr.format(PyExc.TypeError, "expected a function, exception type or tuple of exception types");
             return e -> Abstract.isInstance(e, tup);
         }
-        if (cond.type().tp_call != null) return e -> Abstract.isTrue(Abstract.call(cond, e));
         throw PyErr.format(PyExc.TypeError, "expected a function, exception type or tuple of exception types");
     }
 
@@ -111,7 +130,8 @@ public final class ExceptionGroups {
         ge.cause = src.cause;
         ge.context = src.context;
         PyObject notes = Abstract.lookupAttr(eg, "__notes__");
-        if (notes != null) Abstract.setAttr(g, "__notes__", notes);
+        if (notes != null && isSequence(notes))
+            Abstract.setAttr(g, "__notes__", new PyList(Iterators.toArray(notes)));
         return g;
     }
 }

@@ -35,39 +35,87 @@ final class OSErrors {
         map(PyExc.ProcessLookupError, 3);
         map(PyExc.TimeoutError, 110);
         PyType t = PyExc.OSError;
-        t.tp_new = (ty, a, o, n, k) -> {
-            if (ty == PyExc.OSError && n >= 2 && a[o] instanceof PyInt errno && errno.fitsLong()) {
-                PyType sub = ERRNO_MAP.get(errno.longValue());
-                if (sub != null) ty = sub;
-            }
-            PyBaseException e = PyExc.instantiate(ty);
-            fill(e, a, o, n);
-            return e;
-        };
-        t.tp_init = (s, a, o, n, k) -> {
-            if (k != null && k.size() > 0)
-                throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", s.type().getName());
-        };
+        t.tp_new = NEW;
+        t.tp_init = INIT;
         t.tp_str = OSErrors::str;
         for (String f : new String[] {"errno", "strerror", "filename", "filename2"}) field(t, f);
-        PyExc.BlockingIOError.addGetSet("characters_written", o -> {
+        t.addGetSet("characters_written", o -> {
             PyObject v = self(o).getAttrField("characters_written");
             if (v == Py.None) throw PyErr.format(PyExc.AttributeError, "characters_written");
             return v;
-        }, (o, v) -> self(o).setAttrField("characters_written", v == null ? Py.None : v));
+        }, (o, v) -> {
+            if (v == null) {
+                if (self(o).getAttrField("characters_written") == Py.None)
+                    throw PyErr.format(PyExc.AttributeError, "characters_written");
+                self(o).setAttrField("characters_written", Py.None);
+                return;
+            }
+            self(o).setAttrField("characters_written", PyInt.of(PyNumber.asSize(v, PyExc.ValueError)));
+        });
+        t.addMethod("__reduce__", (Slots.MethNoArgs) OSErrors::reduce);
     }
 
-    private static void fill(PyBaseException e, PyObject[] a, int o, int n) {
-        e.args = Args.tuple(a, o, n);
-        if (n >= 2 && n <= 5) {
-            e.setAttrField("errno", a[o]);
-            e.setAttrField("strerror", a[o + 1]);
-            if (n >= 3) {
-                e.setAttrField("filename", a[o + 2]);
-                if (n >= 5) e.setAttrField("filename2", a[o + 4]);
-                e.args = PyTuple.of(a[o], a[o + 1]);
+    /** OSError_new: maps errno to a subclass; parses the arguments unless a subclass's __init__ will. */
+    private static final Slots.NewFunc NEW = (ty, a, o, n, k) -> {
+        boolean useInit = useInit(ty);
+        if (!useInit) {
+            Args.noKeywords(ty.getName(), k);
+            if (ty == PyExc.OSError && n >= 2 && n <= 5 && a[o] instanceof PyInt errno && errno.fitsLong()) {
+                PyType sub = ERRNO_MAP.get(errno.longValue());
+                if (sub != null) ty = sub;
             }
         }
+        PyBaseException e = PyExc.instantiate(ty);
+        if (!useInit) fill(e, a, o, n);
+        return e;
+    };
+
+    /** OSError_init: does the parsing only for subclasses that define __init__ but not __new__. */
+    private static final Slots.InitFunc INIT = (s, a, o, n, k) -> {
+        if (!useInit(s.type())) return;
+        Args.noKeywords(s.type().getName(), k);
+        fill(self(s), a, o, n);
+    };
+
+    /** oserror_use_init: a subclass overriding __init__ but not __new__ gets its arguments there. */
+    private static boolean useInit(PyType t) {
+        return t.tp_init != INIT && t.tp_new == NEW;
+    }
+
+    /** oserror_init: (errno, strerror[, filename[, winerror[, filename2]]]); a filename shortens args to two. */
+    private static void fill(PyBaseException e, PyObject[] a, int o, int n) {
+        e.args = Args.tuple(a, o, n);
+        if (n < 2 || n > 5) return;
+        e.setAttrField("errno", a[o]);
+        e.setAttrField("strerror", a[o + 1]);
+        PyObject filename = n >= 3 ? a[o + 2] : Py.None;
+        if (filename == Py.None) return;
+        if (e.type() == PyExc.BlockingIOError && isNumber(filename)) {
+            e.setAttrField("characters_written", PyInt.of(PyNumber.asSize(filename, PyExc.ValueError)));
+            return;
+        }
+        e.setAttrField("filename", filename);
+        if (n == 5 && a[o + 4] != Py.None) e.setAttrField("filename2", a[o + 4]);
+        e.args = PyTuple.of(a[o], a[o + 1]);
+    }
+
+    /** PyNumber_Check. */
+    private static boolean isNumber(PyObject o) {
+        PyType t = o.type();
+        return t.nb_index != null || t.nb_int != null || t.nb_float != null || o instanceof PyComplex;
+    }
+
+    /** OSError_reduce: the filenames go back into args. */
+    private static PyObject reduce(PyObject s) {
+        PyBaseException e = self(s);
+        PyTuple args = e.args;
+        PyObject fn = e.getAttrField("filename"), fn2 = e.getAttrField("filename2");
+        if (args.size() == 2 && fn != Py.None) {
+            args = fn2 != Py.None ? PyTuple.of(args.get(0), args.get(1), fn, Py.None, fn2)
+                    : PyTuple.of(args.get(0), args.get(1), fn);
+        }
+        PyDict d = e.dict;
+        return d == null || d.size() == 0 ? PyTuple.of(s.type(), args) : PyTuple.of(s.type(), args, d);
     }
 
     private static PyObject str(PyObject s) {

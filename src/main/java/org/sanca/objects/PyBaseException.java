@@ -91,6 +91,14 @@ public class PyBaseException extends PyObject {
         return o == null ? Py.None : o;
     }
 
+    /** BaseException_set_tb. */
+    private static void setTraceback(PyObject o, PyObject v) {
+        if (v == null) throw PyErr.format(PyExc.TypeError, "__traceback__ may not be deleted");
+        if (v != Py.None && !v.type().getName().equals("traceback"))
+            throw PyErr.format(PyExc.TypeError, "__traceback__ must be a traceback or None");
+        self(o).traceback = v == Py.None ? null : v;
+    }
+
     private static PyObject checkChain(PyObject v, String what) {
         if (v == null) throw PyErr.format(PyExc.TypeError, "%s may not be deleted", what);
         if (v == Py.None) return null;
@@ -113,18 +121,15 @@ public class PyBaseException extends PyObject {
                 throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", self.type().getName());
             self(self).args = Args.tuple(a, o, n);
         };
+        t.tp_getattro = TypeObject.GENERIC_GETATTR;
+        t.tp_setattro = TypeObject.GENERIC_SETATTR;
         t.tp_str = PyBaseException::str;
         t.tp_repr = PyBaseException::repr;
         t.addGetSet("args", o -> self(o).args, (o, v) -> {
             if (v == null) throw PyErr.format(PyExc.TypeError, "args may not be deleted");
             self(o).args = PyTuple.fromIterable(v);
         });
-        t.addGetSet("__traceback__", o -> noneIfNull(self(o).traceback), (o, v) -> {
-            if (v == null) throw PyErr.format(PyExc.TypeError, "__traceback__ may not be deleted");
-            if (v != Py.None && !v.type().getName().equals("traceback"))
-                throw PyErr.format(PyExc.TypeError, "__traceback__ must be a traceback or None");
-            self(o).traceback = v == Py.None ? null : v;
-        });
+        t.addGetSet("__traceback__", o -> noneIfNull(self(o).traceback), PyBaseException::setTraceback);
         t.addGetSet("__cause__", o -> noneIfNull(self(o).cause), (o, v) -> {
             self(o).cause = checkChain(v, "__cause__");
             self(o).suppressContext = true;
@@ -137,7 +142,7 @@ public class PyBaseException extends PyObject {
             o.setDict(d);
         });
         t.addMethod("with_traceback", (Slots.MethO) (o, tb) -> {
-            self(o).traceback = tb == Py.None ? null : tb;
+            setTraceback(o, tb);
             return o;
         });
         t.addMethod("add_note", (Slots.MethO) (o, note) -> {
@@ -157,7 +162,13 @@ public class PyBaseException extends PyObject {
             return d == null || d.size() == 0 ? PyTuple.of(o.type(), self(o).args) : PyTuple.of(o.type(), self(o).args, d);
         });
         t.addMethod("__setstate__", (Slots.MethO) (o, state) -> {
-            if (state instanceof PyDict d) for (PyDict.Entry e : d.entries()) Abstract.setAttr(o, (PyStr) e.key(), e.value());
+            if (state == Py.None) return Py.None;
+            if (!(state instanceof PyDict d)) throw PyErr.format(PyExc.TypeError, "state is not a dictionary");
+            for (PyDict.Entry e : d.entries()) {
+                if (!(e.key() instanceof PyStr k))
+                    throw PyErr.format(PyExc.TypeError, "attribute name must be string, not '%.200s'", PyErr.typeName(e.key()));
+                Abstract.setAttr(o, k, e.value());
+            }
             return Py.None;
         });
         t.ready();

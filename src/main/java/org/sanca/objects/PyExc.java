@@ -100,10 +100,29 @@ public final class PyExc {
         return new PyBaseException(t);
     }
 
+    /** The classes CPython defines without a tp_new of their own (besides OSError's subclasses). */
+    private static final java.util.Set<String> NO_OWN_NEW = java.util.Set.of("AttributeError", "ImportError",
+            "ModuleNotFoundError", "IndentationError", "TabError", "KeyError", "NameError", "UnboundLocalError",
+            "StopIteration", "SyntaxError", "SystemExit", "ExceptionGroup");
+
+    /**
+     * Gives t the __init__ (and __new__) wrappers CPython's static exception types have in their
+     * own dict: each sets tp_init (SimpleExtendsException also tp_new) in its type object.
+     */
+    private static void ownSlots(PyType t) {
+        if (t == ExceptionGroup) return;
+        PyType base = t.base;
+        if (t.tp_init == null) t.tp_init = base.tp_init;
+        boolean ownNew = !NO_OWN_NEW.contains(t.getName());
+        for (PyType b = base; b != null; b = b.base) ownNew &= b != OSError;
+        if (t.tp_new == null && ownNew) t.tp_new = base.tp_new;
+    }
+
     static {
         ExcKinds.init();
         for (PyType t : ALL.values()) {
             if (t == BaseException) continue;
+            ownSlots(t);
             if (t == ExceptionGroup) {
                 t.bases = PyTuple.of(BaseExceptionGroup, Exception);
                 t.mro = TypeNew.c3(t);

@@ -51,7 +51,8 @@ public class PyWeakRef extends PyObject {
 
     static void checkWeakrefable(PyObject o) {
         PyType t = o.type();
-        if (!t.isHeapType() && NOT_WEAKREFABLE.contains(t.getName()))
+        boolean staticException = t.hasFlag(PyType.BASE_EXC_SUBCLASS) && t != PyExc.ExceptionGroup;
+        if (!t.isHeapType() && (NOT_WEAKREFABLE.contains(t.getName()) || staticException))
             throw PyErr.format(PyExc.TypeError, "cannot create weak reference to '%s' object", t.getName());
     }
 

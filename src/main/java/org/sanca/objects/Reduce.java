@@ -22,6 +22,8 @@ public final class Reduce {
         if (copyreg == null) throw PyErr.format(PyExc.TypeError, "cannot pickle '%.200s' object", PyErr.typeName(self));
         long p = PyNumber.asSize(proto, null);
         if (p < 2) return Abstract.callMethod(copyreg, "_reduce_ex", self, proto);
+        if (self.type().tp_new == null)
+            throw PyErr.format(PyExc.TypeError, "cannot pickle '%.200s' object", PyErr.typeName(self));
         PyObject newobj = Abstract.getAttr(copyreg, "__newobj__");
         PyObject args = PyTuple.of(self.type());
         PyObject getnewargs = Abstract.lookupAttr(self, "__getnewargs__");

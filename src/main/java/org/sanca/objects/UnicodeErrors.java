@@ -12,13 +12,14 @@ final class UnicodeErrors {
 
     static void init() {
         String[] fields = {"encoding", "object", "start", "end", "reason"};
-        PyExc.UnicodeEncodeError.tp_init = (s, a, o, n, k) -> setFields(s, "UnicodeEncodeError", fields, a, o, n, k);
+        PyExc.UnicodeEncodeError.tp_init = (s, a, o, n, k) -> setFields(s, "UnicodeEncodeError", "UUnnU", fields,
+                a, o, n, k);
         PyExc.UnicodeDecodeError.tp_init = (s, a, o, n, k) -> {
-            setFields(s, "UnicodeDecodeError", fields, a, o, n, k);
+            setFields(s, "UnicodeDecodeError", "UOnnU", fields, a, o, n, k);
             PyObject obj = self(s).getAttrField("object");
-            if (obj instanceof PyByteArray ba) self(s).setAttrField("object", PyBytes.of(ba.toByteArray()));
+            if (!(obj instanceof PyBytes)) self(s).setAttrField("object", PyBytes.of(PyBytes.fromObject(obj)));
         };
-        PyExc.UnicodeTranslateError.tp_init = (s, a, o, n, k) -> setFields(s, "UnicodeTranslateError",
+        PyExc.UnicodeTranslateError.tp_init = (s, a, o, n, k) -> setFields(s, "UnicodeTranslateError", "UnnU",
                 new String[] {"object", "start", "end", "reason"}, a, o, n, k);
         for (PyType t : new PyType[] {PyExc.UnicodeEncodeError, PyExc.UnicodeDecodeError, PyExc.UnicodeTranslateError})
             for (String f : fields) field(t, f);
@@ -27,13 +28,25 @@ final class UnicodeErrors {
         PyExc.UnicodeDecodeError.tp_str = UnicodeErrors::decodeStr;
     }
 
-    private static void setFields(PyObject s, String cls, String[] names, PyObject[] a, int o, int n, PyTuple k) {
+    /**
+     * PyArg_ParseTuple over {@code spec}: 'U' a str, 'n' an index (stored as an int), 'O' anything.
+     */
+    private static void setFields(PyObject s, String cls, String spec, String[] names, PyObject[] a, int o, int n,
+            PyTuple k) {
         Args.noKeywords(cls, k);
         if (n != names.length)
             throw PyErr.format(PyExc.TypeError, "function takes exactly %d arguments (%d given)", names.length, n);
+        PyObject[] v = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            PyObject x = a[o + i];
+            char c = spec.charAt(i);
+            if (c == 'U' && !(x instanceof PyStr))
+                throw PyErr.format(PyExc.TypeError, "argument %d must be str, not %.50s", i + 1, PyErr.typeName(x));
+            v[i] = c == 'n' ? PyInt.of(PyNumber.asSize(x, PyExc.OverflowError)) : x;
+        }
         PyBaseException e = self(s);
         e.args = Args.tuple(a, o, n);
-        for (int i = 0; i < n; i++) e.setAttrField(names[i], a[o + i]);
+        for (int i = 0; i < n; i++) e.setAttrField(names[i], v[i]);
     }
 
     private static String fmtChar(int c) {

@@ -96,11 +96,11 @@ public final class ExceptionPrinter {
         if (value instanceof PyBaseException e) {
             PyObject cause = e.cause;
             PyObject context = e.context;
-            if (cause instanceof PyBaseException) {
+            if (cause != null) {
                 if (!seen.contains(cause)) {
                     chained(out, cause, seen, CAUSE);
                 }
-            } else if (context instanceof PyBaseException && !e.suppressContext && !seen.contains(context)) {
+            } else if (context != null && !e.suppressContext && !seen.contains(context)) {
                 chained(out, context, seen, CONTEXT);
             }
         }
@@ -164,7 +164,7 @@ public final class ExceptionPrinter {
                 + value.type().getName() + " found\n");
             return;
         }
-        if (e.traceback instanceof PyTraceback) {
+        if (e.traceback instanceof PyTraceback && limit > 0) {
             boolean group = Abstract.isInstance(value, org.sanca.objects.PyExc.BaseExceptionGroup);
             out.append(indent()).append(group && depth == 1 ? "+ " : margin())
                .append(group ? "Exception Group Traceback (most recent call last):\n"
@@ -191,8 +191,8 @@ public final class ExceptionPrinter {
             rest.append(". Did you mean: '").append(suggestion).append("'?");
         }
         rest.append('\n');
-        notes(rest, value);
         emit(out, rest);
+        notes(out, value);
     }
 
     private static List<TracebackFormatter.Entry> entries(PyObject tb) {
@@ -228,43 +228,72 @@ public final class ExceptionPrinter {
         }
     }
 
-    private static int intAttr(PyObject o, String name, int dflt) {
-        PyObject v = Abstract.lookupAttr(o, name);
-        return v instanceof PyInt i && i.fitsLong() ? (int) i.longValue() : dflt;
+    /** PyLong_AsSsize_t of an attribute: null when it is no int (CPython then prints no location). */
+    private static Integer intAttr(PyObject o, String name, Integer none) {
+        PyObject v = Abstract.getAttr(o, name);
+        if (v == Py.None && none != null) {
+            return none;
+        }
+        return v instanceof PyInt i && i.fitsLong() ? (int) i.longValue() : null;
     }
 
-    /** Prints a SyntaxError's File line, text and carets; returns its msg for the last line. */
+    /**
+     * parse_syntax_error and print_error_text: prints a SyntaxError's File line, text and carets,
+     * and returns its msg for the last line; returns the exception itself when an attribute is
+     * missing or of the wrong type, as CPython then prints the plain message.
+     */
     private static PyObject syntaxErrorLocation(StringBuilder out, PyObject value) {
-        PyObject msg = Abstract.lookupAttr(value, "msg");
-        if (msg == null) {
+        try {
+            PyObject msg = Abstract.getAttr(value, "msg");
+            PyObject filename = Abstract.getAttr(value, "filename");
+            Integer lineno = intAttr(value, "lineno", null);
+            Integer offset = lineno == null ? null : intAttr(value, "offset", -1);
+            if (offset == null) {
+                return value;
+            }
+            Integer endLineno = lineno;
+            Integer endOffset = -1;
+            if (value.type() == org.sanca.objects.PyExc.SyntaxError) {
+                endLineno = intAttr(value, "end_lineno", lineno);
+                endOffset = endLineno == null ? null : intAttr(value, "end_offset", -1);
+                if (endOffset == null) {
+                    return value;
+                }
+            }
+            PyObject text = Abstract.getAttr(value, "text");
+            TracebackFormatter.formatSyntaxError(out, filename == Py.None ? null : safeStr(filename),
+                lineno, offset, endLineno, endOffset, text instanceof PyStr t ? t.asString() : null);
+            return msg;
+        } catch (org.sanca.objects.PyException e) {
             return value;
         }
-        PyObject filename = Abstract.lookupAttr(value, "filename");
-        PyObject text = Abstract.lookupAttr(value, "text");
-        int lineno = intAttr(value, "lineno", 0);
-        int offset = intAttr(value, "offset", -1);
-        boolean exact = value.type() == org.sanca.objects.PyExc.SyntaxError;
-        int endLineno = exact ? intAttr(value, "end_lineno", lineno) : lineno;
-        int endOffset = exact ? intAttr(value, "end_offset", -1) : -1;
-        TracebackFormatter.formatSyntaxError(out,
-            filename instanceof PyStr f ? f.asString() : filename == null || filename == Py.None ? null
-                : safeStr(filename),
-            lineno, offset, endLineno, endOffset, text instanceof PyStr t ? t.asString() : null);
-        return msg;
     }
 
-    private static void notes(StringBuilder out, PyObject value) {
+    /**
+     * print_exception_notes: each note's str(), every line in the margin; a __notes__ that is no
+     * sequence shows its repr (without a newline, as CPython 3.11 does).
+     */
+    private void notes(StringBuilder out, PyObject value) {
         PyObject notes = Abstract.lookupAttr(value, "__notes__");
         if (notes == null) {
             return;
         }
-        if (!(notes instanceof org.sanca.objects.PyList) && !(notes instanceof org.sanca.objects.PyTuple)) {
-            out.append(safeRepr(notes)).append('\n');
+        if (!org.sanca.objects.ExceptionGroups.isSequence(notes)) {
+            out.append(indent()).append(margin()).append(safeRepr(notes));
             return;
         }
-        PyObject it = Abstract.getIter(notes);
-        for (PyObject note = Abstract.next(it); note != null; note = Abstract.next(it)) {
-            out.append(note instanceof PyStr s ? s.asString() : safeRepr(note)).append('\n');
+        int n = Abstract.len(notes);
+        for (int i = 0; i < n; i++) {
+            PyObject note = Abstract.getItem(notes, PyInt.of(i));
+            String text;
+            try {
+                text = Abstract.str(note).asString();
+            } catch (RuntimeException e) {
+                out.append("<note str() failed>\n");
+                continue;
+            }
+            emit(out, text);
+            out.append('\n');
         }
     }
 

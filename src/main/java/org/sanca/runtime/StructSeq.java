@@ -73,7 +73,7 @@ public final class StructSeq {
             t.addGetter(fields[i], i < visible ? s -> ((PyTuple) s).get(index) : s -> hidden(s, key));
             if (i >= visible) key.hash();
         }
-        String qualified = module + "." + name;
+        String qualified = module.equals("builtins") ? name : module + "." + name;
         String[] labels = named.toArray(new String[0]);
         t.flags &= ~PyType.BASETYPE;
         t.tp_repr = s -> repr(qualified, labels, (PyTuple) s);

@@ -62,6 +62,8 @@ final class CodeType {
         t.addGetter("co_linetable", o -> PyBytes.of(c(o).getLinetable()));
         t.addGetter("co_exceptiontable", o -> PyBytes.of(c(o).getExceptiontable()));
         t.addMethod("replace", CodeType::replace);
+        t.addMethod("co_positions", (org.sanca.objects.Slots.MethNoArgs) CodeType::positions);
+        t.addMethod("co_lines", (org.sanca.objects.Slots.MethNoArgs) CodeType::lines);
         t.ready();
     }
 
@@ -97,6 +99,37 @@ final class CodeType {
         }
         return new PyCode(argcount, posonly, kwonly, stacksize, flags, first, code, consts, names,
                 c.getLocalsplusnames(), c.getLocalspluskinds(), filename, name, qualname, linetable, exctable);
+    }
+
+    /** co_positions(): (line, end_line, col, end_col) for each code unit, None where unknown. */
+    private static PyObject positions(PyObject self) {
+        PyCode.Position[] ps = c(self).positions();
+        PyObject[] out = new PyObject[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            PyCode.Position p = ps[i];
+            out[i] = PyTuple.of(intOrNone(p.line()), intOrNone(p.endLine()), intOrNone(p.col()), intOrNone(p.endCol()));
+        }
+        return Abstract.getIter(PyTuple.of(out));
+    }
+
+    /**
+     * co_lines(): (start, end, line) byte ranges, one per location-table entry (the units of an
+     * entry share one Position object), line None where unknown. CPython: lineiter_next.
+     */
+    private static PyObject lines(PyObject self) {
+        PyCode.Position[] ps = c(self).positions();
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= ps.length; i++) {
+            if (i < ps.length && ps[i] == ps[start]) continue;
+            out.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), intOrNone(ps[start].line())));
+            start = i;
+        }
+        return Abstract.getIter(PyTuple.of(out.toArray(new PyObject[0])));
+    }
+
+    private static PyObject intOrNone(int v) {
+        return v < 0 ? Py.None : PyInt.of(v);
     }
 
     private static String[] texts(PyTuple t) {

@@ -13,9 +13,12 @@ import org.sanca.objects.PyObject;
 final class Delegation {
     private Delegation() {}
 
-    /** gen.throw(exc) while delegating to {@code yf}. */
-    static PyObject throwInto(ThreadState ts, PyGenerator gen, PyObject yf, PyException exc) {
-        if (Errors.isGeneratorExit(exc)) {
+    /**
+     * gen.throw(exc) while delegating to {@code yf}: the value yielded next, or null when gen
+     * returned. A GeneratorExit closes the delegate first when {@code closeOnGenExit}.
+     */
+    static PyObject throwInto(ThreadState ts, PyGenerator gen, PyObject yf, PyException exc, boolean closeOnGenExit) {
+        if (closeOnGenExit && Errors.isGeneratorExit(exc)) {
             PyException err = null;
             gen.running = true;
             try {
@@ -25,18 +28,19 @@ final class Delegation {
             } finally {
                 gen.running = false;
             }
-            return finish(gen, gen.sendEx(ts, Py.None, err != null ? err : exc));
+            return gen.sendEx(ts, Py.None, err != null ? err : exc);
         }
         PyObject r;
         gen.running = true;
         try {
-            if (yf instanceof PyGenerator inner) {
-                r = inner.throwIn(exc);
+            if (yf instanceof PyGenerator inner && !(yf instanceof PyAsyncGenerator)) {
+                r = inner.throwRaw(ts, exc, closeOnGenExit);
+                if (r == null) throw inner.stopIteration();
             } else {
                 PyObject meth = Abstract.lookupAttr(yf, "throw");
                 if (meth == null) {
                     gen.running = false;
-                    return finish(gen, gen.sendEx(ts, Py.None, exc));
+                    return gen.sendEx(ts, Py.None, exc);
                 }
                 r = Abstract.call(meth, Errors.value(exc));
             }
@@ -44,8 +48,8 @@ final class Delegation {
         } catch (PyException e) {
             gen.running = false;
             leaveSendLoop(gen.frame);
-            if (Errors.isStopIteration(e)) return finish(gen, gen.sendEx(ts, Errors.stopIterationValue(e), null));
-            return finish(gen, gen.sendEx(ts, Py.None, e));
+            if (Errors.isStopIteration(e)) return gen.sendEx(ts, Errors.stopIterationValue(e), null);
+            return gen.sendEx(ts, Py.None, e);
         } finally {
             gen.running = false;
         }
@@ -56,11 +60,6 @@ final class Delegation {
         f.localsplus[--f.sp] = null;
         int sendAt = f.ip - 2;
         f.ip = sendAt + 1 + (f.exec.code[sendAt] >>> 8);
-    }
-
-    private static PyObject finish(PyGenerator gen, PyObject r) {
-        if (r == null) throw Errors.stopIteration(gen.returnValue);
-        return r;
     }
 
     /** Closes a delegate: gen.close() or its close method if it has one. */

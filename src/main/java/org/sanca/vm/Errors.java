@@ -148,7 +148,7 @@ final class Errors {
             if (cause == Py.None) {
                 c = null;
             } else if (cause instanceof PyType ct && ct.isSubtype(PyExc.BaseException)) {
-                c = instantiate(cause);
+                c = Abstract.call(ct);
             } else if (cause instanceof PyBaseException) {
                 c = cause;
             } else {
@@ -165,7 +165,7 @@ final class Errors {
             PyObject v = Abstract.call(t);
             if (v instanceof PyBaseException be) return be;
             throw typeError("calling " + Abstract.repr(t).asString()
-                    + " should have returned an instance of BaseException, not " + PyErr.typeName(v));
+                    + " should have returned an instance of BaseException, not " + Abstract.repr(v.type()).asString());
         }
         if (exc instanceof PyBaseException be) return be;
         throw typeError("exceptions must derive from BaseException");
@@ -294,5 +294,26 @@ final class Errors {
 
     static String repr(PyObject o) {
         return Abstract.repr(o).asString();
+    }
+
+    /**
+     * PyErr_WriteUnraisable: "Exception ignored in: obj" and the exception's report on sys.stderr
+     * (through sys.excepthook); nothing it does raises.
+     */
+    static void writeUnraisable(PyException e, PyObject obj) {
+        try {
+            PyObject sys = Interpreter.getSys();
+            PyObject err = sys == null ? null : Abstract.lookupAttr(sys, "stderr");
+            PyObject hook = sys == null ? null : Abstract.lookupAttr(sys, "excepthook");
+            if (err == null || err == Py.None || hook == null) return;
+            Abstract.callMethod(err, "write", PyStr.of("Exception ignored in: " + Abstract.repr(obj).asString() + "\n"));
+            PyBaseException v = e.value;
+            PyObject tb = v.traceback;
+            PyFrame f = ThreadState.get().currentFrame();
+            if (tb == null && f != null) v.traceback = tb = new PyTraceback(null, f, f.lasti);
+            Abstract.call(hook, v.type(), v, tb == null ? Py.None : tb);
+        } catch (PyException lost) {
+            // as in CPython, the report itself cannot raise
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyList;
+import org.sanca.objects.PyBaseException;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyTuple;
 
@@ -48,34 +49,38 @@ final class ExceptionGroups {
     }
 
     /**
-     * PREP_RERAISE_STAR: orig, list of what each except* clause raised (None if nothing) -> the
-     * exception to raise, or None. Re-raised parts keep orig's nesting; new ones are grouped with them.
+     * PREP_RERAISE_STAR: orig, list of what each except* clause raised (None if nothing) plus
+     * the unmatched rest -> the exception to raise, or None. An item with orig's traceback, cause,
+     * context is a re-raise: those keep orig's nesting (its projection); the others are
+     * grouped with it in a new ExceptionGroup("").
      */
     static PyObject prepReraiseStar(PyObject orig, PyObject excs) {
+        PyObject[] items = ((PyList) excs).toArray();
+        if (!Errors.isExceptionGroup(orig)) return items.length > 0 ? items[0] : Py.None;
         List<PyObject> raised = new ArrayList<>();
-        for (PyObject e : ((PyList) excs).toArray()) {
-            if (e != Py.None) raised.add(e);
-        }
-        if (raised.isEmpty()) return Py.None;
-        if (!Errors.isExceptionGroup(orig)) return raised.get(0);
-        Map<PyObject, Boolean> origLeaves = new IdentityHashMap<>();
-        collectLeaves(orig, origLeaves);
-        List<PyObject> fresh = new ArrayList<>();
         Map<PyObject, Boolean> reraisedLeaves = new IdentityHashMap<>();
-        for (PyObject e : raised) {
-            Map<PyObject, Boolean> leaves = new IdentityHashMap<>();
-            collectLeaves(e, leaves);
-            if (origLeaves.keySet().containsAll(leaves.keySet())) {
-                reraisedLeaves.putAll(leaves);
+        for (PyObject e : items) {
+            if (e == Py.None) continue;
+            if (sameMetadata(e, orig)) {
+                collectLeaves(e, reraisedLeaves);
             } else {
-                fresh.add(e);
+                raised.add(e);
             }
         }
         PyObject kept = reraisedLeaves.isEmpty() ? null : Errors.projectGroup(orig, reraisedLeaves.keySet());
-        if (fresh.isEmpty()) return kept == null ? Py.None : kept;
-        if (kept != null) fresh.add(kept);
-        if (fresh.size() == 1) return fresh.get(0);
-        return Errors.newExceptionGroup("", fresh);
+        if (raised.isEmpty()) return kept == null ? Py.None : kept;
+        if (kept != null) raised.add(kept);
+        if (raised.size() == 1) return raised.get(0);
+        return Errors.newExceptionGroup("", raised);
+    }
+
+    /**
+     * is_same_exception_metadata: the same traceback, cause and context objects (3.11 keeps
+     * __notes__ in the instance dict, so the notes field it also compares is always empty).
+     */
+    private static boolean sameMetadata(PyObject a, PyObject b) {
+        if (!(a instanceof PyBaseException x) || !(b instanceof PyBaseException y)) return false;
+        return x.traceback == y.traceback && x.cause == y.cause && x.context == y.context;
     }
 
     private static void collectLeaves(PyObject e, Map<PyObject, Boolean> out) {

@@ -62,14 +62,17 @@ final class Generators {
      */
     static PyObject getAwaitable(PyObject o, int where) {
         if (o instanceof PyCoroutine c) {
-            if (c.yieldFrom() instanceof PyCoroutine) throw Errors.runtimeError("coroutine is being awaited already");
+            if (c.yieldFrom() != null) throw Errors.runtimeError("coroutine is being awaited already");
             return o;
         }
         if (o instanceof PyGenerator g && g.frame.exec.hasFlag(PyCode.CO_ITERABLE_COROUTINE)) return o;
         PyObject await = Abstract.lookupSpecial(o, PyStr.of("__await__"));
         if (await == null) throw Errors.notAwaitable(o, where);
         PyObject it = Abstract.call(await);
-        if (it instanceof PyCoroutine || !Abstract.isIterator(it)) {
+        if (it instanceof PyCoroutine || it instanceof PyGenerator g && g.frame.exec.hasFlag(PyCode.CO_ITERABLE_COROUTINE)) {
+            throw Errors.typeError("__await__() returned a coroutine");
+        }
+        if (!Abstract.isIterator(it)) {
             throw Errors.typeError("__await__() returned non-iterator of type '" + Protocols.typeName(it) + "'");
         }
         return it;

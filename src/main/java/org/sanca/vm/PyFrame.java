@@ -32,7 +32,7 @@ public final class PyFrame extends PyObject {
             return PyStr.of("<frame at " + Py.idHex(o) + ", file " + Abstract.repr(PyStr.of(c.getFilename())).asString()
                     + ", line " + f.getLineno() + ", code " + c.getName() + ">");
         };
-        TYPE.addGetter("f_back", o -> orNone(((PyFrame) o).back));
+        TYPE.addGetter("f_back", o -> orNone(((PyFrame) o).getBack()));
         TYPE.addGetter("f_code", o -> ((PyFrame) o).exec.pycode);
         TYPE.addGetter("f_globals", o -> ((PyFrame) o).globals);
         TYPE.addGetter("f_builtins", o -> ((PyFrame) o).builtins);
@@ -143,8 +143,10 @@ public final class PyFrame extends PyObject {
         return builtins;
     }
 
-    /** f_back: the calling Python frame, or null. */
+    /** f_back: the calling Python frame, or null (always for a generator's frame not running). */
     public PyFrame getBack() {
+        if (state != EXECUTING && exec.hasFlag(PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR))
+            return null;
         return back;
     }
 

@@ -12,7 +12,7 @@ import org.sanca.objects.PyType;
  * CPython: Objects/genobject.c (gen_send_ex2, gen_throw, gen_close, _PyGen_yf).
  */
 public class PyGenerator extends PyObject {
-    public static final PyType TYPE = new PyType("generator");
+    public static final PyType TYPE = new PyType("generator", PyType.DISALLOW_INSTANTIATION);
 
     static {
         GeneratorTypes.initPlainGenerator(TYPE);
@@ -51,17 +51,15 @@ public class PyGenerator extends PyObject {
      */
     final PyObject sendEx(ThreadState ts, PyObject arg, PyException exc) {
         PyFrame f = frame;
+        if (f.state == PyFrame.CREATED && exc == null && arg != Py.None) {
+            throw Errors.typeError("can't send non-None value to a just-started " + kind());
+        }
         if (running) throw Errors.valueError(kind() + " already executing");
         if (f.state == PyFrame.COMPLETED) {
-            if (this instanceof PyCoroutine && exc == null) {
-                throw Errors.runtimeError("cannot reuse already awaited coroutine");
-            }
+            if (this instanceof PyCoroutine) throw Errors.runtimeError("cannot reuse already awaited coroutine");
             if (exc != null) throw exc;
             returnValue = Py.None;
             return null;
-        }
-        if (f.state == PyFrame.CREATED && exc == null && arg != Py.None) {
-            throw Errors.typeError("can't send non-None value to a just-started " + kind());
         }
         return resume(ts, arg, exc);
     }
@@ -108,15 +106,23 @@ public class PyGenerator extends PyObject {
 
     /**
      * gen.throw(exc): raises {@code exc} at the suspension point, first into the iterator a
-     * yield from / await delegates to. CPython: _gen_throw.
+     * yield from / await delegates to. CPython: gen_throw.
      */
     public PyObject throwIn(PyException exc) {
-        ThreadState ts = ThreadState.get();
-        PyObject yf = yieldFrom();
-        if (yf != null) return Delegation.throwInto(ts, this, yf, exc);
-        PyObject r = sendEx(ts, Py.None, exc);
-        if (r == null) throw Errors.stopIteration(returnValue);
+        PyObject r = throwRaw(ThreadState.get(), exc, true);
+        if (r == null) throw stopIteration();
         return r;
+    }
+
+    /**
+     * _gen_throw: the value yielded after {@code exc} was thrown in, or null when the frame
+     * returned. With {@code closeOnGenExit} a GeneratorExit closes the delegate instead of being
+     * thrown into it (async generators' athrow/aclose pass false).
+     */
+    final PyObject throwRaw(ThreadState ts, PyException exc, boolean closeOnGenExit) {
+        PyObject yf = yieldFrom();
+        if (yf != null) return Delegation.throwInto(ts, this, yf, exc, closeOnGenExit);
+        return sendEx(ts, Py.None, exc);
     }
 
     /** gen.close(). CPython: gen_close. */
@@ -140,13 +146,34 @@ public class PyGenerator extends PyObject {
             }
         }
         if (closing == null) closing = Errors.generatorExit();
+        PyObject r;
         try {
-            sendEx(ts, Py.None, closing);
+            r = sendEx(ts, Py.None, closing);
         } catch (PyException e) {
             if (Errors.isGeneratorExitOrStopIteration(e)) return Py.None;
             throw e;
         }
+        if (r == null) return Py.None;
         throw Errors.runtimeError(kind() + " ignored GeneratorExit");
+    }
+
+    /** The StopIteration that tells this finished generator's return value (next() and __next__). */
+    public PyException stopIteration() {
+        return Errors.stopIteration(returnValue);
+    }
+
+    /**
+     * __del__ (tp_finalize): closes a suspended generator; what close raises is reported on
+     * sys.stderr, never propagated. CPython: _PyGen_Finalize.
+     */
+    PyObject finalizeGen() {
+        if (frame.state != PyFrame.SUSPENDED) return Py.None;
+        try {
+            close();
+        } catch (PyException e) {
+            Errors.writeUnraisable(e, this);
+        }
+        return Py.None;
     }
 
     /**

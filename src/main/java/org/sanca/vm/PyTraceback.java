@@ -5,6 +5,9 @@ import org.sanca.objects.Py;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyInt;
+import org.sanca.objects.PyList;
+import org.sanca.objects.PyStr;
+import org.sanca.objects.Slots;
 import org.sanca.objects.PyNumber;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyType;
@@ -39,6 +42,8 @@ public final class PyTraceback extends PyObject {
             tb.lineno = PyNumber.asIndex(v[3]);
             return tb;
         };
+        TYPE.addMethod("__dir__", (Slots.MethNoArgs) o -> new PyList(new PyObject[] {PyStr.of("tb_frame"),
+                PyStr.of("tb_next"), PyStr.of("tb_lasti"), PyStr.of("tb_lineno")}));
         TYPE.ready();
     }
 
@@ -72,7 +77,7 @@ public final class PyTraceback extends PyObject {
             return;
         }
         if (!(v instanceof PyTraceback tb)) {
-            throw PyErr.format(PyExc.TypeError, "expected traceback object or None, got '%s'", PyErr.typeName(v));
+            throw PyErr.format(PyExc.TypeError, "expected traceback object, got '%s'", PyErr.typeName(v));
         }
         for (PyTraceback c = tb; c != null; c = c.next) {
             if (c == this) throw PyErr.format(PyExc.ValueError, "traceback loop detected");

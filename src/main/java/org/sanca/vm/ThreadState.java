@@ -20,6 +20,13 @@ public final class ThreadState {
     /** The last exception whose __context__ was set, so propagation does not re-chain it. */
     Object chained;
 
+    /** sys.set_asyncgen_hooks: called with each async generator on its first iteration (null: None). */
+    public PyObject asyncGenFirstIter;
+    /** sys.set_asyncgen_hooks: what an async generator's finalization calls instead of closing it. */
+    public PyObject asyncGenFinalizer;
+    /** sys.set_coroutine_origin_tracking_depth: how many creating frames cr_origin records. */
+    public int coroOriginDepth;
+
     /** One item of the handled-exception stack (CPython's _PyErr_StackItem). */
     static final class ExcInfo {
         /** The exception being handled, or None (null before the first use). */

@@ -1,0 +1,5 @@
+# A bare raise with no active exception.
+def f():
+    raise
+
+f()

@@ -1,0 +1,2 @@
+# SystemExit nested in a group is not an exit: the group is printed.
+raise BaseExceptionGroup("exits", [SystemExit(3), KeyboardInterrupt()])
