@@ -16,6 +16,7 @@ import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyFloat;
+import org.sanca.objects.PyHash;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
 import org.sanca.objects.PyObject;
@@ -76,7 +77,7 @@ public final class SysModule {
         return StructSeq.make(FLAGS, PyInt.of(o.debug), PyInt.of(o.inspect), PyInt.of(0), PyInt.of(o.optimize),
             PyInt.of(o.dontWriteBytecode ? 1 : 0), PyInt.of(o.noUserSite ? 1 : 0), PyInt.of(o.noSite ? 1 : 0),
             PyInt.of(o.ignoreEnvironment ? 1 : 0), PyInt.of(o.verbose), PyInt.of(o.bytesWarning),
-            PyInt.of(o.quiet), PyInt.of(1), PyInt.of(o.isolated ? 1 : 0), PyBool.of(o.devMode),
+            PyInt.of(o.quiet), PyInt.of(PyHash.seed() == 0 ? 0 : 1), PyInt.of(o.isolated ? 1 : 0), PyBool.of(o.devMode),
             PyInt.of(Math.max(o.utf8Mode, 0)), PyInt.of(o.warnDefaultEncoding), PyBool.of(o.safePath),
             PyInt.of(o.intMaxStrDigits));
     }
