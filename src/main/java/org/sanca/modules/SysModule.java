@@ -23,6 +23,7 @@ import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
+import org.sanca.objects.RecursionGuard;
 import org.sanca.runtime.ExceptionPrinter;
 import org.sanca.runtime.Frames;
 import org.sanca.runtime.PySystemState;
@@ -209,6 +210,11 @@ public final class SysModule {
         int limit = Util.asInt(v);
         if (limit < 1) {
             throw PyErr.format(PyExc.ValueError, "recursion limit must be greater or equal than 1");
+        }
+        int depth = RecursionGuard.current().depth() + 1; // with its own call, METH_O in CPython
+        if (depth >= limit) {
+            throw PyErr.format(PyExc.RecursionError,
+                "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", limit, depth);
         }
         Interpreter.setRecursionLimit(limit);
     }

@@ -99,10 +99,22 @@ public final class PyBuiltinFunction extends PyObject {
         if (k != null && k.size() > 0) throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", qualname);
         if (impl instanceof MethO f) {
             if (n != 1) throw PyErr.format(PyExc.TypeError, "%s() takes exactly one argument (%d given)", qualname, n);
-            return f.call(self, a[o]);
+            RecursionGuard g = RecursionGuard.current();
+            g.enter(RecursionGuard.CALL);
+            try {
+                return f.call(self, a[o]);
+            } finally {
+                g.leave();
+            }
         }
         if (n != 0) throw PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", qualname, n);
-        return ((MethNoArgs) impl).call(self);
+        RecursionGuard g = RecursionGuard.current();
+        g.enter(RecursionGuard.CALL);
+        try {
+            return ((MethNoArgs) impl).call(self);
+        } finally {
+            g.leave();
+        }
     }
 
     static {

@@ -217,6 +217,7 @@ public final class Eval {
                         }
                         case JUMP_FORWARD -> ip += oparg;
                         case JUMP_BACKWARD -> {
+                            x.warm();
                             if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                             ip -= oparg;
                         }
