@@ -40,14 +40,10 @@ public final class BuiltinsModule {
      * at CPython's depth.
      */
     private static final java.util.Set<String> GUARDED = java.util.Set.of("abs", "all", "any", "ascii", "bin",
-        "callable", "chr", "dir", "globals", "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "round",
-        "sorted", "vars");
+        "callable", "chr", "dir", "globals", "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "vars");
 
     private static void def(PyObject module, PyDict d, String name, MethFast f) {
-        MethFast impl = GUARDED.contains(name) ? new RecursionGuard.Guarded(f) : f;
-        // print's write to sys.stdout is a METH_O call whose body makes another: two levels deep
-        if (name.equals("print")) impl = new RecursionGuard.Guarded(new RecursionGuard.Guarded(f));
-        def(module, d, "builtins", name, impl);
+        def(module, d, "builtins", name, GUARDED.contains(name) ? new RecursionGuard.Guarded(f) : f);
     }
 
     /** Fills the builtins module's dict with the functions this class defines. */

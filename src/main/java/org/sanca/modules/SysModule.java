@@ -19,6 +19,7 @@ import org.sanca.objects.PyFloat;
 import org.sanca.objects.PyHash;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
+import org.sanca.objects.PyNumber;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
@@ -207,7 +208,11 @@ public final class SysModule {
         if (v instanceof PyFloat) {
             throw PyErr.format(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
         }
-        int limit = Util.asInt(v);
+        PyInt big = PyNumber.index(v);
+        if (!big.fitsLong() || big.longValue() != (int) big.longValue()) {
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
+        }
+        int limit = (int) big.longValue();
         if (limit < 1) {
             throw PyErr.format(PyExc.ValueError, "recursion limit must be greater or equal than 1");
         }

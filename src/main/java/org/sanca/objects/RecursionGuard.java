@@ -89,16 +89,31 @@ public abstract class RecursionGuard {
         }
     }
 
-    /**
-     * Whether calling {@code callable} counts a level only on CALL's generic path: a METH_FASTCALL builtin function
-     * or method (one that does not guard itself), or str, whose one-argument call 3.11 specialises.
-     */
-    public static boolean guardedOnlyWhenGeneric(PyObject callable) {
-        Object impl;
-        if (callable instanceof PyBuiltinFunction f) impl = f.impl;
-        else if (callable instanceof PyMethodDescr d) impl = d.impl;
-        else return callable == PyStr.TYPE;
+    /** Whether a builtin's body is METH_FASTCALL in CPython: its vectorcall guards it, CALL's specialised forms not. */
+    static boolean fastCall(Object impl) {
         return impl instanceof Slots.MethFast && !(impl instanceof Guarded);
+    }
+
+    /**
+     * A call from quickened code's CALL of a builtin function or method, which 3.11 specialises (PRECALL_BUILTIN_FAST,
+     * PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST, ...) past the guard its vectorcall makes; an ordinary call otherwise.
+     */
+    public static PyObject callSpecialized(PyObject callable, PyObject[] a, int o, int n, PyTuple k) {
+        if (callable instanceof PyBuiltinFunction f) return PyBuiltinFunction.invoke(f.qualname, f.impl, f.self, a, o, n, k);
+        if (callable instanceof PyMethodDescr d) return PyMethodDescr.call(d, a, o, n, k, false);
+        return Abstract.call(callable, a, o, n, k);
+    }
+
+    /** Calls from code not yet quickened take CALL's generic path: str, without vectorcall, is then one level more. */
+    public static PyObject callGeneric(PyObject callable, PyObject[] a, int o, int n, PyTuple k) {
+        if (callable != PyStr.TYPE) return Abstract.call(callable, a, o, n, k);
+        RecursionGuard g = current();
+        g.enter(CALL);
+        try {
+            return Abstract.call(callable, a, o, n, k);
+        } finally {
+            g.leave();
+        }
     }
 
     /** Runs {@code body} as one guarded level (for the rarer paths; hot ones pair enter/leave themselves). */

@@ -52,28 +52,14 @@ public final class Calls {
         if (callable instanceof PyFunction fn) {
             ts.frame.lasti += CALL_CACHES;
             r = callFunction(ts, fn, s, argStart, nargs, (PyTuple) kwnames);
-        } else if (!ts.frame.exec.quickened() && RecursionGuard.guardedOnlyWhenGeneric(callable)) {
-            r = callGeneric(ts, callable, s, argStart, nargs, (PyTuple) kwnames);
+        } else if (ts.frame.exec.quickened()) {
+            r = RecursionGuard.callSpecialized(callable, s, argStart, nargs, (PyTuple) kwnames);
         } else {
-            r = Abstract.call(callable, s, argStart, nargs, (PyTuple) kwnames);
+            r = RecursionGuard.callGeneric(callable, s, argStart, nargs, (PyTuple) kwnames);
         }
         for (int i = sp - 1; i > base; i--) s[i] = null;
         s[base] = r;
         return base + 1;
-    }
-
-    /**
-     * A call of a C function from code not yet quickened: CALL's generic path reaches it through vectorcall, whose
-     * cfunction_enter_call counts a recursion level (the specialised forms, PRECALL_BUILTIN_FAST and the like, do not).
-     */
-    private static PyObject callGeneric(ThreadState ts, PyObject callable, PyObject[] s, int off, int nargs,
-                                        PyTuple kwnames) {
-        ts.enter(RecursionGuard.CALL);
-        try {
-            return Abstract.call(callable, s, off, nargs, kwnames);
-        } finally {
-            ts.leave();
-        }
     }
 
     /** CALL_FUNCTION_EX: {@code NULL, func, args tuple, [kwargs dict]} -> result. */
