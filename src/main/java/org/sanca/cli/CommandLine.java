@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanca.objects.PyHash;
+
 /**
  * Parses python3's command line (options, then -c cmd | -m mod | file | -, then the script's
  * arguments) and the PYTHON* environment variables into {@link Options}.
@@ -39,6 +41,10 @@ public final class CommandLine {
         public int intMaxStrDigits = -1;
         /** -X jit=0 turns Sanca's compiler to JVM bytecode off (vm.Jit); -X jit or jit=1 leaves it on. */
         public boolean jit = true;
+        /** -R: a random str/bytes hash key whatever PYTHONHASHSEED says. */
+        public boolean randomizeHash;
+        /** PYTHONHASHSEED as PyHash.Seed.parse reads it: -1 random, -2 invalid. */
+        public long hashSeed = -1;
         public String checkHashPycs = "default";
         /** sys.argv as CPython sets it before running (sys.argv[0] is '-c', '-m', the file, '' or '-'). */
         public final List<String> argv = new ArrayList<>();
@@ -50,7 +56,7 @@ public final class CommandLine {
     }
 
     private static final String WITH_ARGUMENT = "cmWX";
-    private static final String FLAGS = "bBdEhiIJOPqsSuvVx?";
+    private static final String FLAGS = "bBdEhiIJOPqRsSuvVx?";
 
     private final String[] args;
     private final Map<String, String> env;
@@ -201,6 +207,7 @@ public final class CommandLine {
             case 'O' -> o.optimize++;
             case 'P' -> o.safePath = true;
             case 'q' -> o.quiet++;
+            case 'R' -> o.randomizeHash = true;
             case 's' -> o.noUserSite = true;
             case 'S' -> o.noSite = true;
             case 'u' -> o.unbuffered = true;
@@ -254,6 +261,7 @@ public final class CommandLine {
     }
 
     private void readEnvironment() {
+        o.hashSeed = PyHash.Seed.parse(envVar("PYTHONHASHSEED"));
         o.debug = Math.max(o.debug, envLevel("PYTHONDEBUG"));
         o.inspect = Math.max(o.inspect, envLevel("PYTHONINSPECT"));
         o.optimize = Math.max(o.optimize, envLevel("PYTHONOPTIMIZE"));

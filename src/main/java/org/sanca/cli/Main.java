@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.sanca.objects.PyHash;
 import org.sanca.runtime.Interpreter;
 import org.sanca.runtime.Version;
 
@@ -51,6 +52,13 @@ public final class Main {
             out.flush();
             return 0;
         }
+        if (options.hashSeed == -2) {
+            err.print("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer "
+                + "in range [0; 4294967295]\nPython runtime state: preinitialized\n\n");
+            err.flush();
+            return 1;
+        }
+        PyHash.Seed.request(options.randomizeHash ? -1 : options.hashSeed);
         return runOnBigStack(() -> Interpreter.runMain(program, options, in, out, err, env));
     }
 

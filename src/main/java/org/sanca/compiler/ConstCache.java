@@ -5,6 +5,7 @@ import org.sanca.objects.ConstantKey;
 import java.util.HashMap;
 import java.util.Map;
 import org.sanca.objects.PyCode;
+import org.sanca.objects.PyFrozenSet;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyTuple;
 
@@ -23,9 +24,20 @@ final class ConstCache {
         Object key = ConstantKey.of(o);
         PyObject known = cache.get(key);
         if (known != null) return known;
-        PyObject merged = o instanceof PyTuple t ? mergeItems(t) : o;
+        PyObject merged = o instanceof PyTuple t ? mergeItems(t) : o.getClass() == PyFrozenSet.class ? rebuild((PyFrozenSet) o) : o;
         cache.put(key, merged);
         return merged;
+    }
+
+    /**
+     * A frozenset made anew from fs's merged items in fs's table order, as merge_consts_recursive does: its table
+     * (and so its iteration order) can differ from fs's, and CPython's code objects hold this one.
+     */
+    private PyFrozenSet rebuild(PyFrozenSet fs) {
+        if (fs.size() == 0) return fs;
+        PyObject[] items = fs.toArray();
+        for (int i = 0; i < items.length; i++) items[i] = merge(items[i]);
+        return PyFrozenSet.of(items);
     }
 
     /** A tuple whose items are the cache's objects: t itself when they already are. */

@@ -15,6 +15,7 @@ import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
+import org.sanca.objects.RecursionGuard;
 import org.sanca.objects.Slots.MethFast;
 import org.sanca.runtime.Frames;
 import org.sanca.runtime.PySystemState;
@@ -33,8 +34,16 @@ public final class BuiltinsModule {
         dict.setItem(PyStr.of(name), new PyBuiltinFunction(name, module, f).withModule(moduleName, null));
     }
 
+    /**
+     * The builtins CPython 3.11 defines METH_O, METH_NOARGS or METH_VARARGS (len aside, which its CALL specialises):
+     * their calls are guarded recursion levels (" while calling a Python object"), so recursion through them ends
+     * at CPython's depth.
+     */
+    private static final java.util.Set<String> GUARDED = java.util.Set.of("abs", "all", "any", "ascii", "bin",
+        "callable", "chr", "dir", "globals", "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "vars");
+
     private static void def(PyObject module, PyDict d, String name, MethFast f) {
-        def(module, d, "builtins", name, f);
+        def(module, d, "builtins", name, GUARDED.contains(name) ? new RecursionGuard.Guarded(f) : f);
     }
 
     /** Fills the builtins module's dict with the functions this class defines. */

@@ -16,12 +16,15 @@ import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyFloat;
+import org.sanca.objects.PyHash;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
+import org.sanca.objects.PyNumber;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
+import org.sanca.objects.RecursionGuard;
 import org.sanca.runtime.ExceptionPrinter;
 import org.sanca.runtime.Frames;
 import org.sanca.runtime.PySystemState;
@@ -76,7 +79,7 @@ public final class SysModule {
         return StructSeq.make(FLAGS, PyInt.of(o.debug), PyInt.of(o.inspect), PyInt.of(0), PyInt.of(o.optimize),
             PyInt.of(o.dontWriteBytecode ? 1 : 0), PyInt.of(o.noUserSite ? 1 : 0), PyInt.of(o.noSite ? 1 : 0),
             PyInt.of(o.ignoreEnvironment ? 1 : 0), PyInt.of(o.verbose), PyInt.of(o.bytesWarning),
-            PyInt.of(o.quiet), PyInt.of(1), PyInt.of(o.isolated ? 1 : 0), PyBool.of(o.devMode),
+            PyInt.of(o.quiet), PyInt.of(PyHash.seed() == 0 ? 0 : 1), PyInt.of(o.isolated ? 1 : 0), PyBool.of(o.devMode),
             PyInt.of(Math.max(o.utf8Mode, 0)), PyInt.of(o.warnDefaultEncoding), PyBool.of(o.safePath),
             PyInt.of(o.intMaxStrDigits));
     }
@@ -205,9 +208,18 @@ public final class SysModule {
         if (v instanceof PyFloat) {
             throw PyErr.format(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
         }
-        int limit = Util.asInt(v);
+        PyInt big = PyNumber.index(v);
+        if (!big.fitsLong() || big.longValue() != (int) big.longValue()) {
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
+        }
+        int limit = (int) big.longValue();
         if (limit < 1) {
             throw PyErr.format(PyExc.ValueError, "recursion limit must be greater or equal than 1");
+        }
+        int depth = RecursionGuard.current().depth() + 1; // with its own call, METH_O in CPython
+        if (depth >= limit) {
+            throw PyErr.format(PyExc.RecursionError,
+                "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", limit, depth);
         }
         Interpreter.setRecursionLimit(limit);
     }

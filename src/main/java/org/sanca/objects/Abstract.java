@@ -170,7 +170,14 @@ public final class Abstract {
 
     /** PyObject_Repr. */
     public static PyStr repr(PyObject o) {
-        PyObject r = o.type().tp_repr.call(o);
+        RecursionGuard g = RecursionGuard.current();
+        g.enter(" while getting the repr of an object");
+        PyObject r;
+        try {
+            r = o.type().tp_repr.call(o);
+        } finally {
+            g.leave();
+        }
         if (r instanceof PyStr s) return s;
         throw PyErr.format(PyExc.TypeError, "__repr__ returned non-string (type %.200s)", PyErr.typeName(r));
     }
@@ -178,7 +185,14 @@ public final class Abstract {
     /** PyObject_Str. */
     public static PyStr str(PyObject o) {
         if (o.getClass() == PyStr.class) return (PyStr) o;
-        PyObject r = o.type().tp_str.call(o);
+        RecursionGuard g = RecursionGuard.current();
+        g.enter(" while getting the str of an object");
+        PyObject r;
+        try {
+            r = o.type().tp_str.call(o);
+        } finally {
+            g.leave();
+        }
         if (r instanceof PyStr s) return s;
         throw PyErr.format(PyExc.TypeError, "__str__ returned non-string (type %.200s)", PyErr.typeName(r));
     }
@@ -224,8 +238,16 @@ public final class Abstract {
     public static PyStr format(PyObject o, PyStr spec) {
         if (spec.isEmpty()) {
             if (o.getClass() == PyStr.class) return (PyStr) o;
-            if (o.getClass() == PyInt.class) return PyStr.of(IntOps.toDecimal((PyInt) o));
-            if (o.getClass() == PyFloat.class) return PyStr.of(FloatFormat.repr(((PyFloat) o).value));
+            if (o.getClass() == PyInt.class || o.getClass() == PyFloat.class) {
+                RecursionGuard g = RecursionGuard.current();
+                g.enter(o.getClass() == PyInt.class ? " while getting the str of an object" : RecursionGuard.CALL);
+                try {
+                    return PyStr.of(o.getClass() == PyInt.class ? IntOps.toDecimal((PyInt) o)
+                        : FloatFormat.repr(((PyFloat) o).value));
+                } finally {
+                    g.leave();
+                }
+            }
         }
         PyObject meth = lookupSpecial(o, FORMAT);
         if (meth == null)
@@ -237,8 +259,19 @@ public final class Abstract {
 
     // ---- comparison ---------------------------------------------------------------------------
 
-    /** PyObject_RichCompare with the reflected-operand rules. */
+    /** PyObject_RichCompare: do_richcompare as one guarded recursion level (" in comparison"). */
     public static PyObject richCompare(PyObject v, PyObject w, int op) {
+        RecursionGuard g = RecursionGuard.current();
+        g.enter(" in comparison");
+        try {
+            return doRichCompare(v, w, op);
+        } finally {
+            g.leave();
+        }
+    }
+
+    /** do_richcompare: the reflected-operand rules. */
+    private static PyObject doRichCompare(PyObject v, PyObject w, int op) {
         PyType vt = v.type(), wt = w.type();
         boolean checkedReverse = false;
         PyObject res;
@@ -372,7 +405,7 @@ public final class Abstract {
             return false;
         }
         PyObject checker = lookupSpecial(cls, PyStr.of("__instancecheck__"));
-        if (checker != null) return isTrue(call(checker, inst));
+        if (checker != null) return RecursionGuard.guarded(" in __instancecheck__", () -> isTrue(call(checker, inst)));
         return recursiveIsInstance(inst, cls);
     }
 
@@ -397,7 +430,7 @@ public final class Abstract {
             return false;
         }
         PyObject checker = lookupSpecial(cls, PyStr.of("__subclasscheck__"));
-        if (checker != null) return isTrue(call(checker, derived));
+        if (checker != null) return RecursionGuard.guarded(" in __subclasscheck__", () -> isTrue(call(checker, derived)));
         return recursiveIsSubclass(derived, cls);
     }
 

@@ -105,7 +105,7 @@ final class DictViews {
         return (View) o;
     }
 
-    private static boolean contains(View v, int kind, PyObject x) {
+    static boolean contains(View v, int kind, PyObject x) {
         if (kind == KEYS) return v.dict.containsKey(x);
         if (kind == ITEMS) {
             if (!(x instanceof PyTuple t) || t.size() != 2) return false;
@@ -134,10 +134,10 @@ final class DictViews {
         t.addGetter("mapping", o -> new PyMappingProxy(self(o).dict));
         if (kind != VALUES) {
             t.tp_richcompare = DictViews::setCompare;
-            t.nb[PyNumber.AND] = (a, b) -> setOp(a, b, "intersection_update");
-            t.nb[PyNumber.OR] = (a, b) -> setOp(a, b, "update");
-            t.nb[PyNumber.SUBTRACT] = (a, b) -> setOp(a, b, "difference_update");
-            t.nb[PyNumber.XOR] = (a, b) -> setOp(a, b, "symmetric_difference_update");
+            t.nb[PyNumber.AND] = DictViewSets::and;
+            t.nb[PyNumber.OR] = DictViewSets::or;
+            t.nb[PyNumber.SUBTRACT] = DictViewSets::sub;
+            t.nb[PyNumber.XOR] = DictViewSets::xor;
             t.addMethod("isdisjoint", (MethO) (o, other) -> {
                 PyObject it = Abstract.getIter(other);
                 for (PyObject x; (x = Abstract.next(it)) != null; ) if (contains(self(o), kind, x)) return Py.False;
@@ -147,13 +147,6 @@ final class DictViews {
         }
         t.ready();
         return t;
-    }
-
-    private static PyObject setOp(PyObject a, PyObject b, String method) {
-        if (!(a instanceof View) && !(b instanceof View)) return Py.NotImplemented;
-        PySet r = PySet.fromIterable(a);
-        Abstract.callMethod(r, method, b);
-        return r;
     }
 
     private static PyObject setCompare(PyObject v, PyObject w, int op) {

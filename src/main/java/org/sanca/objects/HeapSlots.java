@@ -52,7 +52,13 @@ final class HeapSlots {
     static PyObject call(PyObject self, PyObject[] args, int off, int nargs, PyTuple kw) {
         PyObject d = self.type().lookup("__call__");
         if (d == null) throw PyErr.format(PyExc.TypeError, "'%.200s' object is not callable", PyErr.typeName(self));
-        return callWith(d, self, args, off, nargs, kw);
+        RecursionGuard g = RecursionGuard.current();
+        g.enter(RecursionGuard.CALL);
+        try {
+            return callWith(d, self, args, off, nargs, kw);
+        } finally {
+            g.leave();
+        }
     }
 
     /** Calls d (found on type(self)) as a method of self with vectorcall arguments. */

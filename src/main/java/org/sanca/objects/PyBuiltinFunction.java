@@ -93,22 +93,50 @@ public final class PyBuiltinFunction extends PyObject {
         return invokePlain(qualname, impl, self, a, o, n, k);
     }
 
+    /**
+     * A call through vectorcall (cfunction_vectorcall_*, method_vectorcall_*): a fast-call body counts one recursion
+     * level here (cfunction_enter_call), the others count theirs themselves; CALL's specialised forms skip this
+     * (see RecursionGuard.callSpecialized).
+     */
+    static PyObject vectorcall(String qualname, Object impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        if (!RecursionGuard.fastCall(impl)) return invoke(qualname, impl, self, a, o, n, k);
+        RecursionGuard g = RecursionGuard.current();
+        g.enter(RecursionGuard.CALL);
+        try {
+            return invoke(qualname, impl, self, a, o, n, k);
+        } finally {
+            g.leave();
+        }
+    }
+
     /** invoke for a MethFast, MethO or MethNoArgs body. */
     static PyObject invokePlain(String qualname, Object impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
         if (impl instanceof MethFast f) return f.call(self, a, o, n, k);
         if (k != null && k.size() > 0) throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", qualname);
         if (impl instanceof MethO f) {
             if (n != 1) throw PyErr.format(PyExc.TypeError, "%s() takes exactly one argument (%d given)", qualname, n);
-            return f.call(self, a[o]);
+            RecursionGuard g = RecursionGuard.current();
+            g.enter(RecursionGuard.CALL);
+            try {
+                return f.call(self, a[o]);
+            } finally {
+                g.leave();
+            }
         }
         if (n != 0) throw PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", qualname, n);
-        return ((MethNoArgs) impl).call(self);
+        RecursionGuard g = RecursionGuard.current();
+        g.enter(RecursionGuard.CALL);
+        try {
+            return ((MethNoArgs) impl).call(self);
+        } finally {
+            g.leave();
+        }
     }
 
     static {
         TYPE.tp_call = (c, a, o, n, k) -> {
             PyBuiltinFunction f = (PyBuiltinFunction) c;
-            return invoke(f.qualname, f.impl, f.self, a, o, n, k);
+            return vectorcall(f.qualname, f.impl, f.self, a, o, n, k);
         };
         TYPE.tp_repr = o -> {
             PyBuiltinFunction f = (PyBuiltinFunction) o;

@@ -13,7 +13,10 @@ public class PyFrozenSet extends PyObject {
     PyObject[] table = new PyObject[MINSIZE];
     long[] hashes = new long[MINSIZE];
     int mask = MINSIZE - 1;
+    /** Slots holding a key or a dummy; slots holding a key. */
     int fill, used;
+    /** Where set.pop resumes its search (so->finger): pops walk the table instead of rescanning it. */
+    int finger;
 
     PyFrozenSet() {}
 
@@ -77,10 +80,11 @@ public class PyFrozenSet extends PyObject {
         resize(used > 50000 ? used * 2 : used * 4);
     }
 
-    /** set_table_resize. */
+    /** set_table_resize: the smallest power of two above minused; a small table without dummies stays as it is. */
     void resize(int minused) {
         int size = MINSIZE;
         while (size <= minused) size <<= 1;
+        if (size == MINSIZE && mask == MINSIZE - 1 && fill == used) return;
         PyObject[] ot = table;
         long[] oh = hashes;
         table = new PyObject[size];
@@ -153,14 +157,36 @@ public class PyFrozenSet extends PyObject {
         return lookup(key, PyDict.hashOf(key)) >= 0;
     }
 
-    /** set_discard_entry: true if the key was present. */
+    /** set_discard_key: true if the key was present. */
     boolean discard(PyObject key) {
-        int e = lookup(key, PyDict.hashOf(key));
+        return discardEntry(key, PyDict.hashOf(key));
+    }
+
+    /** set_discard_entry: true if the key was present. */
+    boolean discardEntry(PyObject key, long hash) {
+        int e = lookup(key, hash);
         if (e < 0) return false;
         table[e] = DUMMY;
         hashes[e] = -1;
         used--;
         return true;
+    }
+
+    /** set.pop: the first key at or after the finger, wrapping round (set_pop). */
+    PyObject pop() {
+        int i = finger & mask;
+        PyObject k;
+        while ((k = table[i]) == null || k == DUMMY) i = i == mask ? 0 : i + 1;
+        table[i] = DUMMY;
+        hashes[i] = -1;
+        used--;
+        finger = i + 1;
+        return k;
+    }
+
+    /** After deletions: when more than a quarter of the table is dummies, rebuilds it (set_difference_update_internal). */
+    void purgeDummies() {
+        if (fill - used > mask / 4) resize(used > 50000 ? used * 2 : used * 4);
     }
 
     void clearTable() {
@@ -181,6 +207,7 @@ public class PyFrozenSet extends PyObject {
     /** set_merge / set_update_internal: adds every element of an iterable, as CPython orders them. */
     void update(PyObject other) {
         if (other instanceof PyFrozenSet o) {
+            if (o == this || o.used == 0) return;
             if ((long) (fill + o.used) * 5 >= (long) mask * 3) resize((used + o.used) * 2);
             if (fill == 0 && mask == o.mask && o.fill == o.used) {
                 table = o.table.clone();

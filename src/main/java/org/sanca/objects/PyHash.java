@@ -17,26 +17,57 @@ public final class PyHash {
     /** The hash of the imaginary unit's coefficient (_PyHASH_IMAG). */
     public static final long IMAG = 1000003;
 
+    /**
+     * The seed a command line asks for, read once when PyHash is first used: the str and bytes key is fixed for the
+     * JVM's life (cached str hashes and the dicts holding them depend on it).
+     */
+    public static final class Seed {
+        private Seed() {}
+
+        static volatile boolean requested;
+        static volatile long value = -1;
+
+        /** Asks for PYTHONHASHSEED's seed (0 disables randomization), or a random key when seed is -1. */
+        public static void request(long seed) {
+            value = seed;
+            requested = true;
+        }
+
+        /**
+         * PYTHONHASHSEED's value as config_init_hash_seed reads it: -1 for unset, empty or "random"; -2 when it is not
+         * an integer in [0; 4294967295] (strtoul's syntax: leading blanks, an optional sign, decimal digits).
+         */
+        public static long parse(String text) {
+            if (text == null || text.isEmpty() || text.equals("random")) return -1;
+            int i = 0, n = text.length();
+            while (i < n && " \t\n\r\f\u000b".indexOf(text.charAt(i)) >= 0) i++;
+            boolean negative = i < n && text.charAt(i) == '-';
+            if (i < n && (text.charAt(i) == '+' || negative)) i++;
+            if (i == n) return -2;
+            long v = 0;
+            for (; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') return -2;
+                v = Math.min(v * 10 + (c - '0'), 1L << 40);
+            }
+            return v > 4294967295L || (negative && v != 0) ? -2 : v;
+        }
+    }
+
     private static final long K0, K1;
+    /** The seed in use: -1 when the key is random. */
+    private static final long SEED;
 
     static {
+        SEED = Seed.requested ? Seed.value : Math.max(Seed.parse(System.getenv("PYTHONHASHSEED")), -1);
         byte[] secret = new byte[24];
-        String seed = System.getenv("PYTHONHASHSEED");
-        long s = -1;
-        if (seed != null && !seed.equals("random")) {
-            try {
-                s = Long.parseLong(seed.trim());
-            } catch (NumberFormatException e) {
-                s = -1;
-            }
-        }
-        if (s > 0) {
-            int x = (int) s;
+        if (SEED > 0) {
+            int x = (int) SEED;
             for (int i = 0; i < secret.length; i++) {
                 x = x * 214013 + 2531011;
                 secret[i] = (byte) ((x >>> 16) & 0xff);
             }
-        } else if (s < 0) {
+        } else if (SEED < 0) {
             new SecureRandom().nextBytes(secret);
         }
         K0 = le64(secret, 0);
@@ -46,6 +77,11 @@ public final class PyHash {
     /** Little-endian longs read from a byte array (one load each, where le64 reads bytes). */
     private static final java.lang.invoke.VarHandle LE64 =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** The seed in use, -1 when random: sys.flags.hash_randomization is 0 only for seed 0. */
+    public static long seed() {
+        return SEED;
+    }
 
     private static long le64(byte[] b, int off) {
         long v = 0;

@@ -81,7 +81,11 @@ public final class PyMemoryView extends PyObject {
             else return Py.NotImplemented;
             return PyBool.of(java.util.Arrays.equals(a, b) == (op == Abstract.EQ));
         };
-        TYPE.tp_hash = o -> PyHash.hashBytes(self(o).toByteArray(), self(o).length);
+        TYPE.tp_hash = o -> {
+            byte[] b = self(o).toByteArray();
+            if (self(o).obj instanceof PyByteArray) throw PyErr.format(PyExc.ValueError, "cannot hash writable memoryview object");
+            return PyHash.hashBytes(b, b.length);
+        };
         TYPE.tp_iter = o -> Abstract.getIter(PyList.fromIterable(PyBytes.of(self(o).toByteArray())));
         TYPE.addMethod("tobytes", (Slots.MethFast) (s, a, o, n, k) -> PyBytes.of(self(s).toByteArray()));
         TYPE.addMethod("tolist", (Slots.MethNoArgs) s -> PyList.fromIterable(PyBytes.of(self(s).toByteArray())));

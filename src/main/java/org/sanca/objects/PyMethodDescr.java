@@ -27,14 +27,16 @@ public final class PyMethodDescr extends PyObject {
                     name, owner.getName(), PyErr.typeName(self));
     }
 
+    /** Calls the method with a[o] as self: through vectorcall, or as CALL's specialised forms do (no guard). */
+    static PyObject call(PyMethodDescr d, PyObject[] a, int o, int n, PyTuple k, boolean vectorcall) {
+        if (n < 1) throw PyErr.format(PyExc.TypeError, "unbound method %s() needs an argument", d.qualname);
+        checkSelf("method", d.name, d.owner, a[o]);
+        return vectorcall ? PyBuiltinFunction.vectorcall(d.qualname, d.impl, a[o], a, o + 1, n - 1, k)
+            : PyBuiltinFunction.invoke(d.qualname, d.impl, a[o], a, o + 1, n - 1, k);
+    }
+
     static {
-        TYPE.tp_call = (c, a, o, n, k) -> {
-            PyMethodDescr d = (PyMethodDescr) c;
-            if (n < 1)
-                throw PyErr.format(PyExc.TypeError, "unbound method %s() needs an argument", d.qualname);
-            checkSelf("method", d.name, d.owner, a[o]);
-            return PyBuiltinFunction.invoke(d.qualname, d.impl, a[o], a, o + 1, n - 1, k);
-        };
+        TYPE.tp_call = (c, a, o, n, k) -> call((PyMethodDescr) c, a, o, n, k, true);
         TYPE.tp_descr_get = (descr, obj, type) -> {
             PyMethodDescr d = (PyMethodDescr) descr;
             if (obj == null) return d;

@@ -17,6 +17,11 @@ public class PySet extends PyFrozenSet {
         return s;
     }
 
+    /** _PySet_Update: set.update(iterable), with set_update_internal's fast paths for sets and dicts. */
+    public void updateFrom(PyObject iterable) {
+        update(iterable);
+    }
+
     /** set.add. */
     public void addItem(PyObject key) {
         add(key);

@@ -32,7 +32,9 @@ final class SetType {
         return r;
     }
 
+    /** set_intersection: a copy for a & a; else the smaller set's keys found in the larger, or other's items found. */
     static PyFrozenSet intersection(PyObject soObj, PyObject other) {
+        if (soObj == other) return copy(soObj);
         PyFrozenSet so = self(soObj);
         PyFrozenSet result = newLike(soObj);
         if (other instanceof PyFrozenSet o) {
@@ -56,9 +58,11 @@ final class SetType {
         return result;
     }
 
+    /** set_difference: so's keys not in other, or (other not a set or dict, or much smaller) a copy less other's. */
     static PyFrozenSet difference(PyObject soObj, PyObject other) {
         PyFrozenSet so = self(soObj);
-        if (!(other instanceof PyFrozenSet) && !(other instanceof PyDict) || (so.used >> 2) > Abstract.len(other)) {
+        boolean exact = other instanceof PyFrozenSet || other.getClass() == PyDict.class;
+        if (!exact || (so.used >> 2) > Abstract.len(other)) {
             PyFrozenSet r = copy(soObj);
             differenceUpdate(r, other);
             return r;
@@ -73,35 +77,56 @@ final class SetType {
         return result;
     }
 
+    /** set_difference_update_internal: discards other's items, then purges the dummies if they are many. */
     static void differenceUpdate(PyFrozenSet so, PyObject other) {
         if (other == so) {
             so.clearTable();
             return;
         }
         if (other instanceof PyFrozenSet o) {
-            for (PyObject k : o.toArray()) so.discard(k);
-            return;
+            if ((o.used >> 3) > so.used) o = intersection(so, o);
+            for (int i = 0; i <= o.mask; i++) {
+                PyObject k = o.table[i];
+                if (k != null && k != PyFrozenSet.DUMMY) so.discardEntry(k, o.hashes[i]);
+            }
+        } else {
+            PyObject it = Abstract.getIter(other);
+            for (PyObject k; (k = Abstract.next(it)) != null; ) so.discard(k);
         }
-        PyObject it = Abstract.getIter(other);
-        for (PyObject k; (k = Abstract.next(it)) != null; ) so.discard(k);
+        so.purgeDummies();
     }
 
+    /** set_symmetric_difference_update: a dict's keys in its order, else a set's (other made one first) in table order. */
     static void symmetricDifferenceUpdate(PyFrozenSet so, PyObject other) {
         if (other == so) {
             so.clearTable();
             return;
         }
-        PyFrozenSet o = other instanceof PyFrozenSet os ? os : asSet(other);
+        if (other.getClass() == PyDict.class) {
+            PyDict d = (PyDict) other;
+            for (int i = 0; i < d.nentries; i++) {
+                PyObject k = d.keys[i];
+                if (k != null && !so.discardEntry(k, d.hashes[i])) so.addEntry(k, d.hashes[i]);
+            }
+            return;
+        }
+        PyFrozenSet o = other instanceof PyFrozenSet os ? os : fromIterableLike(so, other);
         for (int i = 0; i <= o.mask; i++) {
             PyObject k = o.table[i];
             if (k == null || k == PyFrozenSet.DUMMY) continue;
-            if (!so.discard(k)) so.addEntry(k, o.hashes[i]);
+            if (!so.discardEntry(k, o.hashes[i])) so.addEntry(k, o.hashes[i]);
         }
     }
 
+    /** make_new_set_basetype(Py_TYPE(proto), iterable). */
+    private static PyFrozenSet fromIterableLike(PyObject proto, PyObject iterable) {
+        PyFrozenSet r = newLike(proto);
+        r.update(iterable);
+        return r;
+    }
+
     static PyFrozenSet symmetricDifference(PyObject so, PyObject other) {
-        PyFrozenSet r = newLike(so);
-        r.update(other);
+        PyFrozenSet r = fromIterableLike(so, other);
         symmetricDifferenceUpdate(r, so);
         return r;
     }
@@ -151,7 +176,7 @@ final class SetType {
             return switch (kind) {
                 case 0 -> {
                     PyFrozenSet r = copy(v);
-                    r.update(w);
+                    if (v != w) r.update(w);
                     yield r;
                 }
                 case 1 -> intersection(v, w);
@@ -161,19 +186,30 @@ final class SetType {
         };
     }
 
-    private static MethFast multi(int kind) {
-        return (s, a, o, n, k) -> {
-            Args.noKeywords("set method", k);
-            PyObject r = copy(s);
-            if (kind == 0) {
-                for (int i = 0; i < n; i++) self(r).update(a[o + i]);
-                return r;
-            }
-            for (int i = 0; i < n; i++) {
-                r = kind == 1 ? intersection(r, a[o + i]) : difference(r, a[o + i]);
-            }
-            return r;
-        };
+    /** set_union: a copy updated with each other argument (the set itself skipped). */
+    private static PyObject union(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        Args.noKeywords("union", k);
+        PyFrozenSet r = copy(s);
+        for (int i = 0; i < n; i++) if (a[o + i] != s) r.update(a[o + i]);
+        return r;
+    }
+
+    /** set_intersection_multi: a copy without arguments, else intersected with each in turn. */
+    static PyObject intersectionMulti(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        Args.noKeywords("intersection", k);
+        if (n == 0) return copy(s);
+        PyObject r = s;
+        for (int i = 0; i < n; i++) r = intersection(r, a[o + i]);
+        return r;
+    }
+
+    /** set_difference_multi: the difference with the first argument, then less each of the others. */
+    private static PyObject differenceMulti(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
+        Args.noKeywords("difference", k);
+        if (n == 0) return copy(s);
+        PyFrozenSet r = difference(s, a[o]);
+        for (int i = 1; i < n; i++) differenceUpdate(r, a[o + i]);
+        return r;
     }
 
     private static final PyType SET_ITER = Iterators.type("set_iterator", o -> ((SetIterator) o).next(),
@@ -234,9 +270,9 @@ final class SetType {
         t.nb[PyNumber.SUBTRACT] = binop(2);
         t.nb[PyNumber.XOR] = binop(3);
         t.addMethod("copy", (MethNoArgs) s -> s.getClass() == PyFrozenSet.class ? s : copy(s));
-        t.addMethod("union", multi(0));
-        t.addMethod("intersection", multi(1));
-        t.addMethod("difference", multi(2));
+        t.addMethod("union", (MethFast) SetType::union);
+        t.addMethod("intersection", (MethFast) SetType::intersectionMulti);
+        t.addMethod("difference", (MethFast) SetType::differenceMulti);
         t.addMethod("symmetric_difference", (MethO) SetType::symmetricDifference);
         t.addMethod("issubset", (MethO) (s, o) -> PyBool.of(isSubset(self(s), asSet(o))));
         t.addMethod("issuperset", (MethO) (s, o) -> PyBool.of(isSubset(asSet(o), self(s))));
@@ -302,34 +338,25 @@ final class SetType {
             return Py.None;
         });
         t.addMethod("pop", (MethNoArgs) s -> {
-            PyFrozenSet so = self(s);
-            if (so.used == 0) throw PyErr.format(PyExc.KeyError, "pop from an empty set");
-            for (int i = 0; i <= so.mask; i++) {
-                PyObject k = so.table[i];
-                if (k != null && k != PyFrozenSet.DUMMY) {
-                    so.table[i] = PyFrozenSet.DUMMY;
-                    so.hashes[i] = -1;
-                    so.used--;
-                    return k;
-                }
-            }
-            return Py.None;
+            if (self(s).used == 0) throw PyErr.format(PyExc.KeyError, "pop from an empty set");
+            return self(s).pop();
         });
         t.addMethod("clear", (MethNoArgs) s -> {
             self(s).clearTable();
             return Py.None;
         });
         t.addMethod("update", (MethFast) (s, a, o, n, k) -> {
+            Args.noKeywords("update", k);
             for (int i = 0; i < n; i++) self(s).update(a[o + i]);
             return Py.None;
         });
         t.addMethod("intersection_update", (MethFast) (s, a, o, n, k) -> {
-            PyObject r = s;
-            for (int i = 0; i < n; i++) r = intersection(r, a[o + i]);
-            replace(self(s), self(r));
+            Args.noKeywords("intersection_update", k);
+            replace(self(s), self(intersectionMulti(s, a, o, n, k)));
             return Py.None;
         });
         t.addMethod("difference_update", (MethFast) (s, a, o, n, k) -> {
+            Args.noKeywords("difference_update", k);
             for (int i = 0; i < n; i++) differenceUpdate(self(s), a[o + i]);
             return Py.None;
         });

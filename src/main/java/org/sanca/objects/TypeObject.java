@@ -263,10 +263,30 @@ public final class TypeObject {
         if (dunder) SlotDefs.updateSlot(type, s);
     }
 
-    /** type_call: type(x), or tp_new then tp_init. */
+    /**
+     * type_call: type(x), or tp_new then tp_init. A class, being a heap type, has no vectorcall: its call is one
+     * guarded recursion level, as _PyObject_MakeTpCall makes it.
+     */
     static PyObject typeCall(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
         PyType type = (PyType) self;
         if (type == PyType.TYPE && n == 1 && (kw == null || kw.size() == 0)) return a[o].type();
+        if (!type.isHeapType() && !withoutVectorcall(type)) return construct(type, a, o, n, kw);
+        RecursionGuard g = RecursionGuard.current();
+        g.enter(RecursionGuard.CALL);
+        try {
+            return construct(type, a, o, n, kw);
+        } finally {
+            g.leave();
+        }
+    }
+
+    /** The builtin types 3.11 calls through _PyObject_MakeTpCall, as classes: they have no vectorcall. */
+    private static boolean withoutVectorcall(PyType type) {
+        return type == PyInt.TYPE || type == PyType.OBJECT || type == PyBytes.TYPE || type == PySlice.TYPE;
+    }
+
+    /** type_call's body: tp_new, then tp_init when it made an instance of type. */
+    private static PyObject construct(PyType type, PyObject[] a, int o, int n, PyTuple kw) {
         if (type.tp_new == null) throw PyErr.format(PyExc.TypeError, "cannot create '%s' instances", type.fullName());
         PyObject obj = type.tp_new.call(type, a, o, n, kw);
         if (!obj.type().isSubtype(type)) return obj;

@@ -7,6 +7,7 @@ import org.sanca.objects.PyException;
 import org.sanca.objects.PyMethod;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyTuple;
+import org.sanca.objects.RecursionGuard;
 
 /**
  * Calls from the eval loop and into it: the CALL family's stack protocol, Python function calls
@@ -52,8 +53,10 @@ public final class Calls {
         if (callable instanceof PyFunction fn) {
             ts.frame.lasti += CALL_CACHES;
             r = callFunction(ts, fn, s, argStart, nargs, (PyTuple) kwnames);
+        } else if (ts.frame.exec.quickened()) {
+            r = RecursionGuard.callSpecialized(callable, s, argStart, nargs, (PyTuple) kwnames);
         } else {
-            r = Abstract.call(callable, s, argStart, nargs, (PyTuple) kwnames);
+            r = RecursionGuard.callGeneric(callable, s, argStart, nargs, (PyTuple) kwnames);
         }
         for (int i = sp - 1; i > base; i--) s[i] = null;
         s[base] = r;
@@ -89,6 +92,7 @@ public final class Calls {
      * form once the code object has been called often enough ({@link Jit}), else in the eval loop.
      */
     static PyObject execute(ThreadState ts, PyFrame f) {
+        if (f.exec.resumesOnCall()) f.exec.warm();
         ts.enter(f);
         f.state = PyFrame.EXECUTING;
         try {

@@ -287,6 +287,7 @@ public final class Eval {
                         }
                         case JUMP_FORWARD -> ip += oparg;
                         case JUMP_BACKWARD -> {
+                            x.warm();
                             if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                             ip -= oparg;
                             if (x.loopCompiled(f) != null) return Calls.handOver(f, ip, sp);

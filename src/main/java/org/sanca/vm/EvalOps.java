@@ -272,7 +272,11 @@ final class EvalOps {
             };
             return r ? Py.True : Py.False;
         }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return PyStr.TYPE.tp_richcompare.compare(a, b, op);
+        // 3.11 specialises only == and != on strs (COMPARE_OP_STR_JUMP): ordering goes through
+        // PyObject_RichCompare, whose recursion check a deep comparison can hit
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class && (op == Abstract.EQ || op == Abstract.NE)) {
+            return PyStr.TYPE.tp_richcompare.compare(a, b, op);
+        }
         return Abstract.richCompare(a, b, op);
     }
 

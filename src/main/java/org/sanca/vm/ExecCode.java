@@ -34,6 +34,30 @@ final class ExecCode {
     /** co_localsplusnames as str objects. */
     final PyObject[] localsNames;
     final byte[] kinds;
+    /**
+     * Function entries, generator resumptions and backward jumps so far, up to 8 (co_warmup): CPython 3.11 quickens
+     * a code object at the 8th, and only then specialises its calls, which decides which calls of builtins count as
+     * a recursion level (see {@link Calls#callFromStack}).
+     */
+    private int warmup;
+
+    /** _PyCode_Warmup: RESUME and JUMP_BACKWARD count towards quickening. */
+    void warm() {
+        if (warmup < QUICKENING_WARMUP_DELAY) warmup++;
+    }
+
+    /** Whether CPython would run this code quickened (its CALLs specialised) by now. */
+    boolean quickened() {
+        return warmup >= QUICKENING_WARMUP_DELAY;
+    }
+
+    private static final int QUICKENING_WARMUP_DELAY = 8;
+    private static final int GENERATOR_FLAGS = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+
+    /** Whether a call starts at RESUME (else it runs to RETURN_GENERATOR first, and RESUME comes on resumption). */
+    boolean resumesOnCall() {
+        return (flags & GENERATOR_FLAGS) == 0;
+    }
 
     private ExecCode(PyCode c) {
         pycode = c;

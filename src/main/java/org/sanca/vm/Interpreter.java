@@ -14,16 +14,14 @@ import org.sanca.objects.PyObject;
 public final class Interpreter {
     private Interpreter() {}
 
-    private static volatile int recursionLimit = 1000;
-
     /** sys.getrecursionlimit(). */
     public static int getRecursionLimit() {
-        return recursionLimit;
+        return org.sanca.objects.RecursionGuard.limit();
     }
 
     /** sys.setrecursionlimit(n); the caller has checked n &gt; 0. */
     public static void setRecursionLimit(int limit) {
-        recursionLimit = limit;
+        org.sanca.objects.RecursionGuard.setLimit(limit);
     }
 
     /**

@@ -80,9 +80,9 @@ final class Protocols {
         }
     }
 
+    /** SET_UPDATE: _PySet_Update, so a set or dict operand is merged as set.update merges it. */
     static void setUpdate(PyObject set, PyObject v) {
-        PyObject it = Abstract.getIter(v);
-        for (PyObject x; (x = Abstract.next(it)) != null; ) ((PySet) set).addItem(x);
+        ((PySet) set).updateFrom(v);
     }
 
     /** DICT_UPDATE: dict.update(v) for {**v}. */

@@ -66,6 +66,7 @@ public class PyGenerator extends PyObject {
 
     private PyObject resume(ThreadState ts, PyObject arg, PyException exc) {
         PyFrame f = frame;
+        if (exc == null) f.exec.warm();
         ts.enter(f);
         if (exc == null) f.localsplus[f.sp++] = arg;
         running = true;

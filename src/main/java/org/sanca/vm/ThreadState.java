@@ -2,19 +2,23 @@ package org.sanca.vm;
 
 import org.sanca.objects.Py;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.RecursionGuard;
 
 /**
- * Per-thread interpreter state: the current frame, the recursion depth and limit, and the stack
+ * Per-thread interpreter state: the current frame, the recursion depth (Python frames and the guarded calls of
+ * {@link RecursionGuard}, which it extends), and the stack
  * of exceptions being handled (what sys.exc_info() reports).
  * CPython: Python/pystate.c (PyThreadState) and Include/cpython/pystate.h (_PyErr_StackItem).
  */
-public final class ThreadState {
+public final class ThreadState extends RecursionGuard {
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+
+    static {
+        install(CURRENT);
+    }
 
     /** The innermost executing Python frame, or null (sys._getframe starts here). */
     PyFrame frame;
-    /** Python frames currently on this thread's stack. */
-    int depth;
     /** The stack of handled exceptions: each generator running pushes its own item. */
     ExcInfo excInfo = new ExcInfo(null);
     /** The last exception whose __context__ was set, so propagation does not re-chain it. */
@@ -43,11 +47,6 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
-    /** How many Python frames are on this thread's stack (CPython: the recursion depth). */
-    public int depth() {
-        return depth;
-    }
-
     /** The innermost Python frame of this thread, or null. */
     public PyFrame currentFrame() {
         return frame;
@@ -58,10 +57,7 @@ public final class ThreadState {
      * CPython: _Py_EnterRecursivePy.
      */
     void enter(PyFrame f) {
-        if (++depth > Interpreter.getRecursionLimit()) {
-            depth--;
-            throw Errors.recursionError();
-        }
+        enter("");
         f.back = frame;
         frame = f;
     }
@@ -72,7 +68,7 @@ public final class ThreadState {
      */
     void leave(PyFrame f) {
         frame = f.back;
-        depth--;
+        leave();
     }
 
     /** The exception currently being handled (sys.exc_info()[1]), or None. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.sanca.objects.PyHash;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -28,6 +30,12 @@ import org.junit.jupiter.api.TestFactory;
  * relative path, as `python3 tests/python/area/name.py` does; since CPython makes the script's
  * path absolute in tracebacks, the repository root's absolute path followed by '/' is removed
  * from stderr before it is compared, so .err files hold paths relative to the root.
+ *
+ * <p>A .env file holds KEY=VALUE lines (blank lines and lines starting with '#' ignored) added to the
+ * run's environment, e.g. PYTHONHASHSEED=0 to pin the str and bytes hash key so that the order of sets
+ * of strings can be compared with CPython's. That key is fixed once per JVM (cached str hashes depend on
+ * it), so a program whose .env asks for a seed other than the one this JVM hashes with runs in a child
+ * JVM on the same class path instead of in-process.
  */
 class ProgramsTest {
     static final Path ROOT = Path.of("tests/python");
@@ -39,10 +47,24 @@ class ProgramsTest {
 
     /** Runs the command line {@code args} in-process with {@code stdin} and returns what it printed. */
     static Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        return run(stdin, Map.of(), args);
+    }
+
+    /** The environment of a run: this process's, without PYTHONWARNINGS, plus {@code extra}. */
+    private static Map<String, String> environment(Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.remove("PYTHONWARNINGS");
+        env.putAll(extra);
+        return env;
+    }
+
+    /** Runs {@code args} with {@code extra} added to the environment: in-process unless it asks for another hash seed. */
+    static Run run(String stdin, Map<String, String> extra, String... args) {
+        String seed = extra.get("PYTHONHASHSEED");
+        if (seed != null && PyHash.Seed.parse(seed) != PyHash.seed()) return runChild(stdin, extra, args);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Map<String, String> env = environment(extra);
         int status;
         try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8)) {
@@ -50,6 +72,49 @@ class ProgramsTest {
                 o, e, env);
         }
         return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    }
+
+    /** Runs {@code args} in a child JVM (this one's java and class path) and returns what it printed. */
+    private static Run runChild(String stdin, Map<String, String> extra, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().clear();
+        pb.environment().putAll(environment(extra));
+        try {
+            Path out = Files.createTempFile("sanca-out", ".txt");
+            Path err = Files.createTempFile("sanca-err", ".txt");
+            try {
+                Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                try (var in = p.getOutputStream()) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+                int status = p.waitFor();
+                return new Run(Files.readString(out), Files.readString(err), status);
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The KEY=VALUE lines of a .env file, or none. */
+    private static Map<String, String> readEnv(Path p) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        String text = readIfExists(p);
+        if (text == null) return env;
+        for (String line : text.lines().toList()) {
+            int eq = line.indexOf('=');
+            if (line.isBlank() || line.startsWith("#") || eq < 0) continue;
+            env.put(line.substring(0, eq).strip(), line.substring(eq + 1));
+        }
+        return env;
     }
 
     @TestFactory
@@ -81,7 +146,7 @@ class ProgramsTest {
             extra.lines().filter(l -> !l.isEmpty()).forEach(args::add);
         }
         String stdin = readIfExists(sibling(py, ".in"));
-        Run run = run(stdin == null ? "" : stdin, args.toArray(String[]::new));
+        Run run = run(stdin == null ? "" : stdin, readEnv(sibling(py, ".env")), args.toArray(String[]::new));
         String expectedErr = readIfExists(sibling(py, ".err"));
         String expectedStatus = readIfExists(sibling(py, ".status"));
         String stderrNote = expectedErr == null && !run.stderr().isEmpty() ? "\nstderr:\n" + run.stderr() : "";

@@ -1,0 +1,5 @@
+import sys
+import hashcases
+
+hashcases.main()
+print(sys.flags.hash_randomization)

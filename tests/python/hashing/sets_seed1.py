@@ -1,0 +1,3 @@
+import setcases
+
+setcases.main()
