@@ -348,7 +348,7 @@ public final class BuiltinsExec {
     static PyObject importFunction(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
         PyObject[] p = Args.parse("__import__", a, o, n, kw, IMPORT_KW, 1);
         if (!(p[0] instanceof PyStr name)) {
-            throw PyErr.format(PyExc.TypeError, "__import__() argument 1 must be str, not %s", PyErr.typeName(p[0]));
+            throw PyErr.format(PyExc.TypeError, "module name must be a string");
         }
         int level = p[4] == null ? 0 : Util.asInt(p[4]);
         return Importer.importModuleLevel(name.asString(), p[1], p[3], level);

@@ -20,7 +20,22 @@ public final class Abstract {
 
     /** PyObject_GetAttr. */
     public static PyObject getAttr(PyObject o, PyStr name) {
-        return o.type().tp_getattro.call(o, name);
+        try {
+            return o.type().tp_getattro.call(o, name);
+        } catch (PyException e) {
+            throw attributeErrorContext(e, o, name);
+        }
+    }
+
+    /** set_attribute_error_context: an AttributeError without name and obj gets them from the failed lookup. */
+    private static PyException attributeErrorContext(PyException e, PyObject o, PyStr name) {
+        PyBaseException v = e.value;
+        if (v.type().isSubtype(PyExc.AttributeError) && v.getAttrField("name") == Py.None
+                && v.getAttrField("obj") == Py.None) {
+            v.setAttrField("name", name);
+            v.setAttrField("obj", o);
+        }
+        return e;
     }
 
     public static PyObject getAttr(PyObject o, String name) {
@@ -302,6 +317,16 @@ public final class Abstract {
     }
 
     /** PyObject_DelItem: del o[key]. */
+    /** PyMapping_Keys for a non-dict: the list keys() returns, given the bound keys method. */
+    public static PyObject[] mappingKeys(PyObject o, PyObject keysMeth) {
+        PyObject out = call(keysMeth);
+        PyObject it = getIterOrNull(out);
+        if (it == null)
+            throw PyErr.format(PyExc.TypeError, "%.200s.keys() returned a non-iterable (type %.200s)",
+                    o.type().name, PyErr.typeName(out));
+        return Iterators.toArray(it);
+    }
+
     public static void delItem(PyObject o, PyObject key) {
         Slots.SetFunc f = o.type().mp_ass_subscript;
         if (f == null) {

@@ -42,8 +42,36 @@ final class ComplexOps {
         return PyComplex.of(Double.NaN, Double.NaN);
     }
 
-    /** _Py_c_pow. */
+    /** complex_pow: small integral exponents multiply out (c_powi), others go through _Py_c_pow. */
     static PyObject pow(double ar, double ai, double br, double bi) {
+        if (bi == 0 && br == Math.rint(br) && Math.abs(br) <= 100) {
+            int n = (int) br;
+            if (n < 0 && ar == 0 && ai == 0)
+                throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
+            double[] p = powu(ar, ai, Math.abs(n));
+            return n >= 0 ? PyComplex.of(p[0], p[1]) : div(1, 0, p[0], p[1]);
+        }
+        return cpow(ar, ai, br, bi);
+    }
+
+    /** c_powu: x**n by repeated squaring, n >= 0. */
+    private static double[] powu(double xr, double xi, int n) {
+        double rr = 1, ri = 0, pr = xr, pi = xi;
+        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) {
+                double t = rr * pr - ri * pi;
+                ri = rr * pi + ri * pr;
+                rr = t;
+            }
+            double t = pr * pr - pi * pi;
+            pi = pr * pi + pi * pr;
+            pr = t;
+        }
+        return new double[] {rr, ri};
+    }
+
+    /** _Py_c_pow. */
+    private static PyObject cpow(double ar, double ai, double br, double bi) {
         if (br == 0 && bi == 0) return PyComplex.of(1, 0);
         if (ar == 0 && ai == 0) {
             if (bi != 0 || br < 0) throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");

@@ -180,7 +180,7 @@ final class HeapSlots {
             PyType vt = v.type(), wt = w.type();
             boolean doOther = vt != wt && wt.nb[op] == me;
             if (vt.nb[op] == me) {
-                if (doOther && wt.isSubtype(vt)) {
+                if (doOther && wt.isSubtype(vt) && overloaded(vt, wt, rname)) {
                     PyObject r = callDunder(w, rname, v);
                     if (r != null && r != Py.NotImplemented) return r;
                     doOther = false;
@@ -195,6 +195,13 @@ final class HeapSlots {
             return Py.NotImplemented;
         };
         return self_[0];
+    }
+
+    /** method_is_overloaded: whether subtype wt defines rname differently from its base vt. */
+    private static boolean overloaded(PyType vt, PyType wt, String rname) {
+        PyObject b = wt.lookup(rname);
+        if (b == null) return false;
+        return b != vt.lookup(rname);
     }
 
     static BinaryFunc inplace(String name) {

@@ -20,8 +20,8 @@ final class PercentFormat {
         PyObject[] items;
         boolean tuple = args instanceof PyTuple;
         items = tuple ? ((PyTuple) args).items : new PyObject[] {args};
-        PyObject dict = !tuple && args.type().mp_subscript != null && !(args instanceof PyStr) && !(args instanceof PyBytes)
-                ? args : null;
+        boolean notMapping = args instanceof PyStr || bytes && (args instanceof PyBytes || args instanceof PyByteArray);
+        PyObject dict = !tuple && args.type().mp_subscript != null && !notMapping ? args : null;
         int ai = 0;
         StringBuilder out = new StringBuilder();
         int i = 0, n = fmt.length();

@@ -248,8 +248,7 @@ public class PyDict extends PyObject {
         }
         PyObject keysMeth = Abstract.lookupAttr(arg, "keys");
         if (keysMeth != null) {
-            PyObject it = Abstract.getIter(Abstract.call(keysMeth));
-            for (PyObject k; (k = Abstract.next(it)) != null; ) setItem(k, Abstract.getItem(arg, k));
+            for (PyObject k : Abstract.mappingKeys(arg, keysMeth)) setItem(k, Abstract.getItem(arg, k));
             return;
         }
         PyObject it = Abstract.getIter(arg);

@@ -288,7 +288,7 @@ final class Errors {
 
     static PyException importStarNotStr(PyObject module, PyObject item, boolean fromDict) {
         String modname = Abstract.lookupAttr(module, "__name__") instanceof PyStr s ? s.asString() : "?";
-        String where = fromDict ? "Key in " + modname + ".__dict__" : modname + ".__all__";
+        String where = fromDict ? "Key in " + modname + ".__dict__" : "Item in " + modname + ".__all__";
         return typeError(where + " must be str, not " + PyErr.typeName(item));
     }
 
