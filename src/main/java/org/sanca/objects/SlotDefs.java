@@ -42,6 +42,29 @@ final class SlotDefs {
     }
 
     static final List<SlotDef> DEFS = new ArrayList<>();
+    private static final SetFunc HEAP_SETATTRO = HeapSlots::setattro;
+
+    /**
+     * hackcheck: object.__setattr__(x, ...) may not skip a builtin type's own tp_setattro, as in
+     * object.__setattr__(SomeClass, 'a', 1), which must go through type.__setattr__.
+     */
+    private static void hackcheck(PyObject self, SetFunc func, String what) {
+        PyType type = self.type();
+        PyType[] mro = type.mro == null ? new PyType[0] : type.mro;
+        PyType defining = type;
+        for (int i = mro.length - 1; i >= 0; i--) {
+            PyType b = mro[i];
+            if (b.tp_setattro != HEAP_SETATTRO && b.tp_setattro == type.tp_setattro) {
+                defining = b;
+                break;
+            }
+        }
+        for (PyType b = defining; b != null; b = b.base) {
+            if (b.tp_setattro == func) return;
+            if (b.tp_setattro != HEAP_SETATTRO)
+                throw PyErr.format(PyExc.TypeError, "can't apply this %s to %s object", what, defining.getName());
+        }
+    }
     private static final NewFunc HEAP_NEW = HeapSlots::newObject;
 
     /** slot_tp_new, the tp_new of classes defining __new__ in Python. */
@@ -109,13 +132,15 @@ final class SlotDefs {
                     checkArgs("__getattribute__", n, k, 1);
                     return ((BinaryFunc) s).call(self, attrName(a[o]));
                 });
-        def("tp_setattro", t -> t.tp_setattro, (t, v) -> t.tp_setattro = (SetFunc) v, (SetFunc) HeapSlots::setattro,
+        def("tp_setattro", t -> t.tp_setattro, (t, v) -> t.tp_setattro = (SetFunc) v, HEAP_SETATTRO,
                 names("__setattr__", "__delattr__"), (s, self, a, o, n, k) -> {
                     checkArgs("__setattr__", n, k, 2);
+                    hackcheck(self, (SetFunc) s, "__setattr__");
                     ((SetFunc) s).set(self, attrName(a[o]), a[o + 1]);
                     return Py.None;
                 }, (s, self, a, o, n, k) -> {
                     checkArgs("__delattr__", n, k, 1);
+                    hackcheck(self, (SetFunc) s, "__delattr__");
                     ((SetFunc) s).set(self, attrName(a[o]), null);
                     return Py.None;
                 });

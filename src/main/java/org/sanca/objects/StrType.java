@@ -68,7 +68,7 @@ final class StrType {
         long count = n.fitsLong() ? n.longValue() : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
         if (count <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
         if (count == 1 && s.getClass() == PyStr.class) return s;
-        if ((long) s.value.length() * count > Integer.MAX_VALUE - 8) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        if (count > (Integer.MAX_VALUE - 8) / s.value.length()) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
         if (StrSurrogates.concatNeedsCodePoints(s, s)) return StrSurrogates.repeat(s, (int) count);
         return PyStr.of(s.value.repeat((int) count));
     }
