@@ -50,11 +50,13 @@ public class PyProperty extends PyObject {
             p.fget = v[0] == null ? Py.None : v[0];
             p.fset = v[1] == null ? Py.None : v[1];
             p.fdel = v[2] == null ? Py.None : v[2];
-            p.doc = v[3] == null ? Py.None : v[3];
-            if (p.doc == Py.None && p.fget != Py.None) {
+            PyObject doc = v[3] == null ? Py.None : v[3];
+            if (doc == Py.None && p.fget != Py.None) {
                 PyObject d = Abstract.lookupAttr(p.fget, "__doc__");
-                if (d != null) p.doc = d;
+                if (d != null) doc = d;
             }
+            if (p.type() == TYPE) p.doc = doc;
+            else Abstract.setAttr(p, "__doc__", doc);
         };
         TYPE.tp_descr_get = (d, obj, type) -> {
             PyProperty p = (PyProperty) d;

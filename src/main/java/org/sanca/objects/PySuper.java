@@ -94,7 +94,7 @@ public class PySuper extends PyObject {
         };
         TYPE.tp_repr = o -> {
             PySuper s = (PySuper) o;
-            String t = s.thisType == null ? "NULL" : s.thisType.toString();
+            String t = "<class '" + (s.thisType == null ? "NULL" : s.thisType.getName()) + "'>";
             if (s.objType != null) return PyStr.of("<super: " + t + ", <" + s.objType.getName() + " object>>");
             return PyStr.of("<super: " + t + ", NULL>");
         };

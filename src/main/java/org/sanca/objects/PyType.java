@@ -208,6 +208,10 @@ public class PyType extends PyObject {
         subclasses.add(new WeakReference<>(sub));
     }
 
+    void removeSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == sub || r.get() == null);
+    }
+
     /** The live direct subclasses (type.__subclasses__()). */
     public List<PyType> subclasses() {
         List<PyType> out = new ArrayList<>();
@@ -225,6 +229,7 @@ public class PyType extends PyObject {
         String key = name.value;
         PyObject v = cache.get(key);
         if (v != null) return v == NOT_FOUND ? null : v;
+        if (mro == null) return null;
         v = lookupUncached(name);
         cache.put(key, v == null ? NOT_FOUND : v);
         return v;

@@ -18,6 +18,7 @@ final class TypeNew {
                 kwargs == null || kwargs.size() == 0 ? null : PyTuple.of(kwargs.keysArray()));
         }
         meta = winner;
+        if (name.indexOf('\0') >= 0) throw PyErr.format(PyExc.ValueError, "type name must not contain null characters");
         if (bases.size() == 0) bases = PyTuple.of(PyType.OBJECT);
         PyType base = bestBase(bases);
         PyType t = new PyType(name, base, PyType.HEAPTYPE | PyType.BASETYPE);
@@ -235,6 +236,13 @@ final class TypeNew {
     }
 
     /** mro_internal: a custom metaclass mro() if any, else C3 linearisation. */
+    /** mro_hierarchy: recomputes the MRO of t and of its subclasses after a __bases__ change. */
+    static void remro(PyType t) {
+        t.mro = computeMro(t);
+        t.modified();
+        for (PyType sub : t.subclasses()) remro(sub);
+    }
+
     private static PyType[] computeMro(PyType t) {
         PyType meta = t.type();
         if (meta != PyType.TYPE) {
