@@ -341,7 +341,18 @@ public final class Abstract {
     public static boolean contains(PyObject o, PyObject item) {
         Slots.ContainsFunc f = o.type().sq_contains;
         if (f != null) return f.contains(o, item);
-        PyObject it = getIterOrNull(o);
+        return iterSearch(o, item);
+    }
+
+    /** _PySequence_IterSearch for 'in': iterates o comparing with item. */
+    static boolean iterSearch(PyObject o, PyObject item) {
+        PyObject it;
+        try {
+            it = getIterOrNull(o);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TypeError)) throw e;
+            it = null;
+        }
         if (it == null)
             throw PyErr.format(PyExc.TypeError, "argument of type '%.200s' is not iterable", PyErr.typeName(o));
         for (PyObject x; (x = next(it)) != null; ) if (equals(x, item)) return true;

@@ -40,6 +40,13 @@ final class HeapSlots {
         return self -> callRequired(self, name);
     }
 
+    /** slot_tp_iter: __iter__ = None makes instances explicitly not iterable. */
+    static PyObject iter(PyObject self) {
+        PyObject d = self.type().lookup("__iter__");
+        if (d == Py.None) throw PyErr.format(PyExc.TypeError, "'%.200s' object is not iterable", PyErr.typeName(self));
+        return callRequired(self, "__iter__");
+    }
+
     static long hash(PyObject self) {
         PyObject d = self.type().lookup("__hash__");
         if (d == null || d == Py.None) throw Abstract.unhashable(self);
@@ -164,11 +171,7 @@ final class HeapSlots {
         PyObject d = self.type().lookup("__contains__");
         if (d == Py.None)
             throw PyErr.format(PyExc.TypeError, "'%.200s' object is not a container", PyErr.typeName(self));
-        if (d == null) {
-            PyObject it = Abstract.getIter(self);
-            for (PyObject x; (x = Abstract.next(it)) != null; ) if (Abstract.equals(x, item)) return true;
-            return false;
-        }
+        if (d == null) return Abstract.iterSearch(self, item);
         return Abstract.isTrue(callFound(d, self, item));
     }
 

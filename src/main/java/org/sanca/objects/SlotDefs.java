@@ -149,7 +149,8 @@ final class SlotDefs {
         for (int i = 0; i < 6; i++) cw[i] = cmpW(cmp[i], i);
         def("tp_richcompare", t -> t.tp_richcompare, (t, v) -> t.tp_richcompare = (RichCmpFunc) v,
                 (RichCmpFunc) HeapSlots::richcompare, cmp, cw);
-        unary("tp_iter", t -> t.tp_iter, (t, v) -> t.tp_iter = (UnaryFunc) v, "__iter__");
+        def("tp_iter", t -> t.tp_iter, (t, v) -> t.tp_iter = (UnaryFunc) v, (UnaryFunc) HeapSlots::iter,
+                names("__iter__"), unaryW("__iter__"));
         def("tp_iternext", t -> t.tp_iternext, (t, v) -> t.tp_iternext = (UnaryFunc) v, (UnaryFunc) HeapSlots::iternext,
                 names("__next__"), (s, self, a, o, n, k) -> {
                     checkArgs("__next__", n, k, 0);

@@ -152,7 +152,7 @@ final class TypeAttrs {
     private static PyObject module(PyObject o) {
         PyType t = self(o);
         PyObject m = t.getDict().getItemStr(PyStr.of("__module__"));
-        if (m != null) return m;
+        if (m != null && !(m instanceof PyGetSetDescr)) return m;
         if (t.isHeapType()) throw PyErr.format(PyExc.AttributeError, "__module__");
         int dot = t.name.lastIndexOf('.');
         return PyStr.of(dot >= 0 ? t.name.substring(0, dot) : "builtins");

@@ -318,7 +318,17 @@ final class TypeNew {
     private static void setNames(PyType t) {
         for (PyDict.Entry e : t.getDict().copy().entries()) {
             PyObject setName = Abstract.lookupSpecial(e.value(), PyStr.of("__set_name__"));
-            if (setName != null) Abstract.call(setName, t, e.key());
+            if (setName == null) continue;
+            try {
+                Abstract.call(setName, t, e.key());
+            } catch (PyException cause) {
+                PyException err = PyErr.format(PyExc.RuntimeError, "Error calling __set_name__ on '%.100s' instance %R in '%.100s'",
+                        PyErr.typeName(e.value()), e.key(), t.name);
+                err.value.cause = cause.value;
+                err.value.context = cause.value;
+                err.value.suppressContext = true;
+                throw err;
+            }
         }
     }
 

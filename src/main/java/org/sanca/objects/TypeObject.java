@@ -117,7 +117,9 @@ public final class TypeObject {
             PyType type = self.type();
             if (type.tp_init != OBJECT_INIT)
                 throw PyErr.format(PyExc.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-            if (type.tp_new == OBJECT_NEW) throw PyErr.format(PyExc.TypeError, "%.200s() takes no arguments", type.name);
+            if (type.tp_new == OBJECT_NEW)
+                throw PyErr.format(PyExc.TypeError,
+                        "%.200s.__init__() takes exactly one argument (the instance to initialize)", type.name);
         }
     }
 
@@ -196,9 +198,12 @@ public final class TypeObject {
         t.addMethod("__reduce__", (MethNoArgs) self -> Reduce.reduceEx(self, PyInt.of(0)));
         t.addMethod("__getstate__", (MethNoArgs) Reduce::getState);
         t.addClassMethod("__init_subclass__", (self, a, o, n, k) -> {
-            if (n > 0 || (k != null && k.size() > 0))
+            if (k != null && k.size() > 0)
                 throw PyErr.format(PyExc.TypeError, "%s.__init_subclass__() takes no keyword arguments",
                         ((PyType) self).name);
+            if (n > 0)
+                throw PyErr.format(PyExc.TypeError, "%s.__init_subclass__() takes no arguments (%d given)",
+                        ((PyType) self).name, n);
             return Py.None;
         });
         t.addClassMethod("__subclasshook__", (self, a, o, n, k) -> Py.NotImplemented);
