@@ -151,7 +151,7 @@ final class ComplexOps {
                 double[] i = c(v[1]);
                 if (i == null) i = new double[] {PyNumber.asDouble(v[1]), 0};
                 re -= i[1];
-                im += i[0];
+                im = v[0] instanceof PyComplex ? im + i[0] : i[0];
             }
             return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
         };

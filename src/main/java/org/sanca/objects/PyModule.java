@@ -89,7 +89,11 @@ public class PyModule extends PyObject {
         TYPE.tp_getattro = PyModule::getattro;
         TYPE.tp_repr = PyModule::repr;
         TYPE.addGetter("__dict__", o -> ((PyModule) o).dict);
-        TYPE.addMethod("__dir__", (Slots.MethNoArgs) o -> PyList.fromIterable(((PyModule) o).dict));
+        TYPE.addMethod("__dir__", (Slots.MethNoArgs) o -> {
+            PyDict d = ((PyModule) o).dict;
+            PyObject dirfunc = d.getItemStr(PyStr.of("__dir__"));
+            return dirfunc != null ? Abstract.call(dirfunc) : PyList.fromIterable(d);
+        });
         TYPE.addGetSet("__annotations__", PyModule::annotations, PyModule::setAnnotations);
         TYPE.ready();
     }
