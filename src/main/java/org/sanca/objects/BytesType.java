@@ -52,7 +52,12 @@ final class BytesType {
             return new byte[(int) n];
         }
         PyObject bytesMeth = Abstract.lookupSpecial(src, PyStr.of("__bytes__"));
-        if (bytesMeth != null) return b(Abstract.call(bytesMeth));
+        if (bytesMeth != null) {
+            PyObject r = Abstract.call(bytesMeth);
+            if (!(r instanceof PyBytes rb))
+                throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)", PyErr.typeName(r));
+            return rb.value;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject it;
         try {

@@ -42,6 +42,21 @@ final class ComplexOps {
         return PyComplex.of(Double.NaN, Double.NaN);
     }
 
+    /** try_complex_special_method: o.__complex__() when defined (it must return a complex), else o. */
+    private static PyObject complexSpecial(PyObject o) {
+        if (o instanceof PyComplex) return o;
+        PyObject f = Abstract.lookupSpecial(o, PyStr.of("__complex__"));
+        if (f == null) return o;
+        PyObject r = Abstract.call(f);
+        if (!(r instanceof PyComplex))
+            throw PyErr.format(PyExc.TypeError, "__complex__ returned non-complex (type %.200s)", PyErr.typeName(r));
+        return r;
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o.type().nb_float != null || o.type().nb_index != null;
+    }
+
     /** complex_pow: small integral exponents multiply out (c_powi), others go through _Py_c_pow. */
     static PyObject pow(double ar, double ai, double br, double bi) {
         if (bi == 0 && br == Math.rint(br) && Math.abs(br) <= 100) {
@@ -141,17 +156,21 @@ final class ComplexOps {
                 double[] z = parse(str.value);
                 return type == PyComplex.TYPE ? PyComplex.of(z[0], z[1]) : new PyComplex.Derived(type, z[0], z[1]);
             }
-            if (v[0] != null) {
-                double[] r = c(v[0]);
-                if (r == null) r = new double[] {PyNumber.asDouble(v[0]), 0};
-                re = r[0];
-                im = r[1];
-            }
-            if (v[1] != null) {
-                double[] i = c(v[1]);
-                if (i == null) i = new double[] {PyNumber.asDouble(v[1]), 0};
-                re -= i[1];
-                im = v[0] instanceof PyComplex ? im + i[0] : i[0];
+            PyObject r = v[0] == null ? PyInt.of(0) : complexSpecial(v[0]), i = v[1];
+            if (i instanceof PyStr) throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
+            if (!(r instanceof PyComplex) && !isNumber(r))
+                throw PyErr.format(PyExc.TypeError, "complex() first argument must be a string or a number, not '%.200s'",
+                        PyErr.typeName(r));
+            if (i != null && !(i instanceof PyComplex) && !isNumber(i))
+                throw PyErr.format(PyExc.TypeError, "complex() second argument must be a number, not '%.200s'",
+                        PyErr.typeName(i));
+            double[] cr = r instanceof PyComplex z ? new double[] {z.real, z.imag} : new double[] {PyNumber.asDouble(r), 0};
+            re = cr[0];
+            im = cr[1];
+            if (i != null) {
+                double[] ci = i instanceof PyComplex z ? new double[] {z.real, z.imag} : new double[] {PyNumber.asDouble(i), 0};
+                re -= ci[1];
+                im = r instanceof PyComplex ? im + ci[0] : ci[0];
             }
             return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
         };

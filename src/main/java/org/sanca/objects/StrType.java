@@ -148,7 +148,7 @@ final class StrType {
                 v[1] == null ? "utf-8" : arg(v[1], "str() argument 'encoding'").value,
                 v[2] == null ? "strict" : arg(v[2], "str() argument 'errors'").value);
         if (type != PyStr.TYPE) return new PyStr.Derived(type, s);
-        return s.getClass() == PyStr.class ? s : exact(s);
+        return s;
     }
 
     /** The iterator over a str's characters. */
