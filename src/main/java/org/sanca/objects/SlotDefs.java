@@ -90,6 +90,12 @@ final class SlotDefs {
             throw PyErr.format(PyExc.TypeError, "expected %d argument%s, got %d", expected, expected == 1 ? "" : "s", nargs);
     }
 
+    /** PyArg_UnpackTuple(args, "", 1, 2): the wrappers of __get__ and __pow__ take one or two arguments. */
+    private static void checkOneOrTwo(int n) {
+        if (n < 1) throw PyErr.format(PyExc.TypeError, " expected at least 1 argument, got %d", n);
+        if (n > 2) throw PyErr.format(PyExc.TypeError, " expected at most 2 arguments, got %d", n);
+    }
+
     /** An attribute name argument: a str, else "attribute name must be string, not 'int'". */
     static PyStr attrName(PyObject o) {
         if (o instanceof PyStr s) return s;
@@ -160,7 +166,7 @@ final class SlotDefs {
                 });
         def("tp_descr_get", t -> t.tp_descr_get, (t, v) -> t.tp_descr_get = (DescrGetFunc) v,
                 (DescrGetFunc) HeapSlots::descrGet, names("__get__"), (s, self, a, o, n, k) -> {
-                    if (n < 1 || n > 2) throw PyErr.format(PyExc.TypeError, "expected 1 or 2 arguments, got %d", n);
+                    checkOneOrTwo(n);
                     PyObject obj = a[o] == Py.None ? null : a[o];
                     PyObject type = n > 1 && a[o + 1] != Py.None ? a[o + 1] : null;
                     if (obj == null && type == null)
@@ -262,7 +268,7 @@ final class SlotDefs {
 
     private static Wrapper powW(boolean reflected) {
         return (s, self, a, o, n, k) -> {
-            if (n < 1 || n > 2) throw PyErr.format(PyExc.TypeError, "expected 1 or 2 arguments, got %d", n);
+            checkOneOrTwo(n);
             PyObject mod = n > 1 ? a[o + 1] : Py.None;
             return reflected ? ((TernaryFunc) s).call(a[o], self, mod) : ((TernaryFunc) s).call(self, a[o], mod);
         };
