@@ -157,6 +157,9 @@ final class BuiltinsReduce {
         if (n == 2) {
             return a[o + 1];
         }
+        if (it instanceof org.sanca.objects.ReturningIterator r) {
+            throw org.sanca.objects.ReturningIterator.stopIteration(r.returnValue());
+        }
         throw PyErr.raise(PyExc.StopIteration);
     }
 }

@@ -74,10 +74,7 @@ final class Errors {
 
     /** StopIteration carrying a return value (none when the value is None). */
     static PyException stopIteration(PyObject value) {
-        if (value == null || value == Py.None) return PyErr.raise(PyExc.StopIteration);
-        PyBaseException e = new PyBaseException(PyExc.StopIteration, PyTuple.of(value));
-        e.setAttrField("value", value);
-        return new PyException(e);
+        return org.sanca.objects.ReturningIterator.stopIteration(value);
     }
 
     static PyObject stopIterationValue(PyException e) {
