@@ -196,8 +196,8 @@ final class ComplexOps {
         t.nb_positive = o -> o;
         t.nb_absolute = o -> PyFloat.of(Math.hypot(((PyComplex) o).real, ((PyComplex) o).imag));
         t.nb_bool = o -> ((PyComplex) o).real != 0 || ((PyComplex) o).imag != 0;
-        t.addGetter("real", o -> PyFloat.of(((PyComplex) o).real));
-        t.addGetter("imag", o -> PyFloat.of(((PyComplex) o).imag));
+        t.addMember("real", o -> PyFloat.of(((PyComplex) o).real));
+        t.addMember("imag", o -> PyFloat.of(((PyComplex) o).imag));
         t.addMethod("__format__", (MethO) (o, spec) -> FormatSpec.formatComplex((PyComplex) o,
                 StrType.arg(spec, "__format__() argument")));
         t.addMethod("conjugate", (MethNoArgs) o -> PyComplex.of(((PyComplex) o).real, -((PyComplex) o).imag));

@@ -74,9 +74,9 @@ public class PyProperty extends PyObject {
                 Abstract.call(p.fset, obj, value);
             }
         };
-        TYPE.addGetter("fget", o -> ((PyProperty) o).fget);
-        TYPE.addGetter("fset", o -> ((PyProperty) o).fset);
-        TYPE.addGetter("fdel", o -> ((PyProperty) o).fdel);
+        TYPE.addMember("fget", o -> ((PyProperty) o).fget);
+        TYPE.addMember("fset", o -> ((PyProperty) o).fset);
+        TYPE.addMember("fdel", o -> ((PyProperty) o).fdel);
         TYPE.addGetSet("__doc__", o -> ((PyProperty) o).doc, (o, v) -> ((PyProperty) o).doc = v == null ? Py.None : v);
         TYPE.addGetter("__isabstractmethod__", o -> {
             PyProperty p = (PyProperty) o;

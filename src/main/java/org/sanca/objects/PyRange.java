@@ -191,9 +191,9 @@ public final class PyRange extends PyObject {
             if (p < 0) throw PyErr.format(PyExc.ValueError, "%R is not in range", x);
             return PyInt.of(p);
         });
-        TYPE.addGetter("start", o -> ((PyRange) o).bound(0));
-        TYPE.addGetter("stop", o -> ((PyRange) o).bound(1));
-        TYPE.addGetter("step", o -> ((PyRange) o).bound(2));
+        TYPE.addMember("start", o -> ((PyRange) o).bound(0));
+        TYPE.addMember("stop", o -> ((PyRange) o).bound(1));
+        TYPE.addMember("step", o -> ((PyRange) o).bound(2));
         TYPE.ready();
     }
 

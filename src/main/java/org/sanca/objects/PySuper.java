@@ -70,7 +70,7 @@ public class PySuper extends PyObject {
         };
         TYPE.tp_init = (self, a, o, n, k) -> {
             Args.noKeywords("super", k);
-            Args.range("super", n, 0, 2);
+            Args.range("super()", n, 0, 2);
             PySuper s = (PySuper) self;
             if (n == 0) {
                 ZeroArgs z = zeroArgs;

@@ -79,7 +79,7 @@ final class TypeAttrs {
         t.addGetter("__basicsize__", o -> PyInt.of(16));
         t.addGetter("__itemsize__", o -> PyInt.of(0));
         t.addGetter("__dictoffset__", o -> PyInt.of(self(o).instanceDict ? 16 : 0));
-        t.addGetter("__weakrefoffset__", o -> PyInt.of(0));
+        t.addGetter("__weakrefoffset__", o -> PyInt.of(self(o).lookup("__weakref__") != null ? 24 : 0));
         t.addGetter("__flags__", o -> PyInt.of(self(o).flags));
         t.addGetter("__text_signature__", o -> Py.None);
         t.addGetSet("__doc__", o -> {

@@ -28,9 +28,9 @@ final class FunctionType {
             if (!(v instanceof PyCode c)) throw PyErr.format(PyExc.TypeError, "__code__ must be set to a code object");
             fn(o).exec = ExecCode.of(c);
         });
-        readonlyMember(t, "__globals__", o -> fn(o).globals);
-        readonlyMember(t, "__builtins__", o -> fn(o).builtins);
-        readonlyMember(t, "__closure__", o -> orNone(fn(o).closure));
+        t.addMember("__globals__", o -> fn(o).globals);
+        t.addMember("__builtins__", o -> fn(o).builtins);
+        t.addMember("__closure__", o -> orNone(fn(o).closure));
         t.addGetSet("__defaults__", o -> orNone(fn(o).defaults), (o, v) -> {
             if (v != null && v != Py.None && !(v instanceof PyTuple)) {
                 throw PyErr.format(PyExc.TypeError, "__defaults__ must be set to a tuple object");
@@ -104,13 +104,6 @@ final class FunctionType {
         if (defaults != Py.None) f.defaults = (PyTuple) defaults;
         if (closure != Py.None) f.closure = (PyTuple) closure;
         return f;
-    }
-
-    /** A READONLY member: setting or deleting it says "readonly attribute", as CPython's members do. */
-    private static void readonlyMember(PyType t, String name, org.sanca.objects.Slots.Getter g) {
-        t.addGetSet(name, g, (o, v) -> {
-            throw PyErr.format(PyExc.AttributeError, "readonly attribute");
-        });
     }
 
     private static PyFunction fn(PyObject o) {
