@@ -228,12 +228,13 @@ public final class BuiltinsExec {
         }
         PyStr key = PyStr.of("__builtins__");
         if (g.getItemStr(key) == null) {
-            g.setItem(key, PySystemState.current().builtinsModule());
+            g.setItem(key, PySystemState.current().builtinsModule().getDict());
         }
         return new PyObject[] {g, locals};
     }
 
     static PyObject exec(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
+        if (n > 3) throw PyErr.format(PyExc.TypeError, "exec() takes at most 3 positional arguments (%d given)", n);
         PyObject[] p = Args.parse("exec", a, o, n, kw, EXEC_KW, 1, 3);
         PyObject[] ns = namespaces("exec", p[1], p[2]);
         PyCode code;
