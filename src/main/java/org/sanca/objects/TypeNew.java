@@ -12,6 +12,9 @@ final class TypeNew {
     private TypeNew() {}
 
     static PyObject typeNew(PyType meta, String name, PyTuple bases, PyDict ns, PyDict kwargs) {
+        for (PyObject b : bases.items)
+            if (!(b instanceof PyType) && Abstract.lookupAttr(b, "__mro_entries__") != null)
+                throw PyErr.format(PyExc.TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
         PyType winner = calculateMetaclass(meta, bases);
         if (winner != meta && winner.tp_new != TypeObject.TYPE_NEW) {
             return winner.tp_new.call(winner, withKeywords(PyStr.of(name), bases, ns, kwargs), 0, 3,
