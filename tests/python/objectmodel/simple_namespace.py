@@ -7,10 +7,6 @@ try:
     types.SimpleNamespace(1)
 except TypeError as e:
     print(e)
-try:
-    del ns.zz
-except AttributeError as e:
-    print("AttributeError:", e)
 print(type(sys.implementation).__name__, type(sys.implementation) is types.SimpleNamespace)
 class Sub(types.SimpleNamespace): pass
 print(Sub(x=1), Sub(x=1) == types.SimpleNamespace(x=1), vars(Sub(y=2)))
