@@ -304,7 +304,7 @@ final class AstOptimizer {
             case Subscript s -> {
                 s.value = expr(s.value);
                 s.slice = expr(s.slice);
-                if (s.value instanceof Constant v && s.slice instanceof Constant i) {
+                if (s.ctx == ExprContextTy.Load && s.value instanceof Constant v && s.slice instanceof Constant i) {
                     PyObject r = ConstantFolder.subscript(v.value, i.value);
                     if (r != null) return constant(r, s);
                 }

@@ -228,12 +228,13 @@ public final class BuiltinsExec {
         }
         PyStr key = PyStr.of("__builtins__");
         if (g.getItemStr(key) == null) {
-            g.setItem(key, PySystemState.current().builtinsModule());
+            g.setItem(key, PySystemState.current().builtinsModule().getDict());
         }
         return new PyObject[] {g, locals};
     }
 
     static PyObject exec(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
+        if (n > 3) throw PyErr.format(PyExc.TypeError, "exec() takes at most 3 positional arguments (%d given)", n);
         PyObject[] p = Args.parse("exec", a, o, n, kw, EXEC_KW, 1, 3);
         PyObject[] ns = namespaces("exec", p[1], p[2]);
         PyCode code;
@@ -348,7 +349,7 @@ public final class BuiltinsExec {
     static PyObject importFunction(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
         PyObject[] p = Args.parse("__import__", a, o, n, kw, IMPORT_KW, 1);
         if (!(p[0] instanceof PyStr name)) {
-            throw PyErr.format(PyExc.TypeError, "__import__() argument 1 must be str, not %s", PyErr.typeName(p[0]));
+            throw PyErr.format(PyExc.TypeError, "module name must be a string");
         }
         int level = p[4] == null ? 0 : Util.asInt(p[4]);
         return Importer.importModuleLevel(name.asString(), p[1], p[3], level);

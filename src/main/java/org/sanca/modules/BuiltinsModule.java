@@ -7,6 +7,7 @@ import org.sanca.objects.PyBool;
 import org.sanca.objects.PyBuiltinFunction;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
+import org.sanca.objects.PyException;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
@@ -173,19 +174,42 @@ public final class BuiltinsModule {
         }
         String sepText = separator("sep", sep, " ");
         String endText = separator("end", end, "\n");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                sb.append(sepText);
-            }
-            sb.append(Abstract.str(a[o + i]).asString());
+        if (file.type().isHeapType()) {
+            printPieces(file, a, o, n, sepText, endText);
+        } else {
+            printBatched(file, a, o, n, sepText, endText);
         }
-        sb.append(endText);
-        Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
         if (flush != null && Abstract.isTrue(flush)) {
             Abstract.callMethod(file, "flush");
         }
         return Py.None;
+    }
+
+    /** A Python-level file sees each piece written on its own, as CPython's print writes them. */
+    private static void printPieces(PyObject file, PyObject[] a, int o, int n, String sep, String end) {
+        for (int i = 0; i < n; i++) {
+            if (i > 0) Abstract.callMethod(file, "write", PyStr.of(sep));
+            Abstract.callMethod(file, "write", Abstract.str(a[o + i]));
+        }
+        Abstract.callMethod(file, "write", PyStr.of(end));
+    }
+
+    /** A builtin file gets one write; what precedes a failing str() is still written, as piecewise writes would. */
+    private static void printBatched(PyObject file, PyObject[] a, int o, int n, String sep, String end) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            try {
+                sb.append(Abstract.str(a[o + i]).asString());
+            } catch (PyException e) {
+                if (!sb.isEmpty()) Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
+                throw e;
+            }
+        }
+        sb.append(end);
+        Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
     }
 
     private static String separator(String name, PyObject v, String dflt) {
@@ -275,8 +299,8 @@ public final class BuiltinsModule {
             throw PyErr.format(PyExc.TypeError, "ord() expected a character, but string of length %d found",
                 s.length());
         }
-        if (v instanceof org.sanca.objects.PyBytes b) {
-            byte[] bytes = b.toByteArray();
+        if (v instanceof org.sanca.objects.PyBytes || v instanceof org.sanca.objects.PyByteArray) {
+            byte[] bytes = org.sanca.objects.PyBytes.fromObject(v);
             if (bytes.length == 1) {
                 return PyInt.of(bytes[0] & 0xFF);
             }

@@ -78,6 +78,9 @@ final class BuiltinsReduce {
         if (result instanceof org.sanca.objects.PyBytes) {
             throw PyErr.format(PyExc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
         }
+        if (result instanceof org.sanca.objects.PyByteArray) {
+            throw PyErr.format(PyExc.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+        }
         PyObject it = Abstract.getIter(p[0]);
         for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
             result = add(result, item);
@@ -154,8 +157,8 @@ final class BuiltinsReduce {
         if (n == 2) {
             return a[o + 1];
         }
-        if (it instanceof org.sanca.vm.PyGenerator g) {
-            throw g.stopIteration();
+        if (it instanceof org.sanca.objects.ReturningIterator r) {
+            throw org.sanca.objects.ReturningIterator.stopIteration(r.returnValue());
         }
         throw PyErr.raise(PyExc.StopIteration);
     }

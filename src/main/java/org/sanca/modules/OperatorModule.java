@@ -162,28 +162,7 @@ public final class OperatorModule {
 
     /** PyObject_LengthHint: len(o), else o.__length_hint__(), else dflt. */
     public static long lengthHint(PyObject o, long dflt) {
-        if (o.type().sq_length != null || o.type().mp_length != null) {
-            try {
-                return Abstract.len(o);
-            } catch (PyException e) {
-                if (!e.matches(PyExc.TypeError)) throw e;
-            }
-        }
-        PyObject hint = Abstract.lookupSpecial(o, PyStr.of("__length_hint__"));
-        if (hint == null) return dflt;
-        PyObject r;
-        try {
-            r = Abstract.call(hint);
-        } catch (PyException e) {
-            if (!e.matches(PyExc.TypeError)) throw e;
-            return dflt;
-        }
-        if (r == Py.NotImplemented) return dflt;
-        if (!(r instanceof PyInt ri))
-            throw PyErr.format(PyExc.TypeError, "__length_hint__ must be an integer, not %.100s", PyErr.typeName(r));
-        long v = PyNumber.asSize(ri, PyExc.OverflowError);
-        if (v < 0) throw PyErr.format(PyExc.ValueError, "__length_hint__() should return >= 0");
-        return v;
+        return Abstract.lengthHint(o, dflt);
     }
 
     private static boolean compareDigest(PyObject a, PyObject b) {

@@ -339,6 +339,16 @@ public final class Abstract {
     }
 
     /** PyObject_DelItem: del o[key]. */
+    /** PyMapping_Keys for a non-dict: the list keys() returns, given the bound keys method. */
+    public static PyObject[] mappingKeys(PyObject o, PyObject keysMeth) {
+        PyObject out = call(keysMeth);
+        PyObject it = getIterOrNull(out);
+        if (it == null)
+            throw PyErr.format(PyExc.TypeError, "%.200s.keys() returned a non-iterable (type %.200s)",
+                    o.type().name, PyErr.typeName(out));
+        return Iterators.toArray(it);
+    }
+
     public static void delItem(PyObject o, PyObject key) {
         Slots.SetFunc f = o.type().mp_ass_subscript;
         if (f == null) {
@@ -353,11 +363,48 @@ public final class Abstract {
     public static boolean contains(PyObject o, PyObject item) {
         Slots.ContainsFunc f = o.type().sq_contains;
         if (f != null) return f.contains(o, item);
-        PyObject it = getIterOrNull(o);
+        return iterSearch(o, item);
+    }
+
+    /** _PySequence_IterSearch for 'in': iterates o comparing with item. */
+    static boolean iterSearch(PyObject o, PyObject item) {
+        PyObject it;
+        try {
+            it = getIterOrNull(o);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TypeError)) throw e;
+            it = null;
+        }
         if (it == null)
             throw PyErr.format(PyExc.TypeError, "argument of type '%.200s' is not iterable", PyErr.typeName(o));
         for (PyObject x; (x = next(it)) != null; ) if (equals(x, item)) return true;
         return false;
+    }
+
+    /** PyObject_LengthHint: len(o), else o.__length_hint__(), else dflt. */
+    public static long lengthHint(PyObject o, long dflt) {
+        if (o.type().sq_length != null || o.type().mp_length != null) {
+            try {
+                return len(o);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.TypeError)) throw e;
+            }
+        }
+        PyObject hint = lookupSpecial(o, PyStr.of("__length_hint__"));
+        if (hint == null) return dflt;
+        PyObject r;
+        try {
+            r = call(hint);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TypeError)) throw e;
+            return dflt;
+        }
+        if (r == Py.NotImplemented) return dflt;
+        if (!(r instanceof PyInt ri))
+            throw PyErr.format(PyExc.TypeError, "__length_hint__ must be an integer, not %.100s", PyErr.typeName(r));
+        long v = PyNumber.asSize(ri, PyExc.OverflowError);
+        if (v < 0) throw PyErr.format(PyExc.ValueError, "__length_hint__() should return >= 0");
+        return v;
     }
 
     // ---- iteration ------------------------------------------------------------------------------

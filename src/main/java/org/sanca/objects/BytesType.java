@@ -52,7 +52,12 @@ final class BytesType {
             return new byte[(int) n];
         }
         PyObject bytesMeth = Abstract.lookupSpecial(src, PyStr.of("__bytes__"));
-        if (bytesMeth != null) return b(Abstract.call(bytesMeth));
+        if (bytesMeth != null) {
+            PyObject r = Abstract.call(bytesMeth);
+            if (!(r instanceof PyBytes rb))
+                throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)", PyErr.typeName(r));
+            return rb.value;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject it;
         try {
@@ -198,7 +203,7 @@ final class BytesType {
         t.tp_hash = o -> PyHash.hashBytes(b(o), b(o).length);
         t.mp_subscript = (o, k) -> subscript(b(o), k, false);
         t.sq_concat = (v, w) -> {
-            if (!(w instanceof PyBytes || w instanceof PyByteArray))
+            if (!(w instanceof PyBytes || w instanceof PyByteArray || w instanceof PyMemoryView))
                 throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));
             byte[] x = b(v), y = b(w), r = java.util.Arrays.copyOf(x, x.length + y.length);
             System.arraycopy(y, 0, r, x.length, y.length);

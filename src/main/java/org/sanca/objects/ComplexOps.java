@@ -42,8 +42,51 @@ final class ComplexOps {
         return PyComplex.of(Double.NaN, Double.NaN);
     }
 
-    /** _Py_c_pow. */
+    /** try_complex_special_method: o.__complex__() when defined (it must return a complex), else o. */
+    private static PyObject complexSpecial(PyObject o) {
+        if (o instanceof PyComplex) return o;
+        PyObject f = Abstract.lookupSpecial(o, PyStr.of("__complex__"));
+        if (f == null) return o;
+        PyObject r = Abstract.call(f);
+        if (!(r instanceof PyComplex))
+            throw PyErr.format(PyExc.TypeError, "__complex__ returned non-complex (type %.200s)", PyErr.typeName(r));
+        return r;
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o.type().nb_float != null || o.type().nb_index != null;
+    }
+
+    /** complex_pow: small integral exponents multiply out (c_powi), others go through _Py_c_pow. */
     static PyObject pow(double ar, double ai, double br, double bi) {
+        if (bi == 0 && br == Math.rint(br) && Math.abs(br) <= 100) {
+            int n = (int) br;
+            if (n < 0 && ar == 0 && ai == 0)
+                throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
+            double[] p = powu(ar, ai, Math.abs(n));
+            return n >= 0 ? PyComplex.of(p[0], p[1]) : div(1, 0, p[0], p[1]);
+        }
+        return cpow(ar, ai, br, bi);
+    }
+
+    /** c_powu: x**n by repeated squaring, n >= 0. */
+    private static double[] powu(double xr, double xi, int n) {
+        double rr = 1, ri = 0, pr = xr, pi = xi;
+        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) {
+                double t = rr * pr - ri * pi;
+                ri = rr * pi + ri * pr;
+                rr = t;
+            }
+            double t = pr * pr - pi * pi;
+            pi = pr * pi + pi * pr;
+            pr = t;
+        }
+        return new double[] {rr, ri};
+    }
+
+    /** _Py_c_pow. */
+    private static PyObject cpow(double ar, double ai, double br, double bi) {
         if (br == 0 && bi == 0) return PyComplex.of(1, 0);
         if (ar == 0 && ai == 0) {
             if (bi != 0 || br < 0) throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
@@ -113,17 +156,21 @@ final class ComplexOps {
                 double[] z = parse(str.value);
                 return type == PyComplex.TYPE ? PyComplex.of(z[0], z[1]) : new PyComplex.Derived(type, z[0], z[1]);
             }
-            if (v[0] != null) {
-                double[] r = c(v[0]);
-                if (r == null) r = new double[] {PyNumber.asDouble(v[0]), 0};
-                re = r[0];
-                im = r[1];
-            }
-            if (v[1] != null) {
-                double[] i = c(v[1]);
-                if (i == null) i = new double[] {PyNumber.asDouble(v[1]), 0};
-                re -= i[1];
-                im += i[0];
+            PyObject r = v[0] == null ? PyInt.of(0) : complexSpecial(v[0]), i = v[1];
+            if (i instanceof PyStr) throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
+            if (!(r instanceof PyComplex) && !isNumber(r))
+                throw PyErr.format(PyExc.TypeError, "complex() first argument must be a string or a number, not '%.200s'",
+                        PyErr.typeName(r));
+            if (i != null && !(i instanceof PyComplex) && !isNumber(i))
+                throw PyErr.format(PyExc.TypeError, "complex() second argument must be a number, not '%.200s'",
+                        PyErr.typeName(i));
+            double[] cr = r instanceof PyComplex z ? new double[] {z.real, z.imag} : new double[] {PyNumber.asDouble(r), 0};
+            re = cr[0];
+            im = cr[1];
+            if (i != null) {
+                double[] ci = i instanceof PyComplex z ? new double[] {z.real, z.imag} : new double[] {PyNumber.asDouble(i), 0};
+                re -= ci[1];
+                im = r instanceof PyComplex ? im + ci[0] : ci[0];
             }
             return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
         };
@@ -149,8 +196,8 @@ final class ComplexOps {
         t.nb_positive = o -> o;
         t.nb_absolute = o -> PyFloat.of(Math.hypot(((PyComplex) o).real, ((PyComplex) o).imag));
         t.nb_bool = o -> ((PyComplex) o).real != 0 || ((PyComplex) o).imag != 0;
-        t.addGetter("real", o -> PyFloat.of(((PyComplex) o).real));
-        t.addGetter("imag", o -> PyFloat.of(((PyComplex) o).imag));
+        t.addMember("real", o -> PyFloat.of(((PyComplex) o).real));
+        t.addMember("imag", o -> PyFloat.of(((PyComplex) o).imag));
         t.addMethod("__format__", (MethO) (o, spec) -> FormatSpec.formatComplex((PyComplex) o,
                 StrType.arg(spec, "__format__() argument")));
         t.addMethod("conjugate", (MethNoArgs) o -> PyComplex.of(((PyComplex) o).real, -((PyComplex) o).imag));

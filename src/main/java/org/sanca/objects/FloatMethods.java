@@ -100,7 +100,11 @@ final class FloatMethods {
         t.addMethod("__floor__", (MethNoArgs) s -> FloatOps.toInt(Math.floor(v(s))));
         t.addMethod("__ceil__", (MethNoArgs) s -> FloatOps.toInt(Math.ceil(v(s))));
         t.addMethod("__getnewargs__", (MethNoArgs) s -> PyTuple.of(PyFloat.of(v(s))));
-        t.addMethod("__format__", (MethO) (s, spec) -> FormatSpec.formatFloat(v(s), StrType.arg(spec, "__format__() argument")));
+        t.addMethod("__format__", (MethO) (s, spec) -> {
+            PyStr sp = StrType.arg(spec, "__format__() argument");
+            return sp.isEmpty() && !(s instanceof PyFloat f && f.getClass() == PyFloat.class) ? Abstract.str(s)
+                    : FormatSpec.formatFloat(v(s), sp);
+        });
         t.addMethod("__divmod__", (MethO) FloatOps::divmodObj);
         t.addMethod("__rdivmod__", (MethO) (s, w) -> FloatOps.divmodObj(w, s));
         t.addClassMethod("__getformat__", (c, a, o, n, k) -> PyStr.of("IEEE, little-endian"));

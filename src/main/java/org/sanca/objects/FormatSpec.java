@@ -15,7 +15,7 @@ final class FormatSpec {
     int precision = -1;
     char type = 0;
 
-    static FormatSpec parse(String s, char defaultAlign) {
+    static FormatSpec parse(String s, char defaultAlign, String typeName) {
         FormatSpec f = new FormatSpec();
         int i = 0, n = s.length();
         if (n >= 2 && "<>=^".indexOf(s.charAt(s.offsetByCodePoints(0, 1))) >= 0) {
@@ -50,7 +50,7 @@ final class FormatSpec {
             f.precision = digits(s.substring(st, i));
         }
         if (i < n) f.type = s.charAt(i++);
-        if (i < n) throw PyErr.format(PyExc.ValueError, "Invalid format specifier '%s' for object of type '%s'", s, "?");
+        if (i < n) throw PyErr.format(PyExc.ValueError, "Invalid format specifier '%s' for object of type '%s'", s, typeName);
         if (f.zero && f.align == 0) {
             f.fill = '0';
             f.align = '=';
@@ -107,8 +107,8 @@ final class FormatSpec {
 
     static PyStr formatStr(PyStr s, PyStr specObj) {
         String spec = specObj.value;
-        if (spec.isEmpty()) return s;
-        FormatSpec f = parse(spec, '<');
+        if (spec.isEmpty()) return s.getClass() == PyStr.class ? s : Abstract.str(s);
+        FormatSpec f = parse(spec, '<', "str");
         if (f.type != 0 && f.type != 's')
             throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'str'", (int) f.type);
         if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed in string format specifier");
@@ -121,8 +121,8 @@ final class FormatSpec {
 
     static PyStr formatInt(PyInt i, PyStr specObj) {
         String spec = specObj.value;
-        if (spec.isEmpty()) return PyStr.of(IntOps.toDecimal(i));
-        FormatSpec f = parse(spec, '>');
+        if (spec.isEmpty()) return i.getClass() == PyInt.class ? PyStr.of(IntOps.toDecimal(i)) : Abstract.str(i);
+        FormatSpec f = parse(spec, '>', i.type().getName());
         char t = f.type == 0 ? 'd' : f.type;
         if ("eEfFgG%".indexOf(t) >= 0) return formatFloat(IntOps.toDouble(i), specObj);
         if (f.precision >= 0) throw PyErr.format(PyExc.ValueError, "Precision not allowed in integer format specifier");
@@ -157,7 +157,7 @@ final class FormatSpec {
     static PyStr formatFloat(double v, PyStr specObj) {
         String spec = specObj.value;
         if (spec.isEmpty()) return PyStr.of(FloatFormat.repr(v));
-        FormatSpec f = parse(spec, '>');
+        FormatSpec f = parse(spec, '>', "float");
         if ("eEfFgGn%".indexOf(f.type) < 0 && f.type != 0)
             throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'float'", (int) f.type);
         boolean neg = Double.doubleToRawLongBits(v) < 0 && !Double.isNaN(v);
@@ -181,7 +181,7 @@ final class FormatSpec {
     static PyStr formatComplex(PyComplex z, PyStr specObj) {
         String spec = specObj.asString();
         if (spec.isEmpty()) return Abstract.str(z);
-        FormatSpec f = parse(spec, '>');
+        FormatSpec f = parse(spec, '>', "complex");
         if (f.zero && f.fill == '0')
             throw PyErr.format(PyExc.ValueError, "Zero padding is not allowed in complex format specifier");
         if (f.align == '=')

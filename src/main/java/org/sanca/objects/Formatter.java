@@ -27,12 +27,22 @@ final class Formatter {
                     i += 2;
                     continue;
                 }
+                if (i + 1 == len) throw PyErr.format(PyExc.ValueError, "Single '{' encountered in format string");
                 int level = 1, j = i + 1;
+                boolean inName = true, inBracket = false;
                 while (j < len && level > 0) {
-                    char d = fmt.charAt(j);
-                    if (d == '{') level++;
-                    else if (d == '}') level--;
-                    j++;
+                    char d = fmt.charAt(j++);
+                    if (inBracket) {
+                        inBracket = d != ']';
+                    } else if (inName && d == '[') {
+                        inBracket = true;
+                    } else if (d == ':' || d == '!') {
+                        inName = false;
+                    } else if (d == '{') {
+                        level++;
+                    } else if (d == '}') {
+                        level--;
+                    }
                 }
                 if (level > 0) throw PyErr.format(PyExc.ValueError, "expected '}' before end of string");
                 field(fmt.substring(i + 1, j - 1), a, o, n, kw, mapping, out, auto, depth);

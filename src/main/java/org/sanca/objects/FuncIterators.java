@@ -199,8 +199,7 @@ public final class FuncIterators {
         PyObject rev = Abstract.lookupSpecial(seq, PyStr.of("__reversed__"));
         if (rev == Py.None) throw PyErr.format(PyExc.TypeError, "'%.200s' object is not reversible", PyErr.typeName(seq));
         if (rev != null) return Abstract.call(rev);
-        if (seq.type().mp_subscript == null || (seq.type().sq_length == null && seq.type().mp_length == null)
-                || seq instanceof PyDict)
+        if (seq.type().mp_subscript == null || seq instanceof PyDict)
             throw PyErr.format(PyExc.TypeError, "'%.200s' object is not reversible", PyErr.typeName(seq));
         Reversed r = new Reversed();
         r.setType(t);

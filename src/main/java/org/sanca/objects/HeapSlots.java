@@ -40,6 +40,13 @@ final class HeapSlots {
         return self -> callRequired(self, name);
     }
 
+    /** slot_tp_iter: __iter__ = None makes instances explicitly not iterable. */
+    static PyObject iter(PyObject self) {
+        PyObject d = self.type().lookup("__iter__");
+        if (d == Py.None) throw PyErr.format(PyExc.TypeError, "'%.200s' object is not iterable", PyErr.typeName(self));
+        return callRequired(self, "__iter__");
+    }
+
     static long hash(PyObject self) {
         PyObject d = self.type().lookup("__hash__");
         if (d == null || d == Py.None) throw Abstract.unhashable(self);
@@ -170,11 +177,7 @@ final class HeapSlots {
         PyObject d = self.type().lookup("__contains__");
         if (d == Py.None)
             throw PyErr.format(PyExc.TypeError, "'%.200s' object is not a container", PyErr.typeName(self));
-        if (d == null) {
-            PyObject it = Abstract.getIter(self);
-            for (PyObject x; (x = Abstract.next(it)) != null; ) if (Abstract.equals(x, item)) return true;
-            return false;
-        }
+        if (d == null) return Abstract.iterSearch(self, item);
         return Abstract.isTrue(callFound(d, self, item));
     }
 
@@ -186,7 +189,7 @@ final class HeapSlots {
             PyType vt = v.type(), wt = w.type();
             boolean doOther = vt != wt && wt.nb[op] == me;
             if (vt.nb[op] == me) {
-                if (doOther && wt.isSubtype(vt)) {
+                if (doOther && wt.isSubtype(vt) && overloaded(vt, wt, rname)) {
                     PyObject r = callDunder(w, rname, v);
                     if (r != null && r != Py.NotImplemented) return r;
                     doOther = false;
@@ -201,6 +204,13 @@ final class HeapSlots {
             return Py.NotImplemented;
         };
         return self_[0];
+    }
+
+    /** method_is_overloaded: whether subtype wt defines rname differently from its base vt. */
+    private static boolean overloaded(PyType vt, PyType wt, String rname) {
+        PyObject b = wt.lookup(rname);
+        if (b == null) return false;
+        return b != vt.lookup(rname);
     }
 
     static BinaryFunc inplace(String name) {

@@ -338,7 +338,7 @@ final class IntOps {
     }
 
     private static PyObject newInt(PyType type, PyObject[] a, int o, int n, PyTuple k) {
-        PyObject[] v = Args.parse("int", a, o, n, k, new String[] {"x", "base"}, 0, 2);
+        PyObject[] v = Args.parse("int", a, o, n, k, new String[] {"", "base"}, 0, 2);
         PyObject r;
         if (v[1] == null) r = v[0] == null ? PyInt.of(0) : intFromObject(v[0]);
         else {

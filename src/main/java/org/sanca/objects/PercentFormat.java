@@ -20,8 +20,8 @@ final class PercentFormat {
         PyObject[] items;
         boolean tuple = args instanceof PyTuple;
         items = tuple ? ((PyTuple) args).items : new PyObject[] {args};
-        PyObject dict = !tuple && args.type().mp_subscript != null && !(args instanceof PyStr) && !(args instanceof PyBytes)
-                ? args : null;
+        boolean notMapping = args instanceof PyStr || bytes && (args instanceof PyBytes || args instanceof PyByteArray);
+        PyObject dict = !tuple && args.type().mp_subscript != null && !notMapping ? args : null;
         int ai = 0;
         StringBuilder out = new StringBuilder();
         int i = 0, n = fmt.length();
@@ -88,16 +88,30 @@ final class PercentFormat {
         return items[i];
     }
 
+    /** The operand of bytes' %b and %s: a bytes-like object or one with __bytes__. */
+    private static byte[] bytesArg(PyObject v) {
+        if (v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyMemoryView) return PyBytes.fromObject(v);
+        PyObject f = Abstract.lookupSpecial(v, PyStr.of("__bytes__"));
+        if (f != null) {
+            PyObject r = Abstract.call(f);
+            if (r instanceof PyBytes rb) return rb.value;
+            throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)", PyErr.typeName(r));
+        }
+        throw PyErr.format(PyExc.TypeError,
+                "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.100s'", PyErr.typeName(v));
+    }
+
     private static String convert(char conv, PyObject v, String flags, int width, int prec, boolean bytes, int pos) {
         String body;
         String sign = "";
         switch (conv) {
-            case 's' -> {
-                body = bytes ? new String(v instanceof PyBytes || v instanceof PyByteArray ? PyBytes.fromObject(v)
-                        : Abstract.str(v).value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                        java.nio.charset.StandardCharsets.ISO_8859_1) : Abstract.str(v).value;
+            case 's', 'b' -> {
+                if (bytes) body = new String(bytesArg(v), java.nio.charset.StandardCharsets.ISO_8859_1);
+                else if (conv == 's') body = Abstract.str(v).value;
+                else throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
+                        (int) conv, (int) conv, pos);
             }
-            case 'r', 'a' -> body = conv == 'r' ? Abstract.repr(v).value : Abstract.ascii(v).value;
+            case 'r', 'a' -> body = conv == 'r' && !bytes ? Abstract.repr(v).value : Abstract.ascii(v).value;
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
                 PyInt iv;
                 if (v instanceof PyFloat fv && (conv == 'd' || conv == 'i' || conv == 'u')) iv = FloatOps.toInt(fv.value);

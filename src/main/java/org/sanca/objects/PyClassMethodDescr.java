@@ -22,7 +22,16 @@ public final class PyClassMethodDescr extends PyObject {
     static {
         TYPE.tp_descr_get = (descr, obj, type) -> {
             PyClassMethodDescr d = (PyClassMethodDescr) descr;
-            PyObject t = type != null ? type : obj.type();
+            PyObject t = type != null ? type : obj != null ? obj.type() : null;
+            if (t == null)
+                throw PyErr.format(PyExc.TypeError, "descriptor '%s' for type '%.100s' needs either an object or a type",
+                        d.name, d.owner.getName());
+            if (!(t instanceof PyType tt))
+                throw PyErr.format(PyExc.TypeError, "descriptor '%s' for type '%.100s' needs a type, not a '%.100s' as arg 2",
+                        d.name, d.owner.getName(), PyErr.typeName(t));
+            if (!tt.isSubtype(d.owner))
+                throw PyErr.format(PyExc.TypeError, "descriptor '%s' requires a subtype of '%.100s' but received '%.100s'",
+                        d.name, d.owner.getName(), tt.getName());
             return new PyBuiltinFunction(d.name, t, d.impl, d.owner.getQualname() + "." + d.name);
         };
         TYPE.tp_call = (c, a, o, n, k) -> {

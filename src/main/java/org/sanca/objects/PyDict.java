@@ -241,16 +241,20 @@ public class PyDict extends PyObject {
             if (other.keys[i] != null) setItem(other.keys[i], other.hashes[i], other.values[i]);
     }
 
+    /** Whether this dict's type keeps dict's own __iter__, so merging it may read the table directly (dict_merge). */
+    public boolean iteratesAsDict() {
+        return getClass() == PyDict.class || type().lookup("__iter__") == TYPE.lookup("__iter__");
+    }
+
     /** dict.update(arg): a mapping (with keys()) or an iterable of pairs. */
     public void updateFrom(PyObject arg) {
-        if (arg instanceof PyDict d && d.type().lookup("__iter__") == TYPE.lookup("__iter__")) {
+        if (arg instanceof PyDict d && d.iteratesAsDict()) {
             update(d);
             return;
         }
         PyObject keysMeth = Abstract.lookupAttr(arg, "keys");
         if (keysMeth != null) {
-            PyObject it = Abstract.getIter(Abstract.call(keysMeth));
-            for (PyObject k; (k = Abstract.next(it)) != null; ) setItem(k, Abstract.getItem(arg, k));
+            for (PyObject k : Abstract.mappingKeys(arg, keysMeth)) setItem(k, Abstract.getItem(arg, k));
             return;
         }
         PyObject it = Abstract.getIter(arg);

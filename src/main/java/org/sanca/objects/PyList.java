@@ -75,17 +75,18 @@ public class PyList extends PyObject {
 
     /** list.extend(iterable). */
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && (l.getClass() == PyList.class || l == this)) {
             int n = l.size;
             ensure(size + n);
             System.arraycopy(l.items, 0, items, size, n);
             size += n;
-        } else if (iterable instanceof PyTuple t) {
+        } else if (iterable instanceof PyTuple t && t.getClass() == PyTuple.class) {
             ensure(size + t.items.length);
             System.arraycopy(t.items, 0, items, size, t.items.length);
             size += t.items.length;
         } else {
             PyObject it = Abstract.getIter(iterable);
+            if (iterable.type().isHeapType()) Abstract.lengthHint(iterable, 8);
             for (PyObject x; (x = Abstract.next(it)) != null; ) append(x);
         }
     }

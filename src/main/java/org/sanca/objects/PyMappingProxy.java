@@ -18,11 +18,25 @@ public final class PyMappingProxy extends PyObject {
         return TYPE;
     }
 
+    private static PyObject unwrap(PyObject o) {
+        return o instanceof PyMappingProxy p ? p.mapping : o;
+    }
+
     static {
         TYPE.tp_new = (t, a, o, n, k) -> {
-            Args.exactly("mappingproxy", n, 1);
-            return new PyMappingProxy(a[o]);
+            PyObject m = Args.parse("mappingproxy", a, o, n, k, new String[] {"mapping"}, 1)[0];
+            if (m.type().mp_subscript == null || m instanceof PyList || m instanceof PyTuple)
+                throw PyErr.format(PyExc.TypeError, "mappingproxy() argument must be a mapping, not %s", PyErr.typeName(m));
+            return new PyMappingProxy(m);
         };
+        TYPE.nb[PyNumber.OR] = (v, w) -> PyNumber.or(unwrap(v), unwrap(w));
+        TYPE.nb[PyNumber.INPLACE + PyNumber.OR] = (v, w) -> {
+            throw PyErr.format(PyExc.TypeError, "'|=' is not supported by %s; use '|' instead", PyErr.typeName(v));
+        };
+        TYPE.put("__hash__", PyNone.INSTANCE);
+        TYPE.addMethod("__reversed__", (Slots.MethNoArgs) o -> Abstract.call(
+                FuncIterators.REVERSED, ((PyMappingProxy) o).mapping));
+        TYPE.addClassMethod("__class_getitem__", (c, a, o, n, k) -> PyGenericAlias.of(c, a[o]));
         TYPE.mp_subscript = (o, k) -> Abstract.getItem(((PyMappingProxy) o).mapping, k);
         TYPE.mp_length = o -> Abstract.len(((PyMappingProxy) o).mapping);
         TYPE.sq_contains = (o, k) -> Abstract.contains(((PyMappingProxy) o).mapping, k);

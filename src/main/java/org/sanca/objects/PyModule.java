@@ -55,6 +55,25 @@ public class PyModule extends PyObject {
         return PyStr.of("<module '" + name + "' (built-in)>");
     }
 
+    private static final PyStr ANNOTATIONS = PyStr.of("__annotations__");
+
+    /** module_get_annotations: the dict's __annotations__, made empty on first use. */
+    private static PyObject annotations(PyObject o) {
+        PyDict d = ((PyModule) o).dict;
+        PyObject a = d.getItemStr(ANNOTATIONS);
+        if (a == null) {
+            a = new PyDict();
+            d.setItem(ANNOTATIONS, a);
+        }
+        return a;
+    }
+
+    private static void setAnnotations(PyObject o, PyObject v) {
+        PyDict d = ((PyModule) o).dict;
+        if (v != null) d.setItem(ANNOTATIONS, v);
+        else if (d.delItemIfPresent(ANNOTATIONS) == null) throw PyErr.format(PyExc.AttributeError, "__annotations__");
+    }
+
     static {
         TYPE.tp_new = (t, a, o, n, k) -> {
             PyModule m = new PyModule("?");
@@ -70,7 +89,12 @@ public class PyModule extends PyObject {
         TYPE.tp_getattro = PyModule::getattro;
         TYPE.tp_repr = PyModule::repr;
         TYPE.addGetter("__dict__", o -> ((PyModule) o).dict);
-        TYPE.addMethod("__dir__", (Slots.MethNoArgs) o -> PyList.fromIterable(((PyModule) o).dict));
+        TYPE.addMethod("__dir__", (Slots.MethNoArgs) o -> {
+            PyDict d = ((PyModule) o).dict;
+            PyObject dirfunc = d.getItemStr(PyStr.of("__dir__"));
+            return dirfunc != null ? Abstract.call(dirfunc) : PyList.fromIterable(d);
+        });
+        TYPE.addGetSet("__annotations__", PyModule::annotations, PyModule::setAnnotations);
         TYPE.ready();
     }
 }

@@ -79,7 +79,7 @@ public final class PyNumber {
     private static PyObject repeat(PyObject seq, PyObject n) {
         if (n.type().nb_index == null)
             throw PyErr.format(PyExc.TypeError, "can't multiply sequence by non-int of type '%.200s'", PyErr.typeName(n));
-        return seq.type().sq_repeat.call(seq, index(n));
+        return seq.type().sq_repeat.call(seq, PyInt.of(asSize(n, PyExc.OverflowError)));
     }
 
     private static PyException unsupported(PyObject v, PyObject w, int op, String suffix) {
@@ -222,12 +222,18 @@ public final class PyNumber {
 
     /** PyNumber_Index: o as an int via __index__. */
     public static PyInt index(PyObject o) {
-        if (o instanceof PyInt i) return i.type() == PyInt.TYPE || o instanceof PyBool ? i : PyInt.exact(i);
+        if (o instanceof PyInt i) return i.getClass() == PyInt.class ? i : PyInt.exact(i);
         Slots.UnaryFunc f = o.type().nb_index;
         if (f == null)
             throw PyErr.format(PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer", PyErr.typeName(o));
         PyObject r = f.call(o);
-        if (r instanceof PyInt ri) return ri;
+        if (r.getClass() == PyInt.class) return (PyInt) r;
+        if (r instanceof PyInt ri) {
+            Warnings.warn(PyExc.DeprecationWarning, String.format("__index__ returned non-int (type %.200s).  The ability "
+                    + "to return an instance of a strict subclass of int is deprecated, and may be removed in a future "
+                    + "version of Python.", PyErr.typeName(r)));
+            return PyInt.exact(ri);
+        }
         throw PyErr.format(PyExc.TypeError, "__index__ returned non-int (type %.200s)", PyErr.typeName(r));
     }
 

@@ -50,11 +50,13 @@ public class PyProperty extends PyObject {
             p.fget = v[0] == null ? Py.None : v[0];
             p.fset = v[1] == null ? Py.None : v[1];
             p.fdel = v[2] == null ? Py.None : v[2];
-            p.doc = v[3] == null ? Py.None : v[3];
-            if (p.doc == Py.None && p.fget != Py.None) {
+            PyObject doc = v[3] == null ? Py.None : v[3];
+            if (doc == Py.None && p.fget != Py.None) {
                 PyObject d = Abstract.lookupAttr(p.fget, "__doc__");
-                if (d != null) p.doc = d;
+                if (d != null) doc = d;
             }
+            if (p.type() == TYPE) p.doc = doc;
+            else Abstract.setAttr(p, "__doc__", doc);
         };
         TYPE.tp_descr_get = (d, obj, type) -> {
             PyProperty p = (PyProperty) d;
@@ -72,9 +74,9 @@ public class PyProperty extends PyObject {
                 Abstract.call(p.fset, obj, value);
             }
         };
-        TYPE.addGetter("fget", o -> ((PyProperty) o).fget);
-        TYPE.addGetter("fset", o -> ((PyProperty) o).fset);
-        TYPE.addGetter("fdel", o -> ((PyProperty) o).fdel);
+        TYPE.addMember("fget", o -> ((PyProperty) o).fget);
+        TYPE.addMember("fset", o -> ((PyProperty) o).fset);
+        TYPE.addMember("fdel", o -> ((PyProperty) o).fdel);
         TYPE.addGetSet("__doc__", o -> ((PyProperty) o).doc, (o, v) -> ((PyProperty) o).doc = v == null ? Py.None : v);
         TYPE.addGetter("__isabstractmethod__", o -> {
             PyProperty p = (PyProperty) o;

@@ -65,10 +65,19 @@ public final class PyRange extends PyObject {
         }
         if (!PyNumber.isIndex(key))
             throw PyErr.format(PyExc.TypeError, "range indices must be integers or slices, not %.200s", PyErr.typeName(key));
+        if (r.big != null) return bigItem(r.big, PyNumber.index(key).bigValue());
         long i = PyNumber.asSize(key, PyExc.IndexError);
         if (i < 0) i += r.length;
         if (i < 0 || i >= r.length) throw PyErr.format(PyExc.IndexError, "range object index out of range");
         return PyInt.of(r.item(i));
+    }
+
+    /** compute_range_item for a range beyond the long range: {start, stop, step, length}[i]. */
+    private static PyObject bigItem(java.math.BigInteger[] big, java.math.BigInteger i) {
+        if (i.signum() < 0) i = i.add(big[3]);
+        if (i.signum() < 0 || i.compareTo(big[3]) >= 0)
+            throw PyErr.format(PyExc.IndexError, "range object index out of range");
+        return PyInt.of(big[0].add(i.multiply(big[2])));
     }
 
     /** start, stop or step (0, 1, 2) as an int. */
@@ -182,9 +191,9 @@ public final class PyRange extends PyObject {
             if (p < 0) throw PyErr.format(PyExc.ValueError, "%R is not in range", x);
             return PyInt.of(p);
         });
-        TYPE.addGetter("start", o -> ((PyRange) o).bound(0));
-        TYPE.addGetter("stop", o -> ((PyRange) o).bound(1));
-        TYPE.addGetter("step", o -> ((PyRange) o).bound(2));
+        TYPE.addMember("start", o -> ((PyRange) o).bound(0));
+        TYPE.addMember("stop", o -> ((PyRange) o).bound(1));
+        TYPE.addMember("step", o -> ((PyRange) o).bound(2));
         TYPE.ready();
     }
 

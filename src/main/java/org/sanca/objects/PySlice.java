@@ -81,9 +81,9 @@ public final class PySlice extends PyObject {
             PySlice vs = (PySlice) v;
             return Abstract.richCompare(PyTuple.of(vs.start, vs.stop, vs.step), PyTuple.of(ws.start, ws.stop, ws.step), op);
         };
-        TYPE.addGetter("start", o -> ((PySlice) o).start);
-        TYPE.addGetter("stop", o -> ((PySlice) o).stop);
-        TYPE.addGetter("step", o -> ((PySlice) o).step);
+        TYPE.addMember("start", o -> ((PySlice) o).start);
+        TYPE.addMember("stop", o -> ((PySlice) o).stop);
+        TYPE.addMember("step", o -> ((PySlice) o).step);
         TYPE.addMethod("indices", (Slots.MethO) (s, len) -> ((PySlice) s).indicesMethod(len));
         TYPE.put("__hash__", PyNone.INSTANCE);
         TYPE.ready();

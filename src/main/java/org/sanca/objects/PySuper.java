@@ -70,7 +70,7 @@ public class PySuper extends PyObject {
         };
         TYPE.tp_init = (self, a, o, n, k) -> {
             Args.noKeywords("super", k);
-            Args.range("super", n, 0, 2);
+            Args.range("super()", n, 0, 2);
             PySuper s = (PySuper) self;
             if (n == 0) {
                 ZeroArgs z = zeroArgs;
@@ -94,7 +94,7 @@ public class PySuper extends PyObject {
         };
         TYPE.tp_repr = o -> {
             PySuper s = (PySuper) o;
-            String t = s.thisType == null ? "NULL" : s.thisType.toString();
+            String t = "<class '" + (s.thisType == null ? "NULL" : s.thisType.getName()) + "'>";
             if (s.objType != null) return PyStr.of("<super: " + t + ", <" + s.objType.getName() + " object>>");
             return PyStr.of("<super: " + t + ", NULL>");
         };

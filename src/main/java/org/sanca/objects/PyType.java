@@ -167,6 +167,13 @@ public class PyType extends PyObject {
     }
 
     /** Adds a read-write attribute. */
+    /** A READONLY member (T_OBJECT with READONLY): assigning or deleting it says "readonly attribute". */
+    public PyType addMember(String name, Getter g) {
+        return addGetSet(name, g, (o, v) -> {
+            throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+        });
+    }
+
     public PyType addGetSet(String name, Getter g, Setter s) {
         return put(name, new PyGetSetDescr(this, name, g, s));
     }
@@ -203,6 +210,10 @@ public class PyType extends PyObject {
         subclasses.add(new WeakReference<>(sub));
     }
 
+    void removeSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == sub || r.get() == null);
+    }
+
     /** The live direct subclasses (type.__subclasses__()). */
     public List<PyType> subclasses() {
         List<PyType> out = new ArrayList<>();
@@ -234,6 +245,7 @@ public class PyType extends PyObject {
         int i = (version * 31 + key.hashCode()) & (METHOD_CACHE_SIZE - 1);
         MethodCacheEntry e = METHOD_CACHE[i];
         if (e != null && e.version == version && (e.name == key || e.name.equals(key))) return e.value;
+        if (mro == null) return null; // a custom mro() looking attributes up while the class is made
         PyObject v = lookupUncached(name != null ? name : PyStr.of(key));
         METHOD_CACHE[i] = new MethodCacheEntry(version, key, v);
         return v;

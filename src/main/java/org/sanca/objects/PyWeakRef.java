@@ -18,6 +18,9 @@ public class PyWeakRef extends PyObject {
     private static final Set<String> NOT_WEAKREFABLE = Set.of("int", "bool", "float", "complex", "str", "bytes",
             "bytearray", "tuple", "list", "dict", "NoneType", "NotImplementedType", "ellipsis", "range", "slice");
 
+    /** Builtin bases whose instances vary in size: their subclasses get no __weakref__ slot. */
+    private static final Set<String> VARSIZE = Set.of("int", "bool", "bytes", "tuple");
+
     /** The Java weak reference, remembering its Python weakref for the callback. */
     static final class Ref extends WeakReference<PyObject> {
         final PyWeakRef owner;
@@ -51,8 +54,15 @@ public class PyWeakRef extends PyObject {
 
     static void checkWeakrefable(PyObject o) {
         PyType t = o.type();
-        boolean staticException = t.hasFlag(PyType.BASE_EXC_SUBCLASS) && t != PyExc.ExceptionGroup;
-        if (!t.isHeapType() && (NOT_WEAKREFABLE.contains(t.getName()) || staticException))
+        PyType b = t;
+        if (t.isHeapType()) {
+            if (t.lookup("__weakref__") != null) return;
+            while (b.isHeapType()) b = b.base;
+        }
+        boolean staticException = b.hasFlag(PyType.BASE_EXC_SUBCLASS) && b != PyExc.ExceptionGroup;
+        boolean refusing = t == b ? NOT_WEAKREFABLE.contains(b.getName()) || staticException
+                : b == PyType.OBJECT || VARSIZE.contains(b.getName());
+        if (refusing)
             throw PyErr.format(PyExc.TypeError, "cannot create weak reference to '%s' object", t.getName());
     }
 

@@ -9,7 +9,35 @@ public final class Reduce {
 
     static PyObject getState(PyObject self) {
         PyDict d = self.getDict();
-        return d == null || d.size() == 0 ? Py.None : d;
+        PyObject state = d == null || d.size() == 0 ? Py.None : d;
+        PyObject names = slotNames(self.type());
+        if (names == null) return state;
+        PyDict slots = new PyDict();
+        for (PyObject it = Abstract.getIter(names), n; (n = Abstract.next(it)) != null; ) {
+            PyObject v = Abstract.lookupAttr(self, (PyStr) n);
+            if (v != null) slots.setItem(n, v);
+        }
+        return slots.size() == 0 ? state : PyTuple.of(state, slots);
+    }
+
+    /** _PyType_GetSlotNames: cls.__slotnames__, computed by copyreg._slotnames when missing; null if none. */
+    private static PyObject slotNames(PyType cls) {
+        if (!hasSlots(cls)) return null;
+        PyObject names = cls.getDict().getItemStr(PyStr.of("__slotnames__"));
+        if (names == null) {
+            PyObject copyreg = importer == null ? null : importer.importModule("copyreg");
+            if (copyreg == null) return null;
+            names = Abstract.callMethod(copyreg, "_slotnames", cls);
+        }
+        if (names != Py.None && !(names instanceof PyList))
+            throw PyErr.format(PyExc.TypeError, "copyreg._slotnames didn't return a list or None");
+        return names == Py.None || ((PyList) names).size() == 0 ? null : names;
+    }
+
+    private static boolean hasSlots(PyType cls) {
+        for (PyType t : cls.mro)
+            if (t.isHeapType() && t.getDict().getItemStr(PyStr.of("__slots__")) != null) return true;
+        return false;
     }
 
     /** __reduce_ex__(protocol): copyreg.__reduce_ex__ for protocols < 2, else copyreg.__newobj__ form. */

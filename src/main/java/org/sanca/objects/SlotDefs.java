@@ -42,6 +42,29 @@ final class SlotDefs {
     }
 
     static final List<SlotDef> DEFS = new ArrayList<>();
+    private static final SetFunc HEAP_SETATTRO = HeapSlots::setattro;
+
+    /**
+     * hackcheck: object.__setattr__(x, ...) may not skip a builtin type's own tp_setattro, as in
+     * object.__setattr__(SomeClass, 'a', 1), which must go through type.__setattr__.
+     */
+    private static void hackcheck(PyObject self, SetFunc func, String what) {
+        PyType type = self.type();
+        PyType[] mro = type.mro == null ? new PyType[0] : type.mro;
+        PyType defining = type;
+        for (int i = mro.length - 1; i >= 0; i--) {
+            PyType b = mro[i];
+            if (b.tp_setattro != HEAP_SETATTRO && b.tp_setattro == type.tp_setattro) {
+                defining = b;
+                break;
+            }
+        }
+        for (PyType b = defining; b != null; b = b.base) {
+            if (b.tp_setattro == func) return;
+            if (b.tp_setattro != HEAP_SETATTRO)
+                throw PyErr.format(PyExc.TypeError, "can't apply this %s to %s object", what, defining.getName());
+        }
+    }
     private static final NewFunc HEAP_NEW = HeapSlots::newObject;
 
     /** slot_tp_new, the tp_new of classes defining __new__ in Python. */
@@ -65,6 +88,12 @@ final class SlotDefs {
             throw PyErr.format(PyExc.TypeError, "wrapper %s() takes no keyword arguments", name);
         if (nargs != expected)
             throw PyErr.format(PyExc.TypeError, "expected %d argument%s, got %d", expected, expected == 1 ? "" : "s", nargs);
+    }
+
+    /** PyArg_UnpackTuple(args, "", 1, 2): the wrappers of __get__ and __pow__ take one or two arguments. */
+    private static void checkOneOrTwo(int n) {
+        if (n < 1) throw PyErr.format(PyExc.TypeError, " expected at least 1 argument, got %d", n);
+        if (n > 2) throw PyErr.format(PyExc.TypeError, " expected at most 2 arguments, got %d", n);
     }
 
     /** An attribute name argument: a str, else "attribute name must be string, not 'int'". */
@@ -109,13 +138,15 @@ final class SlotDefs {
                     checkArgs("__getattribute__", n, k, 1);
                     return ((BinaryFunc) s).call(self, attrName(a[o]));
                 });
-        def("tp_setattro", t -> t.tp_setattro, (t, v) -> t.tp_setattro = (SetFunc) v, (SetFunc) HeapSlots::setattro,
+        def("tp_setattro", t -> t.tp_setattro, (t, v) -> t.tp_setattro = (SetFunc) v, HEAP_SETATTRO,
                 names("__setattr__", "__delattr__"), (s, self, a, o, n, k) -> {
                     checkArgs("__setattr__", n, k, 2);
+                    hackcheck(self, (SetFunc) s, "__setattr__");
                     ((SetFunc) s).set(self, attrName(a[o]), a[o + 1]);
                     return Py.None;
                 }, (s, self, a, o, n, k) -> {
                     checkArgs("__delattr__", n, k, 1);
+                    hackcheck(self, (SetFunc) s, "__delattr__");
                     ((SetFunc) s).set(self, attrName(a[o]), null);
                     return Py.None;
                 });
@@ -124,7 +155,8 @@ final class SlotDefs {
         for (int i = 0; i < 6; i++) cw[i] = cmpW(cmp[i], i);
         def("tp_richcompare", t -> t.tp_richcompare, (t, v) -> t.tp_richcompare = (RichCmpFunc) v,
                 (RichCmpFunc) HeapSlots::richcompare, cmp, cw);
-        unary("tp_iter", t -> t.tp_iter, (t, v) -> t.tp_iter = (UnaryFunc) v, "__iter__");
+        def("tp_iter", t -> t.tp_iter, (t, v) -> t.tp_iter = (UnaryFunc) v, (UnaryFunc) HeapSlots::iter,
+                names("__iter__"), unaryW("__iter__"));
         def("tp_iternext", t -> t.tp_iternext, (t, v) -> t.tp_iternext = (UnaryFunc) v, (UnaryFunc) HeapSlots::iternext,
                 names("__next__"), (s, self, a, o, n, k) -> {
                     checkArgs("__next__", n, k, 0);
@@ -134,7 +166,7 @@ final class SlotDefs {
                 });
         def("tp_descr_get", t -> t.tp_descr_get, (t, v) -> t.tp_descr_get = (DescrGetFunc) v,
                 (DescrGetFunc) HeapSlots::descrGet, names("__get__"), (s, self, a, o, n, k) -> {
-                    if (n < 1 || n > 2) throw PyErr.format(PyExc.TypeError, "expected 1 or 2 arguments, got %d", n);
+                    checkOneOrTwo(n);
                     PyObject obj = a[o] == Py.None ? null : a[o];
                     PyObject type = n > 1 && a[o + 1] != Py.None ? a[o + 1] : null;
                     if (obj == null && type == null)
@@ -236,7 +268,7 @@ final class SlotDefs {
 
     private static Wrapper powW(boolean reflected) {
         return (s, self, a, o, n, k) -> {
-            if (n < 1 || n > 2) throw PyErr.format(PyExc.TypeError, "expected 1 or 2 arguments, got %d", n);
+            checkOneOrTwo(n);
             PyObject mod = n > 1 ? a[o + 1] : Py.None;
             return reflected ? ((TernaryFunc) s).call(a[o], self, mod) : ((TernaryFunc) s).call(self, a[o], mod);
         };

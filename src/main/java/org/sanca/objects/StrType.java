@@ -68,7 +68,7 @@ final class StrType {
         long count = n.fitsLong() ? n.longValue() : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
         if (count <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
         if (count == 1 && s.getClass() == PyStr.class) return s;
-        if ((long) s.value.length() * count > Integer.MAX_VALUE - 8) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        if (count > (Integer.MAX_VALUE - 8) / s.value.length()) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
         if (StrSurrogates.concatNeedsCodePoints(s, s)) return StrSurrogates.repeat(s, (int) count);
         return PyStr.of(s.value.repeat((int) count));
     }
@@ -148,7 +148,7 @@ final class StrType {
                 v[1] == null ? "utf-8" : arg(v[1], "str() argument 'encoding'").value,
                 v[2] == null ? "strict" : arg(v[2], "str() argument 'errors'").value);
         if (type != PyStr.TYPE) return new PyStr.Derived(type, s);
-        return s.getClass() == PyStr.class ? s : exact(s);
+        return s;
     }
 
     /** The iterator over a str's characters. */

@@ -26,6 +26,42 @@ final class TypeAttrs {
         return s;
     }
 
+    /** type_set_bases: checks the new bases, then recomputes the MRO of t and its subclasses (undone on error). */
+    private static void setBases(PyType t, PyObject v) {
+        checkSettable(t, "__bases__");
+        if (v == null) throw PyErr.format(PyExc.TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", t.name);
+        if (!(v instanceof PyTuple bases))
+            throw PyErr.format(PyExc.TypeError, "can only assign tuple to %s.__bases__, not %s", t.name, PyErr.typeName(v));
+        if (bases.size() == 0)
+            throw PyErr.format(PyExc.TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t.name);
+        for (PyObject b : bases.items) {
+            if (!(b instanceof PyType bt))
+                throw PyErr.format(PyExc.TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t.name,
+                        PyErr.typeName(b));
+            if (bt.isSubtype(t)) throw PyErr.format(PyExc.TypeError, "a __bases__ item causes an inheritance cycle");
+        }
+        PyType newBase = TypeNew.bestBase(bases);
+        if (TypeObject.solidBase(newBase) != TypeObject.solidBase(t.base) || newBase.slotCount != t.base.slotCount)
+            throw PyErr.format(PyExc.TypeError, "__bases__ assignment: '%s' %s differs from '%s'", newBase.name,
+                    TypeObject.solidBase(newBase) != TypeObject.solidBase(t.base) ? "deallocator" : "object layout",
+                    t.base.name);
+        PyTuple oldBases = t.bases;
+        PyType oldBase = t.base;
+        t.bases = bases;
+        t.base = newBase;
+        try {
+            TypeNew.remro(t);
+        } catch (PyException e) {
+            t.bases = oldBases;
+            t.base = oldBase;
+            TypeNew.remro(t);
+            throw e;
+        }
+        for (PyObject b : oldBases.items) ((PyType) b).removeSubclass(t);
+        for (PyObject b : bases.items) ((PyType) b).addSubclass(t);
+        SlotDefs.fixupSlots(t);
+    }
+
     static void init(PyType t) {
         t.addGetSet("__name__", o -> PyStr.of(shortName(self(o))), (o, v) -> self(o).name = strValue(self(o), v, "__name__").value);
         t.addGetSet("__qualname__", o -> PyStr.of(self(o).qualname),
@@ -35,13 +71,15 @@ final class TypeAttrs {
             self(o).getDict().setItem(PyStr.of("__module__"), v);
         });
         t.addGetter("__dict__", o -> new PyMappingProxy(self(o).getDict()));
-        t.addGetter("__mro__", o -> TypeObject.mroEntry(self(o)));
-        t.addGetter("__bases__", o -> self(o).bases);
+        t.addGetSet("__mro__", o -> TypeObject.mroEntry(self(o)), (o, v) -> {
+            throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+        });
+        t.addGetSet("__bases__", o -> self(o).bases, (o, v) -> setBases(self(o), v));
         t.addGetter("__base__", o -> self(o).base == null ? Py.None : self(o).base);
         t.addGetter("__basicsize__", o -> PyInt.of(16));
         t.addGetter("__itemsize__", o -> PyInt.of(0));
         t.addGetter("__dictoffset__", o -> PyInt.of(self(o).instanceDict ? 16 : 0));
-        t.addGetter("__weakrefoffset__", o -> PyInt.of(0));
+        t.addGetter("__weakrefoffset__", o -> PyInt.of(self(o).lookup("__weakref__") != null ? 24 : 0));
         t.addGetter("__flags__", o -> PyInt.of(self(o).flags));
         t.addGetter("__text_signature__", o -> Py.None);
         t.addGetSet("__doc__", o -> {
@@ -114,7 +152,7 @@ final class TypeAttrs {
     private static PyObject module(PyObject o) {
         PyType t = self(o);
         PyObject m = t.getDict().getItemStr(PyStr.of("__module__"));
-        if (m != null) return m;
+        if (m != null && !(m instanceof PyGetSetDescr)) return m;
         if (t.isHeapType()) throw PyErr.format(PyExc.AttributeError, "__module__");
         int dot = t.name.lastIndexOf('.');
         return PyStr.of(dot >= 0 ? t.name.substring(0, dot) : "builtins");

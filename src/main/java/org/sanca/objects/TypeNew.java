@@ -12,12 +12,16 @@ final class TypeNew {
     private TypeNew() {}
 
     static PyObject typeNew(PyType meta, String name, PyTuple bases, PyDict ns, PyDict kwargs) {
+        for (PyObject b : bases.items)
+            if (!(b instanceof PyType) && Abstract.lookupAttr(b, "__mro_entries__") != null)
+                throw PyErr.format(PyExc.TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
         PyType winner = calculateMetaclass(meta, bases);
         if (winner != meta && winner.tp_new != TypeObject.TYPE_NEW) {
             return winner.tp_new.call(winner, withKeywords(PyStr.of(name), bases, ns, kwargs), 0, 3,
                 kwargs == null || kwargs.size() == 0 ? null : PyTuple.of(kwargs.keysArray()));
         }
         meta = winner;
+        if (name.indexOf('\0') >= 0) throw PyErr.format(PyExc.ValueError, "type name must not contain null characters");
         if (bases.size() == 0) bases = PyTuple.of(PyType.OBJECT);
         PyType base = bestBase(bases);
         PyType t = new PyType(name, base, PyType.HEAPTYPE | PyType.BASETYPE);
@@ -34,13 +38,14 @@ final class TypeNew {
             if (mod != null) dict.setItem(PyStr.of("__module__"), mod);
         }
         setQualname(t, dict);
+        abcCollectionFlags(t, dict);
         wrapSpecial(dict, "__new__", false);
         wrapSpecial(dict, "__init_subclass__", true);
         wrapSpecial(dict, "__class_getitem__", true);
         boolean baseHasDict = false;
         for (PyObject b : bases.items) baseHasDict |= ((PyType) b).instanceDict;
         for (PyObject b : bases.items) t.slotCount = Math.max(t.slotCount, ((PyType) b).slotCount);
-        boolean slotsWantDict = defineSlots(t, dict);
+        boolean slotsWantDict = defineSlots(t, dict, baseHasDict);
         t.instanceDict = baseHasDict || slotsWantDict;
         if (t.instanceDict && !baseHasDict && dict.getItemStr(PyStr.of("__dict__")) == null)
             dict.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__", TypeNew::getInstanceDict, TypeNew::setInstanceDict));
@@ -63,14 +68,30 @@ final class TypeNew {
     }
 
     /**
+     * _abc._abc_init's collection flags: collections.abc's Sequence and Mapping carry __abc_tpflags__ for the C
+     * accelerator, which Sanca does not have (abc runs _py_abc), so the class applies them when it is made.
+     */
+    private static void abcCollectionFlags(PyType t, PyDict dict) {
+        PyStr key = PyStr.of("__abc_tpflags__");
+        if (!(dict.getItemStr(key) instanceof PyInt v) || v.getClass() != PyInt.class || !v.fitsLong()) return;
+        long collection = PyType.SEQUENCE | PyType.MAPPING;
+        if ((v.longValue() & collection) == collection)
+            throw PyErr.format(PyExc.TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+        t.flags |= v.longValue() & collection;
+        dict.delItemIfPresent(key);
+    }
+
+    /**
      * Handles __slots__: member descriptors for the named cells (private names mangled, sorted as CPython does);
      * returns whether instances still get a __dict__ (no __slots__, or '__dict__' among them).
      */
-    private static boolean defineSlots(PyType t, PyDict dict) {
+    private static boolean defineSlots(PyType t, PyDict dict, boolean baseHasDict) {
         PyObject spec = dict.getItemStr(PyStr.of("__slots__"));
         if (spec == null) return true;
         PyObject[] names = spec instanceof PyStr ? new PyObject[] {spec} : Iterators.toArray(spec);
-        boolean wantDict = false;
+        if (names.length > 0 && isVarSize(t.base))
+            throw PyErr.format(PyExc.TypeError, "nonempty __slots__ not supported for subtype of '%s'", t.base.name);
+        boolean wantDict = false, wantWeak = false;
         java.util.List<String> members = new ArrayList<>();
         for (PyObject n : names) {
             if (!(n instanceof PyStr ns))
@@ -78,10 +99,18 @@ final class TypeNew {
             String s = ns.asString();
             if (!StrMethods.isIdentifier(s)) throw PyErr.format(PyExc.TypeError, "__slots__ must be identifiers");
             if (s.equals("__dict__")) {
+                if (baseHasDict || wantDict)
+                    throw PyErr.format(PyExc.TypeError, "__dict__ slot disallowed: we already got one");
                 wantDict = true;
                 continue;
             }
-            if (s.equals("__weakref__")) continue;
+            if (s.equals("__weakref__")) {
+                if (wantWeak || t.base.lookup("__weakref__") != null)
+                    throw PyErr.format(PyExc.TypeError,
+                            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                wantWeak = true;
+                continue;
+            }
             String mangled = mangle(t.name, s);
             if (dict.getItemStr(PyStr.of(mangled)) != null)
                 throw PyErr.format(PyExc.ValueError, "%R in __slots__ conflicts with class variable", PyStr.of(s));
@@ -91,6 +120,12 @@ final class TypeNew {
         if (TypeObject.solidBase(t.base) != PyType.OBJECT) return true;
         for (String m : members) dict.setItem(PyStr.of(m), new PyMemberDescr(t, m, t.slotCount++));
         return wantDict;
+    }
+
+    /** Whether instances of t vary in size (tp_itemsize != 0): int, bytes, tuple and their subclasses. */
+    static boolean isVarSize(PyType t) {
+        while (t.isHeapType()) t = t.base;
+        return t == PyInt.TYPE || t == PyBool.TYPE || t == PyBytes.TYPE || t == PyTuple.TYPE;
     }
 
     private static boolean slotsAllowWeakref(PyDict dict) {
@@ -119,7 +154,10 @@ final class TypeNew {
     }
 
     private static void setInstanceDict(PyObject o, PyObject v) {
-        if (v == null) throw PyErr.format(PyExc.TypeError, "cannot delete __dict__");
+        if (v == null) {
+            o.setDict(new PyDict());
+            return;
+        }
         if (!(v instanceof PyDict d))
             throw PyErr.format(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '%.200s'", PyErr.typeName(v));
         o.setDict(d);
@@ -178,7 +216,7 @@ final class TypeNew {
             if (!(b instanceof PyType bt)) throw PyErr.format(PyExc.TypeError, "bases must be types");
             if (!bt.hasFlag(PyType.BASETYPE))
                 throw PyErr.format(PyExc.TypeError, "type '%.100s' is not an acceptable base type", bt.name);
-            PyType candidate = TypeObject.solidBase(bt);
+            PyType candidate = layoutBase(bt);
             if (winner == null) {
                 winner = candidate;
                 base = bt;
@@ -194,7 +232,20 @@ final class TypeNew {
         return base;
     }
 
+    /** solid_base: the nearest type adding instance fields, here the heap classes that define member slots. */
+    private static PyType layoutBase(PyType t) {
+        while (t.isHeapType() && t.base != null && t.slotCount == t.base.slotCount) t = t.base;
+        return t.isHeapType() ? t : TypeObject.solidBase(t);
+    }
+
     /** mro_internal: a custom metaclass mro() if any, else C3 linearisation. */
+    /** mro_hierarchy: recomputes the MRO of t and of its subclasses after a __bases__ change. */
+    static void remro(PyType t) {
+        t.mro = computeMro(t);
+        t.modified();
+        for (PyType sub : t.subclasses()) remro(sub);
+    }
+
     private static PyType[] computeMro(PyType t) {
         PyType meta = t.type();
         if (meta != PyType.TYPE) {
@@ -270,7 +321,17 @@ final class TypeNew {
     private static void setNames(PyType t) {
         for (PyDict.Entry e : t.getDict().copy().entries()) {
             PyObject setName = Abstract.lookupSpecial(e.value(), PyStr.of("__set_name__"));
-            if (setName != null) Abstract.call(setName, t, e.key());
+            if (setName == null) continue;
+            try {
+                Abstract.call(setName, t, e.key());
+            } catch (PyException cause) {
+                PyException err = PyErr.format(PyExc.RuntimeError, "Error calling __set_name__ on '%.100s' instance %R in '%.100s'",
+                        PyErr.typeName(e.value()), e.key(), t.name);
+                err.value.cause = cause.value;
+                err.value.context = cause.value;
+                err.value.suppressContext = true;
+                throw err;
+            }
         }
     }
 

@@ -117,7 +117,9 @@ public final class TypeObject {
             PyType type = self.type();
             if (type.tp_init != OBJECT_INIT)
                 throw PyErr.format(PyExc.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-            if (type.tp_new == OBJECT_NEW) throw PyErr.format(PyExc.TypeError, "%.200s() takes no arguments", type.name);
+            if (type.tp_new == OBJECT_NEW)
+                throw PyErr.format(PyExc.TypeError,
+                        "%.200s.__init__() takes exactly one argument (the instance to initialize)", type.name);
         }
     }
 
@@ -143,13 +145,27 @@ public final class TypeObject {
         if (!(value instanceof PyType nt))
             throw PyErr.format(PyExc.TypeError, "__class__ must be set to a class, not '%s' object", PyErr.typeName(value));
         PyType old = self.type();
-        if (!(self instanceof PyInstance inst) || !nt.isHeapType() || !old.isHeapType())
+        boolean modules = nt.isSubtype(PyModule.TYPE) && old.isSubtype(PyModule.TYPE);
+        if (!modules && (!nt.isHeapType() || !old.isHeapType()))
             throw PyErr.format(PyExc.TypeError,
                     "__class__ assignment only supported for mutable types or ModuleType subclasses");
-        if (solidBase(nt) != solidBase(old))
+        boolean assignable = self instanceof PyInstance || self instanceof PyModule || self instanceof PyType;
+        if (!assignable || solidBase(nt) != solidBase(old) || !modules && nt.instanceDict != old.instanceDict
+                || !slotLayout(nt).equals(slotLayout(old)))
             throw PyErr.format(PyExc.TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.name,
                     old.name);
-        inst.setType(nt);
+        if (self instanceof PyInstance inst) inst.setType(nt);
+        else if (self instanceof PyModule m) m.type = nt;
+        else ((PyType) self).metatype = nt == PyType.TYPE ? null : nt;
+    }
+
+    /** The member slots instances of t carry, by index (same_slots_added compares these). */
+    private static java.util.List<String> slotLayout(PyType t) {
+        String[] names = new String[t.slotCount];
+        for (PyType m : t.mro)
+            for (PyDict.Entry e : m.getDict().entries())
+                if (e.value() instanceof PyMemberDescr md && md.owner == m && md.index < names.length) names[md.index] = md.name;
+        return java.util.Arrays.asList(names);
     }
 
     private static PyObject objectDir(PyObject self) {
@@ -196,9 +212,12 @@ public final class TypeObject {
         t.addMethod("__reduce__", (MethNoArgs) self -> Reduce.reduceEx(self, PyInt.of(0)));
         t.addMethod("__getstate__", (MethNoArgs) Reduce::getState);
         t.addClassMethod("__init_subclass__", (self, a, o, n, k) -> {
-            if (n > 0 || (k != null && k.size() > 0))
+            if (k != null && k.size() > 0)
                 throw PyErr.format(PyExc.TypeError, "%s.__init_subclass__() takes no keyword arguments",
                         ((PyType) self).name);
+            if (n > 0)
+                throw PyErr.format(PyExc.TypeError, "%s.__init_subclass__() takes no arguments (%d given)",
+                        ((PyType) self).name, n);
             return Py.None;
         });
         t.addClassMethod("__subclasshook__", (self, a, o, n, k) -> Py.NotImplemented);

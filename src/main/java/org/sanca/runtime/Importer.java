@@ -113,8 +113,10 @@ public final class Importer {
             }
             searchPath = Abstract.lookupAttr(parent, "__path__");
             if (searchPath == null) {
-                throw PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'; '%s' is not a package",
+                PyException e = PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'; '%s' is not a package",
                     name, name.substring(0, dot));
+                Abstract.setAttr(e.value, "name", PyStr.of(name));
+                throw e;
             }
         } else {
             searchPath = PySystemState.current().sysModule().getDict().getItemStr(PyStr.of("path"));

@@ -74,10 +74,7 @@ final class Errors {
 
     /** StopIteration carrying a return value (none when the value is None). */
     static PyException stopIteration(PyObject value) {
-        if (value == null || value == Py.None) return PyErr.raise(PyExc.StopIteration);
-        PyBaseException e = new PyBaseException(PyExc.StopIteration, PyTuple.of(value));
-        e.setAttrField("value", value);
-        return new PyException(e);
+        return org.sanca.objects.ReturningIterator.stopIteration(value);
     }
 
     static PyObject stopIterationValue(PyException e) {
@@ -288,7 +285,7 @@ final class Errors {
 
     static PyException importStarNotStr(PyObject module, PyObject item, boolean fromDict) {
         String modname = Abstract.lookupAttr(module, "__name__") instanceof PyStr s ? s.asString() : "?";
-        String where = fromDict ? "Key in " + modname + ".__dict__" : modname + ".__all__";
+        String where = fromDict ? "Key in " + modname + ".__dict__" : "Item in " + modname + ".__all__";
         return typeError(where + " must be str, not " + PyErr.typeName(item));
     }
 

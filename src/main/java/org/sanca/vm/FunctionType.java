@@ -28,9 +28,9 @@ final class FunctionType {
             if (!(v instanceof PyCode c)) throw PyErr.format(PyExc.TypeError, "__code__ must be set to a code object");
             fn(o).exec = ExecCode.of(c);
         });
-        t.addGetter("__globals__", o -> fn(o).globals);
-        t.addGetter("__builtins__", o -> fn(o).builtins);
-        t.addGetter("__closure__", o -> orNone(fn(o).closure));
+        t.addMember("__globals__", o -> fn(o).globals);
+        t.addMember("__builtins__", o -> fn(o).builtins);
+        t.addMember("__closure__", o -> orNone(fn(o).closure));
         t.addGetSet("__defaults__", o -> orNone(fn(o).defaults), (o, v) -> {
             if (v != null && v != Py.None && !(v instanceof PyTuple)) {
                 throw PyErr.format(PyExc.TypeError, "__defaults__ must be set to a tuple object");

@@ -2,6 +2,7 @@ package org.sanca.vm;
 
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Py;
+import org.sanca.objects.PyException;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 
@@ -46,11 +47,13 @@ final class Imports {
         PyObject file = Abstract.lookupAttr(module, "__file__");
         String where = file instanceof PyStr fs ? fs.asString() : "unknown location";
         String pkg = Errors.repr(pkgname);
-        if (Protocols.isInitializing(module)) {
-            return Errors.importError("cannot import name " + n + " from partially initialized module " + pkg
-                    + " (most likely due to a circular import) (" + where + ")");
-        }
-        return Errors.importError("cannot import name " + n + " from " + pkg + " (" + where + ")");
+        PyException e = Errors.importError(Protocols.isInitializing(module)
+                ? "cannot import name " + n + " from partially initialized module " + pkg
+                    + " (most likely due to a circular import) (" + where + ")"
+                : "cannot import name " + n + " from " + pkg + " (" + where + ")");
+        e.value.setAttrField("name", pkgname);
+        e.value.setAttrField("path", file instanceof PyStr ? file : Py.None);
+        return e;
     }
 
     /** IMPORT_STAR: module -> (its __all__, or its public names, stored in the locals). */

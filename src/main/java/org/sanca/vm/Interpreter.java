@@ -88,6 +88,10 @@ public final class Interpreter {
     static {
         // Code objects come from the compiler; their Python attributes (co_*, replace, repr) are the vm's.
         CodeType.init();
+        org.sanca.objects.TypeObject.currentModuleName = () -> {
+            PyFrame f = ThreadState.get().frame;
+            return f == null ? null : f.globals.getItemStr(org.sanca.objects.PyStr.of("__name__"));
+        };
     }
 
     private static volatile PyDict builtins = new PyDict();

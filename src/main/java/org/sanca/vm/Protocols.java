@@ -100,14 +100,14 @@ final class Protocols {
             throw PyErr.format(PyExc.TypeError, "%s argument after ** must be a mapping, not %.200s",
                     functionStr(func), PyErr.typeName(v));
         }
-        PyObject keys = v instanceof PyDict vd ? PyTuple.wrap(vd.keysArray()) : Abstract.callMethod(v, "keys");
-        PyObject it = Abstract.getIter(keys);
-        for (PyObject k; (k = Abstract.next(it)) != null; ) {
+        PyDict fast = v instanceof PyDict vd && vd.iteratesAsDict() ? vd : null;
+        PyObject[] keys = fast != null ? fast.keysArray() : Abstract.mappingKeys(v, Abstract.getAttr(v, "keys"));
+        for (PyObject k : keys) {
             if (d.getItem(k) != null) {
                 if (!(k instanceof PyStr)) throw PyErr.format(PyExc.TypeError, "%s keywords must be strings", functionStr(func));
                 throw PyErr.format(PyExc.TypeError, "%s got multiple values for keyword argument '%S'", functionStr(func), k);
             }
-            d.setItem(k, Abstract.getItem(v, k));
+            d.setItem(k, fast != null ? fast.getItem(k) : Abstract.getItem(v, k));
         }
     }
 

@@ -11,7 +11,7 @@ import org.sanca.objects.PyType;
  * send, throw and close, raising StopIteration with the return value when it finishes.
  * CPython: Objects/genobject.c (gen_send_ex2, gen_throw, gen_close, _PyGen_yf).
  */
-public class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject implements org.sanca.objects.ReturningIterator {
     public static final PyType TYPE = new PyType("generator", PyType.DISALLOW_INSTANTIATION);
 
     static {
@@ -96,6 +96,11 @@ public class PyGenerator extends PyObject {
      */
     public PyObject next() {
         return sendEx(ThreadState.get(), Py.None, null);
+    }
+
+    @Override
+    public PyObject returnValue() {
+        return returnValue;
     }
 
     /** gen.send(value). */
