@@ -149,17 +149,12 @@ final class EvalOps {
      * without their dispatch).
      */
     static PyObject binaryOp(int oparg, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.fitsLong() && y.fitsLong()) {
-                PyObject r = smallIntOp(oparg, x.longValue(), y.longValue());
-                if (r != null) return r;
-            }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class
-                && (oparg == NB_TRUE_DIVIDE || oparg == NB_INPLACE_TRUE_DIVIDE)) {
-            double q = ((PyFloat) b).value;
-            if (q != 0) return PyFloat.of(((PyFloat) a).value / q);
+        if (smallInts(a, b)) {
+            PyObject r = smallIntOp(oparg, lv(a), lv(b));
+            if (r != null) return r;
+        } else if (floats(a, b) && (oparg == NB_TRUE_DIVIDE || oparg == NB_INPLACE_TRUE_DIVIDE)) {
+            double q = fv(b);
+            if (q != 0) return PyFloat.of(fv(a) / q);
         }
         return PyNumber.binaryOp(a, b, oparg);
     }
@@ -191,86 +186,63 @@ final class EvalOps {
         return null;
     }
 
+    /** Whether a and b are exact ints within a long (the fast paths' operands). */
+    private static boolean smallInts(PyObject a, PyObject b) {
+        return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).fitsLong() && ((PyInt) b).fitsLong();
+    }
+
+    private static boolean floats(PyObject a, PyObject b) {
+        return a.getClass() == PyFloat.class && b.getClass() == PyFloat.class;
+    }
+
+    private static long lv(PyObject i) {
+        return ((PyInt) i).longValue();
+    }
+
+    private static double fv(PyObject f) {
+        return ((PyFloat) f).value;
+    }
+
     /** BINARY_OP_ADD_INT: + and += with 3.11's exact int and float fast paths (oparg says which). */
     static PyObject add(int oparg, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.fitsLong() && y.fitsLong()) {
-                long p = x.longValue();
-                long q = y.longValue();
-                long r = p + q;
-                if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
-            }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            return PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value);
+        if (smallInts(a, b)) {
+            long p = lv(a), q = lv(b), r = p + q;
+            if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
+        } else if (floats(a, b)) {
+            return PyFloat.of(fv(a) + fv(b));
         }
         return PyNumber.binaryOp(a, b, oparg);
     }
 
     /** BINARY_OP_SUBTRACT_INT: - and -= with the exact int and float fast paths. */
     static PyObject subtract(int oparg, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.fitsLong() && y.fitsLong()) {
-                long p = x.longValue();
-                long q = y.longValue();
-                long r = p - q;
-                if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
-            }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            return PyFloat.of(((PyFloat) a).value - ((PyFloat) b).value);
+        if (smallInts(a, b)) {
+            long p = lv(a), q = lv(b), r = p - q;
+            if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
+        } else if (floats(a, b)) {
+            return PyFloat.of(fv(a) - fv(b));
         }
         return PyNumber.binaryOp(a, b, oparg);
     }
 
     /** BINARY_OP_MULTIPLY_INT: * and *= with the exact int and float fast paths. */
     static PyObject multiply(int oparg, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.fitsLong() && y.fitsLong()) {
-                long p = x.longValue();
-                long q = y.longValue();
-                long r = p * q;
-                if (Math.multiplyHigh(p, q) == (r >> 63)) return PyInt.of(r);
-            }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            return PyFloat.of(((PyFloat) a).value * ((PyFloat) b).value);
+        if (smallInts(a, b)) {
+            long p = lv(a), q = lv(b), r = p * q;
+            if (Math.multiplyHigh(p, q) == (r >> 63)) return PyInt.of(r);
+        } else if (floats(a, b)) {
+            return PyFloat.of(fv(a) * fv(b));
         }
         return PyNumber.binaryOp(a, b, oparg);
     }
 
     /** COMPARE_OP, with the exact-int fast path (COMPARE_OP_INT_JUMP's comparison). */
     static PyObject compare(PyObject a, PyObject b, int op) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.fitsLong() && y.fitsLong()) {
-                int c = Long.compare(x.longValue(), y.longValue());
-                boolean r = switch (op) {
-                    case Abstract.LT -> c < 0;
-                    case Abstract.LE -> c <= 0;
-                    case Abstract.EQ -> c == 0;
-                    case Abstract.NE -> c != 0;
-                    case Abstract.GT -> c > 0;
-                    default -> c >= 0;
-                };
-                return r ? Py.True : Py.False;
-            }
-        }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
-            boolean r = switch (op) {
-                case Abstract.LT -> x < y;
-                case Abstract.LE -> x <= y;
-                case Abstract.EQ -> x == y;
-                case Abstract.NE -> x != y;
-                case Abstract.GT -> x > y;
-                default -> x >= y;
-            };
-            return r ? Py.True : Py.False;
+        if (smallInts(a, b)) return outcome(op, Long.compare(lv(a), lv(b)));
+        if (floats(a, b)) {
+            double x = fv(a), y = fv(b);
+            if (x != x || y != y) return op == Abstract.NE ? Py.True : Py.False; // NaN: unordered
+            return outcome(op, x < y ? -1 : x > y ? 1 : 0);
         }
         // 3.11 specialises only == and != on strs (COMPARE_OP_STR_JUMP): ordering goes through
         // PyObject_RichCompare, whose recursion check a deep comparison can hit
@@ -278,6 +250,19 @@ final class EvalOps {
             return PyStr.TYPE.tp_richcompare.compare(a, b, op);
         }
         return Abstract.richCompare(a, b, op);
+    }
+
+    /** The bool comparison op gives for operands ordered as c (negative, zero, positive). */
+    private static PyObject outcome(int op, int c) {
+        boolean r = switch (op) {
+            case Abstract.LT -> c < 0;
+            case Abstract.LE -> c <= 0;
+            case Abstract.EQ -> c == 0;
+            case Abstract.NE -> c != 0;
+            case Abstract.GT -> c > 0;
+            default -> c >= 0;
+        };
+        return r ? Py.True : Py.False;
     }
 
     static boolean contains(PyObject container, PyObject item) {

@@ -434,11 +434,16 @@ final class Jit {
             c.putfield(CD_Frame, "lasti", CD_int);
         }
 
-        /** Pushes s[i] on the JVM stack. */
-        private void load(int i) {
-            c.aload(S);
+        /** Pushes element i of the array in local slot {@code array} on the JVM stack. */
+        private void element(int array, int i) {
+            c.aload(array);
             c.loadConstant(i);
             c.aaload();
+        }
+
+        /** Pushes s[i] on the JVM stack. */
+        private void load(int i) {
+            element(S, i);
         }
 
         /** s[i] = null. */
@@ -463,15 +468,11 @@ final class Jit {
         }
 
         private void constant(int i) {
-            c.aload(CONSTS);
-            c.loadConstant(i);
-            c.aaload();
+            element(CONSTS, i);
         }
 
         private void name(int i) {
-            c.aload(NAMES);
-            c.loadConstant(i);
-            c.aaload();
+            element(NAMES, i);
         }
 
         /** A static call of the (s, sp, arg) -> sp shape; the new sp is known, so it is dropped. */
