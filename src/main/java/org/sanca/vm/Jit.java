@@ -762,6 +762,8 @@ final class Jit {
                 }
                 case JUMP_FORWARD -> c.goto_(labels[next + arg]);
                 case JUMP_BACKWARD -> {
+                    c.aload(X);
+                    c.invokevirtual(CD_Exec, "warm", mt(CD_void)); // as the eval loop counts it (ExecCode.warm)
                     interruptCheck(at);
                     c.goto_(labels[next - arg]);
                 }
