@@ -130,6 +130,24 @@ final class BytesMethods {
         };
     }
 
+    /** _Py_bytes_istitle: uppercase only after uncased bytes, lowercase only after cased, some cased byte. */
+    private static boolean isTitle(String s) {
+        boolean cased = false, previousCased = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (previousCased) return false;
+                previousCased = cased = true;
+            } else if (c >= 'a' && c <= 'z') {
+                if (!previousCased) return false;
+                previousCased = cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
     private static boolean alpha(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -230,6 +248,7 @@ final class BytesMethods {
                 && text(s).chars().noneMatch(c -> c >= 'A' && c <= 'Z')));
         t.addMethod("isupper", (MethNoArgs) s -> PyBool.of(text(s).chars().anyMatch(c -> c >= 'A' && c <= 'Z')
                 && text(s).chars().noneMatch(c -> c >= 'a' && c <= 'z')));
+        t.addMethod("istitle", (MethNoArgs) s -> PyBool.of(isTitle(text(s))));
         t.addMethod("isascii", (MethNoArgs) s -> PyBool.of(text(s).chars().allMatch(c -> c < 128)));
         t.addMethod("translate", (self, a, o, n, k) -> {
             PyObject[] p = Args.parse("translate", a, o, n, k, new String[] {"", "delete"}, 1);

@@ -51,7 +51,7 @@ final class BytesType {
             if (n < 0) throw PyErr.format(PyExc.ValueError, "negative count");
             return new byte[(int) n];
         }
-        PyObject bytesMeth = Abstract.lookupSpecial(src, PyStr.of("__bytes__"));
+        PyObject bytesMeth = name.equals("bytes") ? Abstract.lookupSpecial(src, PyStr.of("__bytes__")) : null;
         if (bytesMeth != null) return b(Abstract.call(bytesMeth));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject it;
@@ -103,10 +103,33 @@ final class BytesType {
         return b(o);
     }
 
-    static PyObject hex(byte[] v, int n) {
-        StringBuilder sb = new StringBuilder(2 * n);
-        for (int i = 0; i < n; i++) sb.append(String.format("%02x", v[i] & 0xff));
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    /** hex(sep=None, bytes_per_sep=1) of bytes, bytearray and memoryview (CPython: Python/pystrhex.c). */
+    static PyObject hexMethod(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("hex", a, o, n, k, new String[] {"sep", "bytes_per_sep"}, 0);
+        byte[] b = PyBytes.fromObject(self);
+        int per = v[1] == null ? 1 : IntOps.asCInt(v[1]);
+        int sep = v[0] == null ? -1 : hexSep(v[0]);
+        if (sep < 0) per = 0;
+        int abs = Math.abs(per), len = b.length;
+        StringBuilder sb = new StringBuilder(3 * len);
+        for (int i = 0; i < len; i++) {
+            if (per != 0 && i > 0 && (per > 0 ? (len - i) % abs == 0 : i % abs == 0)) sb.append((char) sep);
+            sb.append((char) HEX[(b[i] >> 4) & 15]).append((char) HEX[b[i] & 15]);
+        }
         return PyStr.of(sb.toString());
+    }
+
+    private static int hexSep(PyObject sep) {
+        int len = Abstract.len(sep);
+        if (len != 1) throw PyErr.format(PyExc.ValueError, "sep must be length 1.");
+        int c;
+        if (sep instanceof PyStr s) c = s.asString().codePointAt(0);
+        else if (sep instanceof PyBytes bs) c = bs.value[0] & 0xff;
+        else throw PyErr.format(PyExc.TypeError, "sep must be str or bytes.");
+        if (c > 127) throw PyErr.format(PyExc.ValueError, "sep must be ASCII.");
+        return c;
     }
 
     private static void common(PyType t, boolean mutable) {
@@ -117,7 +140,7 @@ final class BytesType {
         };
         t.sq_length = o -> b(o).length;
         t.sq_contains = (o, x) -> indexOf(b(o), b(o).length, subArg(x), 0, b(o).length) >= 0;
-        t.addMethod("hex", (MethNoArgs) s -> hex(b(s), b(s).length));
+        t.addMethod("hex", BytesType::hexMethod);
         t.addMethod("decode", (MethFast) (s, a, o, n, k) -> {
             PyObject[] v = Args.parse("decode", a, o, n, k, new String[] {"encoding", "errors"}, 0);
             return Codecs.decodeStr(b(s), v[0] == null ? "utf-8" : StrType.arg(v[0], "decode() argument 'encoding'").value,
@@ -131,7 +154,6 @@ final class BytesType {
         });
         t.addMethod("startswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, false)));
         t.addMethod("endswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, true)));
-        t.addMethod("__getnewargs__", (MethNoArgs) s -> PyTuple.of(PyBytes.of(b(s).clone())));
         BytesMethods.register(t);
     }
 
@@ -219,19 +241,38 @@ final class BytesType {
         };
         t.nb[PyNumber.REMAINDER] = (v, w) -> v instanceof PyBytes ? PercentFormat.formatBytes(b(v), w) : Py.NotImplemented;
         t.addMethod("join", (MethO) (s, x) -> join(s, x, false));
-        t.addClassMethod("fromhex", (c, a, o, n, k) -> PyBytes.of(fromHex(StrType.arg(a[o], "fromhex() argument").value)));
+        t.addMethod("__getnewargs__", (MethNoArgs) s -> PyTuple.of(PyBytes.of(b(s).clone())));
+        t.addMethod("__bytes__", (MethNoArgs) s -> s.getClass() == PyBytes.class ? s : PyBytes.of(b(s)));
+        t.addClassMethod("fromhex", (c, a, o, n, k) -> fromHexMethod(c, a, o, n, k, PyBytes.of(new byte[0])));
         t.ready();
     }
 
+    /** bytes.fromhex / bytearray.fromhex: subclasses get type(result) called on the result. */
+    private static PyObject fromHexMethod(PyObject cls, PyObject[] a, int o, int n, PyTuple k, PyObject like) {
+        Args.noKeywords("fromhex", k);
+        Args.exactly("fromhex", n, 1);
+        if (!(a[o] instanceof PyStr str))
+            throw PyErr.format(PyExc.TypeError, "fromhex() argument must be str, not %.50s", PyErr.typeName(a[o]));
+        byte[] b = fromHex(str.asString());
+        PyObject r = like instanceof PyByteArray ? new PyByteArray(b) : PyBytes.of(b);
+        return cls == like.type() ? r : Abstract.call(cls, r);
+    }
+
+    /** _PyBytes_FromHex: pairs of ASCII hex digits, ASCII whitespace allowed before each pair. */
     static byte[] fromHex(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if (c == ' ') {
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            if (s.charAt(i) > 127)
+                throw PyErr.format(PyExc.ValueError, "non-hexadecimal number found in fromhex() arg at position %d",
+                        s.codePointCount(0, i));
+        }
+        for (int i = 0; i < len; ) {
+            if (BytesMethods.isSpace(s.charAt(i))) {
                 i++;
                 continue;
             }
-            int hi = Character.digit(c, 16), lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+            int hi = hexDigit(s.charAt(i)), lo = i + 1 < len ? hexDigit(s.charAt(i + 1)) : -1;
             if (hi < 0 || lo < 0)
                 throw PyErr.format(PyExc.ValueError, "non-hexadecimal number found in fromhex() arg at position %d",
                         hi < 0 ? i : i + 1);
@@ -239,6 +280,10 @@ final class BytesType {
             i += 2;
         }
         return out.toByteArray();
+    }
+
+    private static int hexDigit(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 
     /** bytearray[k] = v and del bytearray[k], including slices and extended slices. */
@@ -266,7 +311,7 @@ final class BytesType {
             for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step()) del[j] = true;
             int w = 0;
             for (int i = 0; i < ba.size; i++) if (!del[i]) ba.data[w++] = ba.data[i];
-            ba.size = w;
+            ba.resize(w);
             return;
         }
         if (src.length != ix.length())
@@ -280,14 +325,34 @@ final class BytesType {
     static final PyType BYTEARRAY_ITER = Iterators.type("bytearray_iterator",
             o -> ((TupleType.ArrayIterator) o).next(), o -> PyInt.of(((TupleType.ArrayIterator) o).remaining()));
 
+    /** bytearray's _common_reduce: (type, (latin-1 str, 'latin-1') or (bytes,), state). */
+    private static PyObject reduceByteArray(PyObject self, int proto) {
+        PyObject state = Abstract.call(Abstract.getAttr(self, "__getstate__"));
+        PyByteArray ba = (PyByteArray) self;
+        PyObject args;
+        if (ba.size == 0) args = PyTuple.EMPTY;
+        else if (proto < 3) args = PyTuple.of(PyStr.of(new String(ba.data, 0, ba.size,
+                java.nio.charset.StandardCharsets.ISO_8859_1)), PyStr.of("latin-1"));
+        else args = PyTuple.of(PyBytes.of(ba.toByteArray()));
+        return PyTuple.of(self.type(), args, state);
+    }
+
     static void initByteArray(PyType t) {
         common(t, true);
         t.tp_new = (type, a, o, n, k) -> new PyByteArray();
         t.tp_init = (s, a, o, n, k) -> {
             PyObject[] v = Args.parse("bytearray", a, o, n, k, new String[] {"source", "encoding", "errors"}, 0);
+            PyByteArray ba = (PyByteArray) s;
             byte[] src = v[0] == null ? new byte[0] : fromSource(v[0], v[1], v[2], "bytearray");
-            ((PyByteArray) s).data = src;
-            ((PyByteArray) s).size = src.length;
+            ba.resize(0);
+            if (v[0] == null || v[0] instanceof PyStr || v[0] instanceof PyBytes || v[0] instanceof PyByteArray
+                    || v[0] instanceof PyMemoryView || v[0] instanceof PyList || v[0] instanceof PyTuple
+                    || PyNumber.isIndex(v[0])) {
+                ba.resize(src.length);
+                System.arraycopy(src, 0, ba.data, 0, src.length);
+            } else {
+                for (byte x : src) ba.append(x);
+            }
         };
         t.tp_repr = o -> PyStr.of("bytearray(" + repr(((PyByteArray) o).data, ((PyByteArray) o).size) + ")");
         t.mp_subscript = (o, k) -> subscript(b(o), k, true);
@@ -300,15 +365,40 @@ final class BytesType {
             return new TupleType.ArrayIterator(BYTEARRAY_ITER, items, items.length);
         };
         t.nb[PyNumber.INPLACE + PyNumber.ADD] = (v, w) -> {
-            for (byte x : b(w)) ((PyByteArray) v).append(x & 0xff);
+            if (!(w instanceof PyBytes || w instanceof PyByteArray || w instanceof PyMemoryView))
+                throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));
+            PyByteArray ba = (PyByteArray) v;
+            ba.replace(ba.size, ba.size, b(w));
             return v;
         };
+        t.nb[PyNumber.INPLACE + PyNumber.MULTIPLY] = (v, w) -> {
+            if (!PyNumber.isIndex(w)) return Py.NotImplemented;
+            PyByteArray ba = (PyByteArray) v;
+            long c = PyNumber.asSize(w, PyExc.OverflowError);
+            if (c == 1) return v;
+            int old = ba.size;
+            if (c > 0 && old > Integer.MAX_VALUE / c) throw PyErr.raise(PyExc.MemoryError);
+            ba.resize((int) (old * Math.max(0, c)));
+            for (int i = 1; i < c; i++) System.arraycopy(ba.data, 0, ba.data, i * old, old);
+            return v;
+        };
+        t.nb[PyNumber.REMAINDER] = (v, w) -> v instanceof PyByteArray
+                ? new PyByteArray(b(PercentFormat.formatBytes(b(v), w))) : Py.NotImplemented;
+        t.addMethod("__alloc__", (MethNoArgs) s -> PyInt.of(((PyByteArray) s).alloc));
+        t.addClassMethod("fromhex", (c, a, o, n, k) -> fromHexMethod(c, a, o, n, k, new PyByteArray()));
+        t.addMethod("__reduce__", (MethNoArgs) s -> reduceByteArray(s, 2));
+        t.addMethod("__reduce_ex__", (s, a, o, n, k) -> {
+            PyObject[] v = Args.parse("__reduce_ex__", a, o, n, k, new String[] {"proto"}, 0);
+            return reduceByteArray(s, v[0] == null ? 0 : IntOps.asCInt(v[0]));
+        });
         t.addMethod("append", (MethO) (s, x) -> {
             ((PyByteArray) s).append(byteValue(x));
             return Py.None;
         });
         t.addMethod("extend", (MethO) (s, x) -> {
-            for (byte y : fromSource(x, null, null, "bytearray")) ((PyByteArray) s).append(y & 0xff);
+            PyByteArray ba = (PyByteArray) s;
+            byte[] more = fromSource(x, null, null, "bytearray");
+            if (more.length > 0) ba.replace(ba.size, ba.size, more);
             return Py.None;
         });
         t.addMethod("join", (MethO) (s, x) -> join(s, x, true));
@@ -318,7 +408,7 @@ final class BytesType {
             if (ba.size == 0) throw PyErr.format(PyExc.IndexError, "pop from empty bytearray");
             int i = n == 0 ? ba.size - 1 : SeqOps.index(a[o], ba.size, "pop index out of range");
             int v = ba.data[i] & 0xff;
-            ba.replace(i, i + 1, new byte[0]);
+            ba.removeAt(i);
             return PyInt.of(v);
         });
         t.addMethod("insert", (MethFast) (s, a, o, n, k) -> {
@@ -327,7 +417,10 @@ final class BytesType {
             long i = PyNumber.asSize(a[o], null);
             if (i < 0) i = Math.max(0, i + ba.size);
             int at = (int) Math.min(i, ba.size);
-            ba.replace(at, at, new byte[] {(byte) byteValue(a[o + 1])});
+            int x = byteValue(a[o + 1]);
+            ba.resize(ba.size + 1);
+            System.arraycopy(ba.data, at, ba.data, at + 1, ba.size - 1 - at);
+            ba.data[at] = (byte) x;
             return Py.None;
         });
         t.addMethod("remove", (MethO) (s, x) -> {
@@ -335,14 +428,14 @@ final class BytesType {
             int v = byteValue(x);
             for (int i = 0; i < ba.size; i++) {
                 if ((ba.data[i] & 0xff) == v) {
-                    ba.replace(i, i + 1, new byte[0]);
+                    ba.removeAt(i);
                     return Py.None;
                 }
             }
             throw PyErr.format(PyExc.ValueError, "value not found in bytearray");
         });
         t.addMethod("clear", (MethNoArgs) s -> {
-            ((PyByteArray) s).size = 0;
+            ((PyByteArray) s).resize(0);
             return Py.None;
         });
         t.addMethod("copy", (MethNoArgs) s -> new PyByteArray(((PyByteArray) s).toByteArray()));

@@ -42,19 +42,57 @@ final class ComplexOps {
         return PyComplex.of(Double.NaN, Double.NaN);
     }
 
-    /** _Py_c_pow. */
+    /** complex_pow: pow(a, b) with the integer-exponent fast path and CPython's errors. */
     static PyObject pow(double ar, double ai, double br, double bi) {
-        if (br == 0 && bi == 0) return PyComplex.of(1, 0);
-        if (ar == 0 && ai == 0) {
-            if (bi != 0 || br < 0) throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
-            return PyComplex.of(0, 0);
+        double[] r = new double[2];
+        boolean domain = bi == 0 && br == Math.floor(br) && Math.abs(br) <= 100
+                ? powi(ar, ai, (int) br, r) : cpow(ar, ai, br, bi, r);
+        if (domain) throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
+        if (Double.isInfinite(r[0]) || Double.isInfinite(r[1]))
+            throw PyErr.format(PyExc.OverflowError, "complex exponentiation");
+        return PyComplex.of(r[0], r[1]);
+    }
+
+    /** _Py_c_pow into r; true where C sets EDOM (zero to a negative or complex power, cos/sin of inf). */
+    private static boolean cpow(double ar, double ai, double br, double bi, double[] r) {
+        if (br == 0 && bi == 0) {
+            r[0] = 1;
+            return false;
         }
+        if (ar == 0 && ai == 0) return bi != 0 || br < 0;
         double vabs = Math.hypot(ar, ai), len = Math.pow(vabs, br), at = Math.atan2(ai, ar), phase = at * br;
         if (bi != 0) {
             len /= Math.exp(at * bi);
             phase += bi * Math.log(vabs);
         }
-        return PyComplex.of(len * Math.cos(phase), len * Math.sin(phase));
+        r[0] = len * Math.cos(phase);
+        r[1] = len * Math.sin(phase);
+        return Double.isInfinite(phase);
+    }
+
+    /** c_powi: repeated squaring for |n| <= 100, 1 / x**-n for negative n; true on division by zero. */
+    private static boolean powi(double ar, double ai, int n, double[] r) {
+        double rr = 1, ri = 0, pr = ar, pi = ai;
+        for (int m = Math.abs(n), mask = 1; mask > 0 && m >= mask; mask <<= 1) {
+            if ((m & mask) != 0) {
+                double t = rr * pr - ri * pi;
+                ri = rr * pi + ri * pr;
+                rr = t;
+            }
+            double t = pr * pr - pi * pi;
+            pi = 2 * pr * pi;
+            pr = t;
+        }
+        if (n >= 0) {
+            r[0] = rr;
+            r[1] = ri;
+            return false;
+        }
+        if (rr == 0 && ri == 0) return true;
+        PyComplex q = (PyComplex) div(1, 0, rr, ri);
+        r[0] = q.real;
+        r[1] = q.imag;
+        return false;
     }
 
     /** complex(str): "1+2j", "(3j)", "-1.5e3-inf j" forms, as complex_from_string_inner accepts. */
@@ -145,6 +183,12 @@ final class ComplexOps {
         t.nb[PyNumber.MULTIPLY] = op((ar, ai, br, bi) -> PyComplex.of(ar * br - ai * bi, ar * bi + ai * br));
         t.nb[PyNumber.TRUE_DIVIDE] = op(ComplexOps::div);
         t.nb[PyNumber.POWER] = op(ComplexOps::pow);
+        t.nb_power = (v, w, m) -> {
+            double[] a = c(v), b = c(w);
+            if (a == null || b == null) return Py.NotImplemented;
+            if (m != Py.None) throw PyErr.format(PyExc.ValueError, "complex modulo");
+            return pow(a[0], a[1], b[0], b[1]);
+        };
         t.nb_negative = o -> PyComplex.of(-((PyComplex) o).real, -((PyComplex) o).imag);
         t.nb_positive = o -> o;
         t.nb_absolute = o -> PyFloat.of(Math.hypot(((PyComplex) o).real, ((PyComplex) o).imag));
@@ -153,6 +197,10 @@ final class ComplexOps {
         t.addGetter("imag", o -> PyFloat.of(((PyComplex) o).imag));
         t.addMethod("__format__", (MethO) (o, spec) -> FormatSpec.formatComplex((PyComplex) o,
                 StrType.arg(spec, "__format__() argument")));
+        t.addMethod("__complex__", (MethNoArgs) o -> o.getClass() == PyComplex.class ? o
+                : PyComplex.of(((PyComplex) o).real, ((PyComplex) o).imag));
+        t.addMethod("__getnewargs__", (MethNoArgs) o -> PyTuple.of(PyFloat.of(((PyComplex) o).real),
+                PyFloat.of(((PyComplex) o).imag)));
         t.addMethod("conjugate", (MethNoArgs) o -> PyComplex.of(((PyComplex) o).real, -((PyComplex) o).imag));
         t.ready();
     }

@@ -14,6 +14,11 @@ import org.sanca.objects.Slots.*;
 final class IntOps {
     private IntOps() {}
 
+    /** The clinic 'int' converter: __index__ as a Java int, OverflowError beyond 32 bits. */
+    static int asCInt(PyObject o) {
+        return PyNumber.index(o).intValue();
+    }
+
     static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     static final int MAX_STR_DIGITS = 4300;
 

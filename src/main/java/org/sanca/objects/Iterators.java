@@ -19,6 +19,16 @@ public final class Iterators {
         return t;
     }
 
+    /** A static iterator type over the arrays given to {@link #over}, without __length_hint__. */
+    public static PyType arrayType(String name) {
+        return type(name, o -> ((TupleType.ArrayIterator) o).next(), null);
+    }
+
+    /** An iterator of an arrayType over items. */
+    public static PyObject over(PyType type, PyObject[] items) {
+        return new TupleType.ArrayIterator(type, items, items.length);
+    }
+
     /** Materialises an iterable into a Java array (PySequence_Fast). */
     public static PyObject[] toArray(PyObject iterable) {
         if (iterable instanceof PyTuple t) return t.items;

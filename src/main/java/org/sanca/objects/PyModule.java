@@ -47,6 +47,40 @@ public class PyModule extends PyObject {
         throw PyErr.format(PyExc.AttributeError, "module has no attribute '%U'", name);
     }
 
+    /** module_dir: the module's own __dir__ function when its dict has one, else the dict's keys. */
+    private static PyObject dir(PyObject self) {
+        PyDict d = moduleDict(self);
+        PyObject f = d.getItemStr(PyStr.of("__dir__"));
+        return f != null ? Abstract.call(f) : PyList.fromIterable(d);
+    }
+
+    private static PyDict moduleDict(PyObject self) {
+        if (Abstract.getAttr(self, "__dict__") instanceof PyDict d) return d;
+        throw PyErr.format(PyExc.TypeError, "<module>.__dict__ is not a dictionary");
+    }
+
+    /** module.__annotations__: the dict's entry, created empty and stored on first access. */
+    private static PyObject annotations(PyObject self) {
+        PyDict d = moduleDict(self);
+        PyObject a = d.getItemStr(PyStr.of("__annotations__"));
+        if (a == null) {
+            a = new PyDict();
+            d.setItem(PyStr.of("__annotations__"), a);
+        }
+        return a;
+    }
+
+    private static void setAnnotations(PyObject self, PyObject value) {
+        PyDict d = moduleDict(self);
+        if (value != null) {
+            d.setItem(PyStr.of("__annotations__"), value);
+        } else if (d.getItemStr(PyStr.of("__annotations__")) == null) {
+            throw PyErr.format(PyExc.AttributeError, "__annotations__");
+        } else {
+            d.delItem(PyStr.of("__annotations__"));
+        }
+    }
+
     private static PyObject repr(PyObject self) {
         PyModule m = (PyModule) self;
         PyObject file = m.dict.getItemStr(PyStr.of("__file__"));
@@ -70,7 +104,8 @@ public class PyModule extends PyObject {
         TYPE.tp_getattro = PyModule::getattro;
         TYPE.tp_repr = PyModule::repr;
         TYPE.addGetter("__dict__", o -> ((PyModule) o).dict);
-        TYPE.addMethod("__dir__", (Slots.MethNoArgs) o -> PyList.fromIterable(((PyModule) o).dict));
+        TYPE.addMethod("__dir__", (Slots.MethNoArgs) PyModule::dir);
+        TYPE.addGetSet("__annotations__", PyModule::annotations, PyModule::setAnnotations);
         TYPE.ready();
     }
 }
