@@ -84,6 +84,7 @@ public final class PySystemState {
         modules.setItem(PyStr.of("sys"), sys);
         org.sanca.vm.Interpreter.setBuiltins(builtins.getDict());
         org.sanca.vm.Interpreter.setSys(sys);
+        if (!options.noSite) org.sanca.modules.SiteBuiltins.install(builtins.getDict(), sys.getDict());
     }
 
     /** The _weakref module: its contents are the object model's (weakref types and functions). */
@@ -133,12 +134,6 @@ public final class PySystemState {
         BuiltinsExec.populate(builtins, d);
         d.setItem(PyStr.of("open"), org.sanca.modules.IoOpen.openFunction());
         d.setItem(PyStr.of("__debug__"), options.optimize == 0 ? Py.True : Py.False);
-        for (String name : new String[] {"quit", "exit"}) {
-            BuiltinsModule.def(builtins, d, "builtins", name, (s, a, o, n, k) -> {
-                throw n == 0 ? org.sanca.objects.PyErr.raise(org.sanca.objects.PyExc.SystemExit)
-                    : org.sanca.objects.PyErr.raise(org.sanca.objects.PyExc.SystemExit, a[o]);
-            });
-        }
         BuiltinsTypes.reorder(d);
     }
 
