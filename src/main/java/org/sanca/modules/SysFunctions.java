@@ -122,7 +122,18 @@ final class SysFunctions {
             PyStr.of("surrogateescape")));
         def(module, d, "is_finalizing", constant("is_finalizing", Py.False));
         def(module, d, "getswitchinterval", constant("getswitchinterval", org.sanca.objects.PyFloat.of(0.005)));
-        def(module, d, "get_int_max_str_digits", constant("get_int_max_str_digits", PyInt.of(4300)));
+        def(module, d, "get_int_max_str_digits", (s, a, o, n, k) -> {
+            BuiltinsModule.noArgs("get_int_max_str_digits", n, k);
+            return PyInt.of(PyInt.maxStrDigits());
+        });
+        def(module, d, "set_int_max_str_digits", (s, a, o, n, k) -> {
+            PyObject[] v = Args.parse("set_int_max_str_digits", a, o, n, k, new String[] {"maxdigits"}, 1);
+            int max = org.sanca.runtime.Util.asInt(v[0]);
+            if (max != 0 && max < 640) throw PyErr.format(PyExc.ValueError, "maxdigits must be 0 or larger than 640");
+            PyInt.setMaxStrDigits(max);
+            org.sanca.parser.Literals.setIntMaxStrDigits(max);
+            return Py.None;
+        });
         def(module, d, "getrefcount", (s, a, o, n, k) -> {
             BuiltinsModule.one("getrefcount", a, o, n, k);
             return PyInt.of(2);
@@ -134,7 +145,7 @@ final class SysFunctions {
         def(module, d, "gettrace", constant("gettrace", Py.None));
         def(module, d, "getprofile", constant("getprofile", Py.None));
         for (String name : new String[] {"settrace", "setprofile", "audit", "addaudithook", "setswitchinterval",
-            "set_int_max_str_digits", "_clear_type_cache"}) {
+            "_clear_type_cache"}) {
             def(module, d, name, ignored(name));
         }
         def(module, d, "call_tracing", (s, a, o, n, k) -> {

@@ -151,17 +151,19 @@ final class ComplexOps {
                 double[] z = parse(str.value);
                 return type == PyComplex.TYPE ? PyComplex.of(z[0], z[1]) : new PyComplex.Derived(type, z[0], z[1]);
             }
+            boolean reComplex = false;
             if (v[0] != null) {
                 double[] r = c(v[0]);
                 if (r == null) r = new double[] {PyNumber.asDouble(v[0]), 0};
+                reComplex = v[0] instanceof PyComplex;
                 re = r[0];
                 im = r[1];
             }
             if (v[1] != null) {
                 double[] i = c(v[1]);
                 if (i == null) i = new double[] {PyNumber.asDouble(v[1]), 0};
-                re -= i[1];
-                im += i[0];
+                if (v[1] instanceof PyComplex) re -= i[1];
+                im = reComplex ? i[0] + im : i[0];
             }
             return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
         };

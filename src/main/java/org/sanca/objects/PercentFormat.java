@@ -115,7 +115,7 @@ final class PercentFormat {
                     case 'x' -> b.toString(16);
                     case 'X' -> b.toString(16).toUpperCase(java.util.Locale.ROOT);
                     case 'o' -> b.toString(8);
-                    default -> b.toString();
+                    default -> IntOps.toDecimal(PyInt.of(b));
                 };
                 if (prec > body.length()) body = "0".repeat(prec - body.length()) + body;
                 if (flags.indexOf('#') >= 0 && conv != 'd' && conv != 'i' && conv != 'u')

@@ -78,6 +78,9 @@ public final class PySystemState {
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
         org.sanca.vm.Interpreter.setRecursionLimit(1000);
+        int digits = options.intMaxStrDigits >= 0 ? options.intMaxStrDigits : 4300;
+        org.sanca.objects.PyInt.setMaxStrDigits(digits);
+        org.sanca.parser.Literals.setIntMaxStrDigits(digits);
         initBuiltins();
         initSys(env, in, out, err);
         modules.setItem(PyStr.of("builtins"), builtins);
