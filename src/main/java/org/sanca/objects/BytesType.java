@@ -18,6 +18,11 @@ final class BytesType {
 
     /** bytes repr: b'...' with CPython's quote choice and escapes. */
     static String repr(byte[] v, int n) {
+        return repr(v, n, false);
+    }
+
+    /** bytearray's repr escapes every single quote, whichever quote it chose (bytearray_repr). */
+    private static String repr(byte[] v, int n, boolean escapeSingle) {
         boolean sq = false, dq = false;
         for (int i = 0; i < n; i++) {
             if (v[i] == '\'') sq = true;
@@ -27,7 +32,7 @@ final class BytesType {
         StringBuilder sb = new StringBuilder("b").append(quote);
         for (int i = 0; i < n; i++) {
             int c = v[i] & 0xff;
-            if (c == quote || c == '\\') sb.append('\\').append((char) c);
+            if (c == quote || c == '\\' || (escapeSingle && c == '\'')) sb.append('\\').append((char) c);
             else if (c == '\t') sb.append("\\t");
             else if (c == '\n') sb.append("\\n");
             else if (c == '\r') sb.append("\\r");
@@ -52,7 +57,12 @@ final class BytesType {
             return new byte[(int) n];
         }
         PyObject bytesMeth = name.equals("bytes") ? Abstract.lookupSpecial(src, PyStr.of("__bytes__")) : null;
-        if (bytesMeth != null) return b(Abstract.call(bytesMeth));
+        if (bytesMeth != null) {
+            PyObject r = Abstract.call(bytesMeth);
+            if (!(r instanceof PyBytes))
+                throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)", PyErr.typeName(r));
+            return b(r);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject it;
         try {
@@ -152,9 +162,25 @@ final class BytesType {
             int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
             return PyInt.of(indexOf(h, h.length, subArg(a[o]), bd[0], bd[1]));
         });
-        t.addMethod("startswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, false)));
-        t.addMethod("endswith", (MethO) (s, x) -> PyBool.of(startsWith(b(s), x, true)));
+        t.addMethod("startswith", (MethFast) (s, a, o, n, k) -> startsWithMethod("startswith", s, a, o, n, k, false));
+        t.addMethod("endswith", (MethFast) (s, a, o, n, k) -> startsWithMethod("endswith", s, a, o, n, k, true));
         BytesMethods.register(t);
+    }
+
+    /** startswith/endswith(prefix[, start[, end]]), prefix a bytes-like object or a tuple of them. */
+    private static PyObject startsWithMethod(String name, PyObject self, PyObject[] a, int o, int n, PyTuple k,
+            boolean ends) {
+        Args.noKeywords(name, k);
+        Args.range(name, n, 1, 3);
+        byte[] h = b(self);
+        int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
+        if (bd[0] > h.length) return Py.False;
+        byte[] part = java.util.Arrays.copyOfRange(h, bd[0], Math.max(bd[0], bd[1]));
+        PyObject x = a[o];
+        if (!(x instanceof PyTuple) && !(x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView))
+            throw PyErr.format(PyExc.TypeError, "%s first arg must be bytes or a tuple of bytes, not %.100s", name,
+                    PyErr.typeName(x));
+        return PyBool.of(startsWith(part, x, ends));
     }
 
     private static boolean startsWith(byte[] h, PyObject x, boolean ends) {
@@ -178,18 +204,19 @@ final class BytesType {
         return new int[] {(int) Math.min(st, len + 1L), (int) en};
     }
 
-    private static PyObject subscript(byte[] v, PyObject key, boolean array) {
+    private static PyObject subscript(byte[] v, int n, PyObject key, boolean array) {
         if (key instanceof PySlice sl) {
-            PySlice.Indices ix = sl.indices(v.length);
+            PySlice.Indices ix = sl.indices(n);
             byte[] r = new byte[ix.length()];
             for (int i = 0, j = ix.start(); i < r.length; i++, j += ix.step()) r[i] = v[j];
             return array ? new PyByteArray(r) : PyBytes.of(r);
         }
         if (!PyNumber.isIndex(key))
-            throw PyErr.format(PyExc.TypeError, "byte indices must be integers or slices, not %.200s", PyErr.typeName(key));
+            throw PyErr.format(PyExc.TypeError, "%s indices must be integers or slices, not %.200s",
+                    array ? "bytearray" : "byte", PyErr.typeName(key));
         long i = PyNumber.asSize(key, PyExc.IndexError);
-        if (i < 0) i += v.length;
-        if (i < 0 || i >= v.length)
+        if (i < 0) i += n;
+        if (i < 0 || i >= n)
             throw PyErr.format(PyExc.IndexError, array ? "bytearray index out of range" : "index out of range");
         return PyInt.of(v[(int) i] & 0xff);
     }
@@ -199,7 +226,7 @@ final class BytesType {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject[] items = Iterators.toArray(iterable);
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray))
+            if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray || items[i] instanceof PyMemoryView))
                 throw PyErr.format(PyExc.TypeError, "sequence item %d: expected a bytes-like object, %.80s found", i,
                         PyErr.typeName(items[i]));
             if (i > 0) out.writeBytes(s);
@@ -218,7 +245,7 @@ final class BytesType {
         t.tp_repr = o -> PyStr.of(repr(b(o), b(o).length));
         t.tp_str = t.tp_repr;
         t.tp_hash = o -> PyHash.hashBytes(b(o), b(o).length);
-        t.mp_subscript = (o, k) -> subscript(b(o), k, false);
+        t.mp_subscript = (o, k) -> subscript(b(o), b(o).length, k, false);
         t.sq_concat = (v, w) -> {
             if (!(w instanceof PyBytes || w instanceof PyByteArray))
                 throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));
@@ -339,7 +366,7 @@ final class BytesType {
 
     static void initByteArray(PyType t) {
         common(t, true);
-        t.tp_new = (type, a, o, n, k) -> new PyByteArray();
+        t.tp_new = (type, a, o, n, k) -> type == PyByteArray.TYPE ? new PyByteArray() : new PyByteArray.Derived(type);
         t.tp_init = (s, a, o, n, k) -> {
             PyObject[] v = Args.parse("bytearray", a, o, n, k, new String[] {"source", "encoding", "errors"}, 0);
             PyByteArray ba = (PyByteArray) s;
@@ -354,8 +381,8 @@ final class BytesType {
                 for (byte x : src) ba.append(x);
             }
         };
-        t.tp_repr = o -> PyStr.of("bytearray(" + repr(((PyByteArray) o).data, ((PyByteArray) o).size) + ")");
-        t.mp_subscript = (o, k) -> subscript(b(o), k, true);
+        t.tp_repr = o -> PyStr.of(o.type().getName() + "(" + repr(((PyByteArray) o).data, ((PyByteArray) o).size, true) + ")");
+        t.mp_subscript = (o, k) -> subscript(((PyByteArray) o).data, ((PyByteArray) o).size, k, true);
         t.mp_ass_subscript = BytesType::assSubscript;
         t.sq_length = o -> ((PyByteArray) o).size;
         t.tp_iter = o -> {
@@ -451,9 +478,9 @@ final class BytesType {
         t.sq_concat = (v, w) -> {
             if (!(w instanceof PyBytes || w instanceof PyByteArray || w instanceof PyMemoryView))
                 throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));
-            PyByteArray r = new PyByteArray(b(v));
-            r.replace(r.size, r.size, b(w));
-            return r;
+            byte[] x = b(v), y = b(w), r = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return new PyByteArray(r);
         };
         t.sq_repeat = (v, n) -> {
             byte[] x = b(v);

@@ -11,6 +11,14 @@ final class PercentFormat {
         return PyStr.of(format(fmt, args, false));
     }
 
+    /** The value of a '*' width or precision: an int that fits a C int. */
+    private static int starArg(PyObject v) {
+        if (!(v instanceof PyInt i)) throw PyErr.format(PyExc.TypeError, "* wants int");
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE || i.longValue() < -Integer.MAX_VALUE)
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
+        return (int) i.longValue();
+    }
+
     static PyObject formatBytes(byte[] fmt, PyObject args) {
         String s = format(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
         return PyBytes.of(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -42,14 +50,20 @@ final class PercentFormat {
                     j++;
                 }
                 if (depth > 0) throw PyErr.format(PyExc.ValueError, "incomplete format key");
-                value = Abstract.getItem(dict, PyStr.of(fmt.substring(i, j - 1)));
+                String key = fmt.substring(i, j - 1);
+                value = Abstract.getItem(dict, bytes ? PyBytes.of(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                        : PyStr.of(key));
                 i = j;
             }
             StringBuilder flags = new StringBuilder();
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
             int width = -1, prec = -1;
             if (i < n && fmt.charAt(i) == '*') {
-                width = (int) PyNumber.asSize(next(items, ai++, tuple), null);
+                width = starArg(next(items, ai++, tuple));
+                if (width < 0) {
+                    flags.append('-');
+                    width = -width;
+                }
                 i++;
             } else {
                 int st = i;
@@ -59,7 +73,7 @@ final class PercentFormat {
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
-                    prec = (int) PyNumber.asSize(next(items, ai++, tuple), null);
+                    prec = Math.max(0, starArg(next(items, ai++, tuple)));
                     i++;
                 } else {
                     int st = i;
@@ -83,6 +97,36 @@ final class PercentFormat {
         return out.toString();
     }
 
+    /** %b and %s of bytes formatting: a buffer or __bytes__, as latin-1 text. */
+    private static String bytesArg(PyObject v) {
+        byte[] b;
+        if (v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyMemoryView) {
+            b = PyBytes.fromObject(v);
+        } else {
+            PyObject m = Abstract.lookupSpecial(v, PyStr.of("__bytes__"));
+            if (m == null) throw PyErr.format(PyExc.TypeError,
+                    "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.100s'",
+                    PyErr.typeName(v));
+            PyObject r = Abstract.call(m);
+            if (!(r instanceof PyBytes rb))
+                throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)", PyErr.typeName(r));
+            b = rb.value;
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** %c of bytes formatting: an int in range(256) or a single byte, as a latin-1 char. */
+    private static String byteChar(PyObject v) {
+        if (v instanceof PyInt ci) {
+            if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 255)
+                throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(256)");
+            return String.valueOf((char) ci.longValue());
+        }
+        if ((v instanceof PyBytes || v instanceof PyByteArray) && PyBytes.fromObject(v).length == 1)
+            return String.valueOf((char) (PyBytes.fromObject(v)[0] & 0xff));
+        throw PyErr.format(PyExc.TypeError, "%%c requires an integer in range(256) or a single byte");
+    }
+
     private static PyObject next(PyObject[] items, int i, boolean tuple) {
         if (i >= items.length) throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
         return items[i];
@@ -92,12 +136,13 @@ final class PercentFormat {
         String body;
         String sign = "";
         switch (conv) {
-            case 's' -> {
-                body = bytes ? new String(v instanceof PyBytes || v instanceof PyByteArray ? PyBytes.fromObject(v)
-                        : Abstract.str(v).value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                        java.nio.charset.StandardCharsets.ISO_8859_1) : Abstract.str(v).value;
+            case 's' -> body = bytes ? bytesArg(v) : Abstract.str(v).value;
+            case 'b' -> {
+                if (!bytes) throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
+                        (int) conv, (int) conv, pos);
+                body = bytesArg(v);
             }
-            case 'r', 'a' -> body = conv == 'r' ? Abstract.repr(v).value : Abstract.ascii(v).value;
+            case 'r', 'a' -> body = conv == 'r' && !bytes ? Abstract.repr(v).value : Abstract.ascii(v).value;
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
                 PyInt iv;
                 if (v instanceof PyFloat fv && (conv == 'd' || conv == 'i' || conv == 'u')) iv = FloatOps.toInt(fv.value);
@@ -129,7 +174,8 @@ final class PercentFormat {
                 body = FloatFormat.format(d, conv, prec < 0 ? 6 : prec, flags.indexOf('#') >= 0);
             }
             case 'c' -> {
-                if (v instanceof PyStr s && s.length() == 1) body = s.value;
+                if (bytes) body = byteChar(v);
+                else if (v instanceof PyStr s && s.length() == 1) body = s.value;
                 else if (v instanceof PyInt ci) {
                     if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 0x10ffff)
                         throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");

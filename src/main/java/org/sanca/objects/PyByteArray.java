@@ -79,6 +79,32 @@ public class PyByteArray extends PyObject {
         data[size - 1] = (byte) b;
     }
 
+    /** An instance of a Python subclass of bytearray: its type and __dict__. */
+    static final class Derived extends PyByteArray {
+        final PyType type;
+        PyDict dict;
+
+        Derived(PyType type) {
+            this.type = type;
+            this.dict = type.instanceDict ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+    }
+
     static {
         BytesType.initByteArray(TYPE);
     }

@@ -246,9 +246,11 @@ final class StrMethods {
 
     private static int fillChar(PyObject[] a, int o, int n, String name) {
         if (n < 2) return ' ';
-        if (!(a[o + 1] instanceof PyStr f) || f.length() != 1)
-            throw PyErr.format(PyExc.TypeError, "%s() argument 2 must be a unicode character, not %s", name,
-                    a[o + 1] instanceof PyStr ? "str" : PyErr.typeName(a[o + 1]));
+        if (!(a[o + 1] instanceof PyStr f))
+            throw PyErr.format(PyExc.TypeError, "The fill character must be a unicode character, not %.100s",
+                    PyErr.typeName(a[o + 1]));
+        if (f.length() != 1)
+            throw PyErr.format(PyExc.TypeError, "The fill character must be exactly one character long");
         return f.codePointAt(0);
     }
 
