@@ -260,12 +260,7 @@ final class BytesType {
             for (int i = 0; i < c; i++) System.arraycopy(x, 0, r, i * x.length, x.length);
             return PyBytes.of(r);
         };
-        t.tp_iter = o -> {
-            byte[] v = b(o);
-            PyObject[] items = new PyObject[v.length];
-            for (int i = 0; i < v.length; i++) items[i] = PyInt.of(v[i] & 0xff);
-            return new TupleType.ArrayIterator(BYTES_ITER, items, items.length);
-        };
+        t.tp_iter = o -> new ByteIterator(BYTES_ITER, o);
         t.nb[PyNumber.REMAINDER] = (v, w) -> v instanceof PyBytes ? PercentFormat.formatBytes(b(v), w) : Py.NotImplemented;
         t.addMethod("join", (MethO) (s, x) -> join(s, x, false));
         t.addMethod("__getnewargs__", (MethNoArgs) s -> PyTuple.of(PyBytes.of(b(s).clone())));
@@ -347,10 +342,55 @@ final class BytesType {
         for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step()) ba.data[j] = src[i];
     }
 
-    static final PyType BYTES_ITER = Iterators.type("bytes_iterator", o -> ((TupleType.ArrayIterator) o).next(),
-            o -> PyInt.of(((TupleType.ArrayIterator) o).remaining()));
-    static final PyType BYTEARRAY_ITER = Iterators.type("bytearray_iterator",
-            o -> ((TupleType.ArrayIterator) o).next(), o -> PyInt.of(((TupleType.ArrayIterator) o).remaining()));
+    static final PyType BYTES_ITER = Iterators.type("bytes_iterator", o -> ((ByteIterator) o).next(),
+            o -> PyInt.of(((ByteIterator) o).remaining()), true);
+    static final PyType BYTEARRAY_ITER = Iterators.type("bytearray_iterator", o -> ((ByteIterator) o).next(),
+            o -> PyInt.of(((ByteIterator) o).remaining()), true);
+
+    /** Iteration over bytes or (live) over a bytearray, as ints. */
+    static final class ByteIterator extends PyObject implements Iterators.Reducible {
+        final PyType type;
+        /** The bytes or bytearray; null once exhausted. */
+        PyObject seq;
+        int i;
+
+        ByteIterator(PyType type, PyObject seq) {
+            this.type = type;
+            this.seq = seq;
+        }
+
+        private int size() {
+            return seq instanceof PyByteArray ba ? ba.size : ((PyBytes) seq).value.length;
+        }
+
+        PyObject next() {
+            if (seq != null && i < size()) {
+                byte[] v = seq instanceof PyByteArray ba ? ba.data : ((PyBytes) seq).value;
+                return PyInt.of(v[i++] & 0xff);
+            }
+            seq = null;
+            return null;
+        }
+
+        int remaining() {
+            return seq == null ? 0 : Math.max(0, size() - i);
+        }
+
+        @Override
+        public PyObject reduce() {
+            return Iterators.reduceIter(seq, i, PyTuple.EMPTY);
+        }
+
+        @Override
+        public void setState(long index) {
+            if (seq != null) i = (int) Math.max(0, Math.min(index, size()));
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+    }
 
     /** bytearray's _common_reduce: (type, (latin-1 str, 'latin-1') or (bytes,), state). */
     private static PyObject reduceByteArray(PyObject self, int proto) {
@@ -385,12 +425,7 @@ final class BytesType {
         t.mp_subscript = (o, k) -> subscript(((PyByteArray) o).data, ((PyByteArray) o).size, k, true);
         t.mp_ass_subscript = BytesType::assSubscript;
         t.sq_length = o -> ((PyByteArray) o).size;
-        t.tp_iter = o -> {
-            byte[] v = b(o);
-            PyObject[] items = new PyObject[v.length];
-            for (int i = 0; i < v.length; i++) items[i] = PyInt.of(v[i] & 0xff);
-            return new TupleType.ArrayIterator(BYTEARRAY_ITER, items, items.length);
-        };
+        t.tp_iter = o -> new ByteIterator(BYTEARRAY_ITER, o);
         t.nb[PyNumber.INPLACE + PyNumber.ADD] = (v, w) -> {
             if (!(w instanceof PyBytes || w instanceof PyByteArray || w instanceof PyMemoryView))
                 throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));

@@ -75,6 +75,8 @@ public final class FuncIterators {
     }
 
     public static final PyType ENUMERATE = iterType("enumerate", (t, a, o, n, k) -> {
+        if (n == 0 && (k == null || k.size() == 0))
+            throw PyErr.format(PyExc.TypeError, "enumerate() missing required argument 'iterable'");
         PyObject[] v = Args.parse("enumerate", a, o, n, k, new String[] {"iterable", "start"}, 1);
         Enumerate e = new Enumerate();
         e.setType(t);
@@ -135,7 +137,7 @@ public final class FuncIterators {
         if (k != null) {
             for (int i = 0; i < k.size(); i++) {
                 if (!((PyStr) k.get(i)).value.equals("strict"))
-                    throw PyErr.format(PyExc.TypeError, "zip() got an unexpected keyword argument '%s'", k.get(i));
+                    throw PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for zip()", k.get(i));
                 z.strict = Abstract.isTrue(a[o + n + i]);
             }
         }

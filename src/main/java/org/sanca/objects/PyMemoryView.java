@@ -214,6 +214,8 @@ public final class PyMemoryView extends PyObject {
         });
     }
 
+    private static final PyType MEMORY_ITER = Iterators.arrayType("memory_iterator");
+
     static {
         TYPE.tp_new = (t, a, o, n, k) -> {
             PyObject[] v = Args.parse("memoryview", a, o, n, k, new String[] {"object"}, 1);
@@ -240,7 +242,10 @@ public final class PyMemoryView extends PyObject {
             byte[] b = m.toByteArray();
             return PyHash.hashBytes(b, b.length);
         };
-        TYPE.tp_iter = o -> Abstract.getIter(toList(o));
+        TYPE.tp_iter = o -> {
+            PyList items = (PyList) toList(o);
+            return Iterators.over(MEMORY_ITER, items.toArray());
+        };
         TYPE.addMethod("tobytes", (Slots.MethFast) (s, a, o, n, k) -> PyBytes.of(self(s).toByteArray()));
         TYPE.addMethod("tolist", (Slots.MethNoArgs) PyMemoryView::toList);
         TYPE.addMethod("toreadonly", (Slots.MethNoArgs) s -> {

@@ -1,5 +1,7 @@
 package org.sanca.objects;
 
+import java.math.BigInteger;
+
 import org.sanca.objects.Slots.*;
 
 /**
@@ -102,10 +104,10 @@ public final class PyRange extends PyObject {
     }
 
     static final PyType ITER = Iterators.type("range_iterator", o -> ((RangeIterator) o).next(),
-            o -> PyInt.of(((RangeIterator) o).n - ((RangeIterator) o).i));
+            o -> PyInt.of(((RangeIterator) o).n - ((RangeIterator) o).i), true);
 
     /** Iteration over a range. */
-    static final class RangeIterator extends PyObject {
+    static final class RangeIterator extends PyObject implements Iterators.Reducible {
         final long start, step, n;
         long i;
 
@@ -117,6 +119,17 @@ public final class PyRange extends PyObject {
 
         PyObject next() {
             return i < n ? PyInt.of(start + step * i++) : null;
+        }
+
+        @Override
+        public PyObject reduce() {
+            PyObject r = BigRange.reduceRange(BigInteger.valueOf(start), BigInteger.valueOf(step), BigInteger.valueOf(n));
+            return PyTuple.of(Iterators.builtin("iter"), PyTuple.of(r), PyInt.of(i));
+        }
+
+        @Override
+        public void setState(long index) {
+            i = Math.max(0, Math.min(index, n));
         }
 
         @Override

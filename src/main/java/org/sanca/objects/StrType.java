@@ -152,12 +152,12 @@ final class StrType {
     }
 
     /** The iterator over a str's characters. */
-    static final class StrIterator extends PyObject {
+    static final class StrIterator extends PyObject implements Iterators.Reducible {
         static final PyType ASCII = Iterators.type("str_ascii_iterator", o -> ((StrIterator) o).next(),
-                o -> PyInt.of(((StrIterator) o).remaining()));
+                o -> PyInt.of(((StrIterator) o).remaining()), true);
         static final PyType TYPE = Iterators.type("str_iterator", o -> ((StrIterator) o).next(),
-                o -> PyInt.of(((StrIterator) o).remaining()));
-        final PyStr s;
+                o -> PyInt.of(((StrIterator) o).remaining()), true);
+        PyStr s;
         final PyType type;
         int i;
 
@@ -167,12 +167,26 @@ final class StrType {
         }
 
         PyObject next() {
-            if (i >= s.length()) return null;
+            if (s == null) return null;
+            if (i >= s.length()) {
+                s = null;
+                return null;
+            }
             return charAt(s.codePointAt(i++));
         }
 
         int remaining() {
-            return Math.max(0, s.length() - i);
+            return s == null ? 0 : Math.max(0, s.length() - i);
+        }
+
+        @Override
+        public PyObject reduce() {
+            return Iterators.reduceIter(s, i, PyStr.EMPTY);
+        }
+
+        @Override
+        public void setState(long index) {
+            if (s != null) i = (int) Math.max(0, Math.min(index, s.length()));
         }
 
         @Override
