@@ -7,8 +7,8 @@ def show(f, *a, **k):
 
 L = [3, 1, 2]
 L.append(4); L.extend((5, 6)); L.insert(0, 0); L.insert(-1, 9); L.insert(100, 7); L.insert(-100, -1)
-print(L, L.pop(), L.pop(0), L.pop(-2), L.index(9), L.count(1), len(L))
-L.remove(9); L.reverse(); print(L, L.copy(), L[::-2], L[1:3], L[-100:100], L[5:1])
+print(L, L.pop(), L.pop(0), L.pop(-2), L.index(1), L.count(1), len(L))
+L.remove(1); L.reverse(); print(L, L.copy(), L[::-2], L[1:3], L[-100:100], L[5:1])
 L[1:3] = 'ab'; L[::2] = [0] * len(L[::2]); del L[0]; del L[::3]; print(L)
 L += range(3); L *= 2; print(L, [1] * -1, [] * 5, [[]] * 2)
 for f in [lambda: [].pop(), lambda: [1].pop(5), lambda: [1].remove(2), lambda: [1].index(2), lambda: [1, 2].index(2, 0, 1),

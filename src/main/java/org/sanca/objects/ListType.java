@@ -86,7 +86,7 @@ final class ListType {
 
     private static PyObject sort(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
         PyObject[] v = Args.parse("sort", a, o, n, k, new String[] {"key", "reverse"}, 0, 0);
-        self(self).sort(v[0], v[1] != null && Abstract.isTrue(v[1]));
+        self(self).sort(v[0], v[1] != null && IntOps.asCInt(v[1]) != 0);
         return Py.None;
     }
 
