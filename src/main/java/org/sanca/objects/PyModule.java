@@ -9,6 +9,8 @@ public class PyModule extends PyObject {
 
     PyType type = TYPE;
     PyDict dict;
+    /** Made by Java (a built-in module) rather than by module() in Python: its repr says "(built-in)". */
+    boolean builtin = true;
 
     public PyModule(String name) {
         dict = new PyDict();
@@ -81,22 +83,52 @@ public class PyModule extends PyObject {
         }
     }
 
+    /** module_repr: importlib._bootstrap._module_repr's rules (spec, loader.module_repr, __file__, loader). */
     private static PyObject repr(PyObject self) {
-        PyModule m = (PyModule) self;
-        PyObject file = m.dict.getItemStr(PyStr.of("__file__"));
-        String name = m.getName();
-        if (file instanceof PyStr f) return PyStr.of("<module '" + name + "' from '" + f.value + "'>");
-        return PyStr.of("<module '" + name + "' (built-in)>");
+        PyObject loader = Abstract.lookupAttr(self, "__loader__");
+        PyObject spec = Abstract.lookupAttr(self, "__spec__");
+        if (spec != null && Abstract.isTrue(spec)) return reprFromSpec(spec);
+        if (loader != null && Abstract.lookupAttr(loader, "module_repr") != null) {
+            try {
+                return Abstract.callMethod(loader, "module_repr", self);
+            } catch (PyException e) {
+                // falls through to the catch-all, as _module_repr does
+            }
+        }
+        PyObject name = Abstract.lookupAttr(self, "__name__");
+        String n = name == null ? "'?'" : Abstract.repr(name).value;
+        PyObject file = Abstract.lookupAttr(self, "__file__");
+        if (file != null) return PyStr.of("<module " + n + " from " + Abstract.repr(file).value + ">");
+        if (loader == null || loader == Py.None)
+            return PyStr.of("<module " + n + (((PyModule) self).builtin ? " (built-in)>" : ">"));
+        return PyStr.of("<module " + n + " (" + Abstract.repr(loader).value + ")>");
+    }
+
+    /** _module_repr_from_spec. */
+    private static PyObject reprFromSpec(PyObject spec) {
+        PyObject name = Abstract.getAttr(spec, "name"), origin = Abstract.getAttr(spec, "origin");
+        String n = name == Py.None ? "'?'" : Abstract.repr(name).value;
+        if (origin == Py.None) {
+            PyObject loader = Abstract.getAttr(spec, "loader");
+            return PyStr.of(loader == Py.None ? "<module " + n + ">"
+                    : "<module " + n + " (" + Abstract.repr(loader).value + ")>");
+        }
+        if (Abstract.isTrue(Abstract.getAttr(spec, "has_location")))
+            return PyStr.of("<module " + n + " from " + Abstract.repr(origin).value + ">");
+        return PyStr.of("<module " + n + " (" + Abstract.str(origin).value + ")>");
     }
 
     static {
         TYPE.tp_new = (t, a, o, n, k) -> {
             PyModule m = new PyModule("?");
             m.type = t;
+            m.builtin = false;
             return m;
         };
         TYPE.tp_init = (self, a, o, n, k) -> {
             PyObject[] v = Args.parse("module", a, o, n, k, new String[] {"name", "doc"}, 1);
+            if (!(v[0] instanceof PyStr))
+                throw PyErr.format(PyExc.TypeError, "module() argument 'name' must be str, not %.200s", PyErr.typeName(v[0]));
             PyModule m = (PyModule) self;
             m.dict.setItem(PyStr.of("__name__"), v[0]);
             m.dict.setItem(PyStr.of("__doc__"), v[1] == null ? Py.None : v[1]);

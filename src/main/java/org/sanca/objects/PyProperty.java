@@ -53,7 +53,9 @@ public class PyProperty extends PyObject {
             p.doc = v[3] == null ? Py.None : v[3];
             if (p.doc == Py.None && p.fget != Py.None) {
                 PyObject d = Abstract.lookupAttr(p.fget, "__doc__");
-                if (d != null) p.doc = d;
+                // a subclass keeps the getter's doc in the instance's __dict__, where its class's __doc__ cannot shadow it
+                if (d != null && p.type != TYPE) Abstract.setAttr(p, "__doc__", d);
+                else if (d != null) p.doc = d;
             }
         };
         TYPE.tp_descr_get = (d, obj, type) -> {

@@ -137,7 +137,7 @@ final class CodeType {
                 case "co_filename" -> filename = ((PyStr) v).asString();
                 case "co_name" -> name = ((PyStr) v).asString();
                 case "co_qualname" -> qualname = ((PyStr) v).asString();
-                default -> throw PyErr.format(PyExc.TypeError, "replace() got an unexpected keyword argument '%S'", kw.get(i));
+                default -> throw PyErr.format(PyExc.TypeError, "'%S' is an invalid keyword argument for replace()", kw.get(i));
             }
         }
         return new PyCode(argcount, posonly, kwonly, stacksize, flags, first, code, consts, names,
