@@ -141,32 +141,60 @@ final class ComplexOps {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
+    /** complex_new_impl: complex(real=0, imag=0), strings, __complex__, and numbers. */
+    private static PyObject newComplex(PyType type, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("complex", a, o, n, k, new String[] {"real", "imag"}, 0);
+        PyObject r = v[0] == null ? PyInt.of(0) : v[0], i = v[1];
+        if (r.getClass() == PyComplex.class && i == null && type == PyComplex.TYPE) return r;
+        if (r instanceof PyStr str) {
+            if (i != null) throw PyErr.format(PyExc.TypeError, "complex() can't take second arg if first is a string");
+            double[] z = parse(str.value);
+            return make(type, z[0], z[1]);
+        }
+        if (i instanceof PyStr) throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
+        PyObject special = Abstract.lookupSpecial(r, PyStr.of("__complex__"));
+        if (special != null) {
+            r = Abstract.call(special);
+            if (!(r instanceof PyComplex))
+                throw PyErr.format(PyExc.TypeError, "__complex__ returned non-complex (type %.200s)", PyErr.typeName(r));
+        }
+        if (!isNumber(r))
+            throw PyErr.format(PyExc.TypeError, "complex() first argument must be a string or a number, not '%.200s'",
+                    PyErr.typeName(r));
+        if (i != null && !isNumber(i))
+            throw PyErr.format(PyExc.TypeError, "complex() second argument must be a number, not '%.200s'",
+                    PyErr.typeName(i));
+        double re, im;
+        boolean reComplex = r instanceof PyComplex;
+        if (r instanceof PyComplex z) {
+            re = z.real;
+            im = z.imag;
+        } else {
+            re = PyNumber.toFloat(r).value;
+            im = 0;
+        }
+        if (i == null) return make(type, re, im);
+        double imag;
+        if (i instanceof PyComplex zi) {
+            re -= zi.imag;
+            imag = zi.real;
+        } else {
+            imag = PyNumber.toFloat(i).value;
+        }
+        return make(type, re, reComplex ? imag + im : imag);
+    }
+
+    /** A complex, a float or an object with __float__ or __index__. */
+    private static boolean isNumber(PyObject x) {
+        return x instanceof PyComplex || x.type().nb_float != null || x.type().nb_index != null;
+    }
+
+    private static PyObject make(PyType type, double re, double im) {
+        return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
+    }
+
     static void init(PyType t) {
-        t.tp_new = (type, a, o, n, k) -> {
-            PyObject[] v = Args.parse("complex", a, o, n, k, new String[] {"real", "imag"}, 0);
-            double re = 0, im = 0;
-            if (v[0] instanceof PyStr str) {
-                if (v[1] != null)
-                    throw PyErr.format(PyExc.TypeError, "complex() can't take second arg if first is a string");
-                double[] z = parse(str.value);
-                return type == PyComplex.TYPE ? PyComplex.of(z[0], z[1]) : new PyComplex.Derived(type, z[0], z[1]);
-            }
-            boolean reComplex = false;
-            if (v[0] != null) {
-                double[] r = c(v[0]);
-                if (r == null) r = new double[] {PyNumber.asDouble(v[0]), 0};
-                reComplex = v[0] instanceof PyComplex;
-                re = r[0];
-                im = r[1];
-            }
-            if (v[1] != null) {
-                double[] i = c(v[1]);
-                if (i == null) i = new double[] {PyNumber.asDouble(v[1]), 0};
-                if (v[1] instanceof PyComplex) re -= i[1];
-                im = reComplex ? i[0] + im : i[0];
-            }
-            return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
-        };
+        t.tp_new = ComplexOps::newComplex;
         t.tp_repr = o -> PyStr.of(repr((PyComplex) o));
         t.tp_hash = o -> {
             PyComplex z = (PyComplex) o;
@@ -177,7 +205,8 @@ final class ComplexOps {
             double[] b = c(w);
             if (b == null || (op != Abstract.EQ && op != Abstract.NE)) return Py.NotImplemented;
             PyComplex a = (PyComplex) v;
-            boolean eq = a.real == b[0] && a.imag == b[1];
+            boolean eq = w instanceof PyInt ? a.imag == 0 && Abstract.richCompareBool(PyFloat.of(a.real), w, Abstract.EQ)
+                    : a.real == b[0] && a.imag == b[1];
             return PyBool.of(eq == (op == Abstract.EQ));
         };
         t.nb[PyNumber.ADD] = op((ar, ai, br, bi) -> PyComplex.of(ar + br, ai + bi));
