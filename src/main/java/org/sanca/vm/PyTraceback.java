@@ -72,7 +72,7 @@ public final class PyTraceback extends PyObject {
             return;
         }
         if (!(v instanceof PyTraceback tb)) {
-            throw PyErr.format(PyExc.TypeError, "expected traceback object or None, got '%s'", PyErr.typeName(v));
+            throw PyErr.format(PyExc.TypeError, "expected traceback object, got '%s'", PyErr.typeName(v));
         }
         for (PyTraceback c = tb; c != null; c = c.next) {
             if (c == this) throw PyErr.format(PyExc.ValueError, "traceback loop detected");
