@@ -9,7 +9,30 @@ public final class Reduce {
 
     static PyObject getState(PyObject self) {
         PyDict d = self.getDict();
-        return d == null || d.size() == 0 ? Py.None : d;
+        PyObject state = d == null || d.size() == 0 ? Py.None : d;
+        PyObject names = slotNames(self.type());
+        if (!(names instanceof PyList list) || list.size() == 0) return state;
+        PyDict slots = new PyDict();
+        for (int i = 0; i < list.size(); i++) {
+            PyObject v = Abstract.lookupAttr(self, (PyStr) list.get(i));
+            if (v != null) slots.setItem(list.get(i), v);
+        }
+        return slots.size() == 0 ? state : PyTuple.of(state, slots);
+    }
+
+    /** _PyType_GetSlotNames: cls.__slotnames__, or what copyreg._slotnames computes (and caches there). */
+    private static PyObject slotNames(PyType cls) {
+        PyObject names = cls.getDict().getItemStr(PyStr.of("__slotnames__"));
+        if (names == null) {
+            if (importer == null) return Py.None;
+            names = Abstract.callMethod(importer.importModule("copyreg"), "_slotnames", cls);
+            if (names != Py.None && !(names instanceof PyList))
+                throw PyErr.format(PyExc.TypeError, "copyreg._slotnames didn't return a list or None");
+        } else if (names != Py.None && !(names instanceof PyList)) {
+            throw PyErr.format(PyExc.TypeError, "%.200s.__slotnames__ should be a list or None, not %.200s",
+                    cls.getName(), PyErr.typeName(names));
+        }
+        return names;
     }
 
     /** __reduce_ex__(protocol): copyreg.__reduce_ex__ for protocols < 2, else copyreg.__newobj__ form. */

@@ -77,6 +77,10 @@ public final class PySystemState {
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
+        org.sanca.objects.TypeObject.currentModuleName = () -> {
+            org.sanca.vm.PyFrame f = Frames.current();
+            return f == null ? null : f.getGlobals().getItemStr(PyStr.of("__name__"));
+        };
         org.sanca.vm.Interpreter.setRecursionLimit(1000);
         int digits = options.intMaxStrDigits >= 0 ? options.intMaxStrDigits : 4300;
         org.sanca.objects.PyInt.setMaxStrDigits(digits);
