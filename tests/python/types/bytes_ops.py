@@ -68,3 +68,15 @@ x = MyArray(b'zz'); x.attr = 1
 print(x.__reduce_ex__(2), x.__reduce_ex__(4), x.__reduce__())
 print(b'abc'.decode(), b'\xff'.decode('latin-1'), b'\xff'.decode('utf-8', 'replace'), bytearray(b'x').decode(encoding='ascii'))
 show(b'\xff'.decode); show(b'x'.decode, 'nope'); show(b''.decode, 'nope')
+for f in [lambda: b'a'.find('a'), lambda: b'a'.count('a'), lambda: b'a'.index(b'z'), lambda: b'a'.rindex(300), lambda: b'a'.partition('a'),
+          lambda: b'ab'.replace('a', 'b'), lambda: b'a'.center(3, 'x'), lambda: b'a'.removeprefix('a'), lambda: b'a'.split('a'), lambda: b'a'.strip('a'),
+          lambda: bytearray(b'a').rfind(b'a', 'x'), lambda: b'abc'.index(98, 2)]:
+    show(f)
+print(b'aaa'.count(b''), b'aaa'.count(b'a', 1), b'abcabc'.rfind(b'c'), b'abc'.rfind(b'', 1), b'abc'.count(b'', 5), b'abc'.rindex(99, 0, 3),
+      b'abcabc'.rfind(b'abc', 1), bytearray(b'xyxy').count(b'xy'), b'abc'.find(b'', 4), b'abc'.rfind(b'', 4), b'aXbXc'.count(ord('X'), -3))
+print('%s' % {'x': 1}, '%s %(x)s' % {'x': 1}, b'%s' % {b'x': 1} if False else '')
+for fmt in ['%(x)s %s', '%s %s']:
+    try:
+        print(fmt % {'x': 1})
+    except TypeError as e:
+        print('TypeError:', e)

@@ -110,7 +110,42 @@ final class BytesType {
 
     private static byte[] subArg(PyObject o) {
         if (PyNumber.isIndex(o)) return new byte[] {(byte) byteValue(o)};
+        if (!(o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView))
+            throw PyErr.format(PyExc.TypeError, "argument should be integer or bytes-like object, not '%.200s'",
+                    PyErr.typeName(o));
         return b(o);
+    }
+
+    /** find, rfind, index, rindex(sub[, start[, end]]): sub a bytes-like object or an int. */
+    private static PyObject search(String name, PyObject self, PyObject[] a, int o, int n, PyTuple k, boolean last,
+            boolean raise) {
+        Args.noKeywords(name, k);
+        Args.range(name, n, 1, 3);
+        byte[] h = b(self), sub = subArg(a[o]);
+        int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
+        int at = -1;
+        if (!last) {
+            at = indexOf(h, h.length, sub, bd[0], bd[1]);
+        } else if (bd[0] <= h.length) {
+            for (int i = bd[1] - sub.length; i >= bd[0] && at < 0; i--) {
+                if (java.util.Arrays.equals(h, i, i + sub.length, sub, 0, sub.length)) at = i;
+            }
+        }
+        if (at < 0 && raise) throw PyErr.format(PyExc.ValueError, "subsection not found");
+        return PyInt.of(at);
+    }
+
+    /** count(sub[, start[, end]]): non-overlapping occurrences; an empty sub counts the gaps. */
+    private static PyObject count(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        Args.noKeywords("count", k);
+        Args.range("count", n, 1, 3);
+        byte[] h = b(self), sub = subArg(a[o]);
+        int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
+        if (bd[1] - bd[0] < sub.length) return PyInt.of(0);
+        if (sub.length == 0) return PyInt.of(bd[1] - bd[0] + 1);
+        int c = 0;
+        for (int i = bd[0]; (i = indexOf(h, h.length, sub, i, bd[1])) >= 0; i += sub.length) c++;
+        return PyInt.of(c);
     }
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -156,12 +191,11 @@ final class BytesType {
             return Codecs.decodeStr(b(s), v[0] == null ? "utf-8" : StrType.arg(v[0], "decode() argument 'encoding'").value,
                     v[1] == null ? "strict" : StrType.arg(v[1], "decode() argument 'errors'").value);
         });
-        t.addMethod("find", (MethFast) (s, a, o, n, k) -> {
-            Args.range("find", n, 1, 3);
-            byte[] h = b(s);
-            int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
-            return PyInt.of(indexOf(h, h.length, subArg(a[o]), bd[0], bd[1]));
-        });
+        t.addMethod("find", (MethFast) (s, a, o, n, k) -> search("find", s, a, o, n, k, false, false));
+        t.addMethod("rfind", (MethFast) (s, a, o, n, k) -> search("rfind", s, a, o, n, k, true, false));
+        t.addMethod("index", (MethFast) (s, a, o, n, k) -> search("index", s, a, o, n, k, false, true));
+        t.addMethod("rindex", (MethFast) (s, a, o, n, k) -> search("rindex", s, a, o, n, k, true, true));
+        t.addMethod("count", (MethFast) BytesType::count);
         t.addMethod("startswith", (MethFast) (s, a, o, n, k) -> startsWithMethod("startswith", s, a, o, n, k, false));
         t.addMethod("endswith", (MethFast) (s, a, o, n, k) -> startsWithMethod("endswith", s, a, o, n, k, true));
         BytesMethods.register(t);

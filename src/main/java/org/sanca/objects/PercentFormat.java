@@ -31,6 +31,7 @@ final class PercentFormat {
         PyObject dict = !tuple && args.type().mp_subscript != null && !(args instanceof PyStr) && !(args instanceof PyBytes)
                 ? args : null;
         int ai = 0;
+        boolean dictFresh = true;
         StringBuilder out = new StringBuilder();
         int i = 0, n = fmt.length();
         while (i < n) {
@@ -88,7 +89,14 @@ final class PercentFormat {
                 out.append('%');
                 continue;
             }
-            if (value == null) value = dict != null ? args : next(items, ai++, tuple);
+            if (value == null && dict != null) {
+                // the mapping itself serves one unkeyed spec, and only before any other spec
+                if (!dictFresh) throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
+                value = args;
+            } else if (value == null) {
+                value = next(items, ai++, tuple);
+            }
+            dictFresh = false;
             out.append(convert(conv, value, flags.toString(), width, prec, bytes, i - 1));
         }
         if (dict == null && ai < items.length)
