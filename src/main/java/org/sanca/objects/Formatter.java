@@ -106,6 +106,8 @@ final class Formatter {
         while (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') k++;
         String first = name.substring(0, k);
         PyObject v;
+        if (mapping != null && (first.isEmpty() || first.chars().allMatch(Character::isDigit)))
+            throw PyErr.format(PyExc.ValueError, "Format string contains positional fields");
         if (first.isEmpty()) {
             if (auto[0] < 0)
                 throw PyErr.format(PyExc.ValueError, "cannot switch from manual field specification to automatic field numbering");

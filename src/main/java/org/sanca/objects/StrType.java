@@ -65,10 +65,12 @@ final class StrType {
     }
 
     static PyObject repeat(PyStr s, PyInt n) {
-        long count = n.fitsLong() ? n.longValue() : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
+        if (!n.fitsLong()) throw PyErr.format(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
+        long count = n.longValue();
         if (count <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
         if (count == 1 && s.getClass() == PyStr.class) return s;
-        if ((long) s.value.length() * count > Integer.MAX_VALUE - 8) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        if (s.length() > Long.MAX_VALUE / count) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        if ((long) s.value.length() * count > Integer.MAX_VALUE - 8) throw PyErr.raise(PyExc.MemoryError);
         if (StrSurrogates.concatNeedsCodePoints(s, s)) return StrSurrogates.repeat(s, (int) count);
         return PyStr.of(s.value.repeat((int) count));
     }
