@@ -50,7 +50,7 @@ final class BytesType {
                     errors == null ? "strict" : StrType.arg(errors, name + "() argument 'errors'").value);
         }
         if (encoding != null) throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
-        if (src instanceof PyBytes || src instanceof PyByteArray) return b(src).clone();
+        if (src instanceof PyBytes || src instanceof PyByteArray || src instanceof PyMemoryView) return b(src).clone();
         if (PyNumber.isIndex(src)) {
             long n = PyNumber.asSize(src, PyExc.OverflowError);
             if (n < 0) throw PyErr.format(PyExc.ValueError, "negative count");
@@ -289,10 +289,7 @@ final class BytesType {
         };
         t.sq_repeat = (v, n) -> {
             byte[] x = b(v);
-            long c = Math.max(0, PyNumber.asSize(n, PyExc.OverflowError));
-            byte[] r = new byte[(int) (x.length * c)];
-            for (int i = 0; i < c; i++) System.arraycopy(x, 0, r, i * x.length, x.length);
-            return PyBytes.of(r);
+            return PyBytes.of(repeatBytes(x, n, true));
         };
         t.tp_iter = o -> new ByteIterator(BYTES_ITER, o);
         t.nb[PyNumber.REMAINDER] = (v, w) -> v instanceof PyBytes ? PercentFormat.formatBytes(b(v), w) : Py.NotImplemented;
@@ -426,6 +423,19 @@ final class BytesType {
         }
     }
 
+    /** x * count for bytes and bytearray, with CPython's overflow and memory errors. */
+    private static byte[] repeatBytes(byte[] x, PyObject countObj, boolean bytes) {
+        long c = Math.max(0, PyNumber.asSize(countObj, PyExc.OverflowError));
+        if (c > 0 && x.length > Long.MAX_VALUE / c) {
+            if (bytes) throw PyErr.format(PyExc.OverflowError, "repeated bytes are too long");
+            throw PyErr.noMemory();
+        }
+        if (x.length * c > Integer.MAX_VALUE - 8) throw PyErr.noMemory();
+        byte[] r = new byte[(int) (x.length * c)];
+        for (int i = 0; i < c; i++) System.arraycopy(x, 0, r, i * x.length, x.length);
+        return r;
+    }
+
     /** bytearray's _common_reduce: (type, (latin-1 str, 'latin-1') or (bytes,), state). */
     private static PyObject reduceByteArray(PyObject self, int proto) {
         PyObject state = Abstract.call(Abstract.getAttr(self, "__getstate__"));
@@ -553,10 +563,7 @@ final class BytesType {
         };
         t.sq_repeat = (v, n) -> {
             byte[] x = b(v);
-            long c = Math.max(0, PyNumber.asSize(n, PyExc.OverflowError));
-            byte[] r = new byte[(int) (x.length * c)];
-            for (int i = 0; i < c; i++) System.arraycopy(x, 0, r, i * x.length, x.length);
-            return new PyByteArray(r);
+            return new PyByteArray(repeatBytes(x, n, false));
         };
         t.put("__hash__", PyNone.INSTANCE);
         t.ready();

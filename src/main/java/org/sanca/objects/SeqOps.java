@@ -78,7 +78,7 @@ final class SeqOps {
     static PyObject[] repeat(PyObject[] a, int n, PyObject countObj) {
         long count = PyNumber.asSize(countObj, PyExc.OverflowError);
         if (count <= 0 || n == 0) return new PyObject[0];
-        if (count * n > Integer.MAX_VALUE - 8) throw PyErr.noMemory();
+        if (count > (Integer.MAX_VALUE - 8) / n) throw PyErr.noMemory();
         PyObject[] r = new PyObject[(int) (count * n)];
         for (int i = 0; i < count; i++) System.arraycopy(a, 0, r, i * n, n);
         return r;
