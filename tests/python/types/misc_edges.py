@@ -18,3 +18,10 @@ show(lambda: 'a\U00010000b'.find('b', -1)); show(lambda: 'a\U00010000b'.rsplit('
 show(lambda: 'ﬃ'.upper()); show(lambda: 'ﬃ'.title()); show(lambda: 'ß'.capitalize()); show(lambda: 'İx'.lower()); show(lambda: 'ǈ'.swapcase())
 show(lambda: str.maketrans({'a': 1, 'bb': 2})); show(lambda: str.maketrans('a', 'bc')); show(lambda: 'abc'.translate(str.maketrans('a', 'b', 'c')))
 show(lambda: 'a{0}b'.format_map({})); show(lambda: '{0!r:>5}'.format('x')); show(lambda: '{:{}}'.format('x', 3)); show(lambda: '{a[b]}'.format(a={'b': 7}))
+
+def show1(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__ + ':', e)
+for f in [lambda: 'abc'.ljust(10**20), lambda: 'abc'.center(-10**20), lambda: 'a'.zfill(10**20), lambda: 'a b'.split(None, 10**20), lambda: 'aa'.replace('a', 'b', 10**20),
+          lambda: [1].pop(10**20), lambda: [1].pop(-10**20), lambda: [1][10**20], lambda: 'a'.rjust(2**63 - 1 + 1), lambda: 'a b'.rsplit(' ', -10**20)]:
+    show1(f)

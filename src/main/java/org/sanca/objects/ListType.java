@@ -69,6 +69,7 @@ final class ListType {
         Args.range("pop", n, 0, 1);
         PyList l = self(self);
         if (l.size == 0) throw PyErr.format(PyExc.IndexError, "pop from empty list");
+        if (n > 0) Args.ssize(a[o]);
         int i = n == 0 ? l.size - 1 : SeqOps.index(a[o], l.size, "pop index out of range");
         return l.pop(i);
     }
