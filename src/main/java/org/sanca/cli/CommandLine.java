@@ -271,6 +271,14 @@ public final class CommandLine {
         o.unbuffered |= envVar("PYTHONUNBUFFERED") != null;
         o.safePath |= envVar("PYTHONSAFEPATH") != null;
         o.devMode |= envVar("PYTHONDEVMODE") != null;
+        String digits = envVar("PYTHONINTMAXSTRDIGITS");
+        if (o.intMaxStrDigits < 0 && digits != null) {
+            try {
+                o.intMaxStrDigits = Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                o.intMaxStrDigits = -1;
+            }
+        }
         if (o.utf8Mode < 0) {
             String utf8 = envVar("PYTHONUTF8");
             o.utf8Mode = utf8 == null ? 0 : utf8.equals("1") ? 1 : 0;

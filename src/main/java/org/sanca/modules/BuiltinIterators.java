@@ -5,6 +5,7 @@ import org.sanca.objects.PyErr;
 import org.sanca.objects.PyException;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyObject;
+import org.sanca.objects.PyTuple;
 import org.sanca.objects.PyType;
 
 /**
@@ -36,6 +37,12 @@ public final class BuiltinIterators {
     static {
         CALLITER.tp_iternext = o -> callIterNext((CallIterObject) o);
         CALLITER.tp_iter = o -> o;
+        CALLITER.addMethod("__reduce__", (org.sanca.objects.Slots.MethNoArgs) o -> {
+            CallIterObject c = (CallIterObject) o;
+            PyObject iter = org.sanca.objects.Iterators.builtin("iter");
+            return c.func == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY))
+                    : PyTuple.of(iter, PyTuple.of(c.func, c.sentinel));
+        });
         CALLITER.ready();
     }
 

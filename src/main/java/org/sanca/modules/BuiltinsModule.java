@@ -50,6 +50,9 @@ public final class BuiltinsModule {
     /** Fills the builtins module's dict with the functions this class defines. */
     public static void populate(PyObject module, PyDict d) {
         def(module, d, "print", BuiltinsModule::print);
+        def(module, d, "aiter", BuiltinsAsync::aiter);
+        def(module, d, "anext", BuiltinsAsync::anext);
+        def(module, d, "breakpoint", BuiltinsAsync::breakpoint);
         def(module, d, "repr", (s, a, o, n, k) -> Abstract.repr(one("repr", a, o, n, k)));
         def(module, d, "ascii", (s, a, o, n, k) -> Abstract.ascii(one("ascii", a, o, n, k)));
         def(module, d, "len", (s, a, o, n, k) -> PyInt.of(Abstract.len(one("len", a, o, n, k))));

@@ -38,6 +38,48 @@ final class SysFunctions {
         return (s, a, o, n, k) -> Py.None;
     }
 
+    /**
+     * sys.breakpointhook(*args, **kws): calls the function $PYTHONBREAKPOINT names (pdb.set_trace when
+     * unset or empty; "0" disables), warning and returning None when it cannot be imported.
+     */
+    private static PyObject breakpointhook(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        String env = org.sanca.runtime.PySystemState.current().options().ignoreEnvironment ? null
+                : environ("PYTHONBREAKPOINT");
+        if (env == null || env.isEmpty()) env = "pdb.set_trace";
+        else if (env.equals("0")) return Py.None;
+        int dot = env.lastIndexOf('.');
+        PyObject hook = null;
+        if (dot != 0) {
+            String module = dot < 0 ? "builtins" : env.substring(0, dot);
+            try {
+                org.sanca.runtime.Importer.importModuleLevel(module, null, null, 0);
+                PyObject m = org.sanca.runtime.PySystemState.current().modules().getItemStr(PyStr.of(module));
+                hook = Abstract.getAttr(m, env.substring(dot + 1));
+            } catch (org.sanca.objects.PyException e) {
+                if (!e.matches(PyExc.ImportError) && !e.matches(PyExc.AttributeError)) throw e;
+            }
+        }
+        if (hook == null) {
+            org.sanca.objects.Warnings.warn(PyExc.RuntimeWarning,
+                    "Ignoring unimportable $PYTHONBREAKPOINT: \"" + env + "\"");
+            return Py.None;
+        }
+        return Abstract.call(hook, a, o, n, k);
+    }
+
+    /** A variable of the process's live environment (putenv included), or null. */
+    private static String environ(String name) {
+        byte[] prefix = (name + "=").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte[] entry : Libc.environ()) {
+            if (entry.length >= prefix.length
+                    && java.util.Arrays.equals(entry, 0, prefix.length, prefix, 0, prefix.length)) {
+                return new String(entry, prefix.length, entry.length - prefix.length,
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
     static void populate(PyObject module, PyDict d) {
         def(module, d, "exit", (s, a, o, n, k) -> {
             Args.noKeywords("exit", k);
@@ -79,7 +121,18 @@ final class SysFunctions {
             PyStr.of("surrogateescape")));
         def(module, d, "is_finalizing", constant("is_finalizing", Py.False));
         def(module, d, "getswitchinterval", constant("getswitchinterval", org.sanca.objects.PyFloat.of(0.005)));
-        def(module, d, "get_int_max_str_digits", constant("get_int_max_str_digits", PyInt.of(4300)));
+        def(module, d, "get_int_max_str_digits", (s, a, o, n, k) -> {
+            BuiltinsModule.noArgs("get_int_max_str_digits", n, k);
+            return PyInt.of(PyInt.maxStrDigits());
+        });
+        def(module, d, "set_int_max_str_digits", (s, a, o, n, k) -> {
+            PyObject[] v = Args.parse("set_int_max_str_digits", a, o, n, k, new String[] {"maxdigits"}, 1);
+            int max = org.sanca.runtime.Util.asInt(v[0]);
+            if (max != 0 && max < 640) throw PyErr.format(PyExc.ValueError, "maxdigits must be 0 or larger than 640");
+            PyInt.setMaxStrDigits(max);
+            org.sanca.parser.Literals.setIntMaxStrDigits(max);
+            return Py.None;
+        });
         def(module, d, "getrefcount", (s, a, o, n, k) -> {
             BuiltinsModule.one("getrefcount", a, o, n, k);
             return PyInt.of(2);
@@ -91,7 +144,7 @@ final class SysFunctions {
         def(module, d, "gettrace", constant("gettrace", Py.None));
         def(module, d, "getprofile", constant("getprofile", Py.None));
         for (String name : new String[] {"settrace", "setprofile", "audit", "addaudithook", "setswitchinterval",
-            "set_int_max_str_digits", "_clear_type_cache"}) {
+            "_clear_type_cache"}) {
             def(module, d, name, ignored(name));
         }
         def(module, d, "call_tracing", (s, a, o, n, k) -> {
@@ -105,7 +158,7 @@ final class SysFunctions {
         d.setItem(PyStr.of("__displayhook__"), d.getItemStr(PyStr.of("displayhook")));
         def(module, d, "unraisablehook", ignored("unraisablehook"));
         d.setItem(PyStr.of("__unraisablehook__"), d.getItemStr(PyStr.of("unraisablehook")));
-        def(module, d, "breakpointhook", ignored("breakpointhook"));
+        def(module, d, "breakpointhook", SysFunctions::breakpointhook);
         d.setItem(PyStr.of("__breakpointhook__"), d.getItemStr(PyStr.of("breakpointhook")));
         d.setItem(PyStr.of("__interactivehook__"), Py.None);
         def(module, d, "getallocatedblocks", constant("getallocatedblocks", PyInt.of(0)));

@@ -119,7 +119,10 @@ public final class SysModule {
         set(d, "builtin_module_names", builtinNames(state));
         set(d, "float_repr_style", PyStr.of("short"));
         set(d, "abiflags", PyStr.of(""));
-        set(d, "copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+        set(d, "copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+                + "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+                + "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+                + "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."));
         set(d, "float_info", floatInfo());
         set(d, "int_info", StructSeq.make(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
         set(d, "hash_info", StructSeq.make(HASH_INFO, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159),

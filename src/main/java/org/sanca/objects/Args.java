@@ -28,6 +28,13 @@ public final class Args {
                     min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
     }
 
+    /** Argument Clinic's Py_ssize_t converter: __index__, OverflowError beyond the C ssize_t range. */
+    public static long ssize(PyObject o) {
+        PyInt i = PyNumber.index(o);
+        if (!i.fitsLong()) throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+        return i.longValue();
+    }
+
     /** The positional arguments as a tuple (METH_VARARGS style). */
     public static PyTuple tuple(PyObject[] a, int o, int n) {
         if (n == 0) return PyTuple.EMPTY;

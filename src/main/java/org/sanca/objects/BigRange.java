@@ -24,26 +24,41 @@ final class BigRange {
         return hi.subtract(lo).subtract(BigInteger.ONE).divide(st).add(BigInteger.ONE);
     }
 
-    static final PyType ITER = Iterators.type("longrange_iterator", o -> ((Iter) o).next(), null);
+    static final PyType ITER = Iterators.type("longrange_iterator", o -> ((Iter) o).next(),
+            o -> PyInt.of(((Iter) o).length.subtract(((Iter) o).index)), true);
+
+    /** range(start, start + length * step, step), the range a range iterator pickles with. */
+    static PyObject reduceRange(BigInteger start, BigInteger step, BigInteger length) {
+        return Abstract.call(PyRange.TYPE, PyInt.of(start), PyInt.of(start.add(length.multiply(step))), PyInt.of(step));
+    }
 
     /** Iteration over a range with huge bounds. */
-    static final class Iter extends PyObject {
-        BigInteger next;
-        final BigInteger step;
-        BigInteger remaining;
+    static final class Iter extends PyObject implements Iterators.Reducible {
+        final BigInteger start, step, length;
+        BigInteger index = BigInteger.ZERO;
 
         Iter(BigInteger start, BigInteger step, BigInteger length) {
-            this.next = start;
+            this.start = start;
             this.step = step;
-            this.remaining = length;
+            this.length = length;
         }
 
         PyObject next() {
-            if (remaining.signum() <= 0) return null;
-            PyObject r = PyInt.of(next);
-            next = next.add(step);
-            remaining = remaining.subtract(BigInteger.ONE);
+            if (index.compareTo(length) >= 0) return null;
+            PyObject r = PyInt.of(start.add(index.multiply(step)));
+            index = index.add(BigInteger.ONE);
             return r;
+        }
+
+        @Override
+        public PyObject reduce() {
+            return PyTuple.of(Iterators.builtin("iter"), PyTuple.of(reduceRange(start, step, length)), PyInt.of(index));
+        }
+
+        @Override
+        public void setState(long position) {
+            BigInteger p = BigInteger.valueOf(position);
+            index = p.signum() < 0 ? BigInteger.ZERO : p.min(length);
         }
 
         @Override

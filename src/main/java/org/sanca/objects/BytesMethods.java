@@ -130,6 +130,24 @@ final class BytesMethods {
         };
     }
 
+    /** _Py_bytes_istitle: uppercase only after uncased bytes, lowercase only after cased, some cased byte. */
+    private static boolean isTitle(String s) {
+        boolean cased = false, previousCased = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (previousCased) return false;
+                previousCased = cased = true;
+            } else if (c >= 'a' && c <= 'z') {
+                if (!previousCased) return false;
+                previousCased = cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
     private static boolean alpha(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -145,11 +163,20 @@ final class BytesMethods {
             PyObject[] args = new PyObject[n + nk];
             for (int i = 0; i < n + nk; i++) {
                 PyObject x = a[o + i];
-                args[i] = x instanceof PyBytes || x instanceof PyByteArray ? PyStr.of(text(x)) : x;
+                if (x instanceof PyStr) throw strArgument(name, i);
+                args[i] = x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView
+                        ? PyStr.of(text(x)) : x;
             }
             PyObject m = Abstract.getAttr(PyStr.of(text(self)), name);
             return back(self, Abstract.call(m, args, 0, n, k));
         };
+    }
+
+    /** bytes methods take no str: the fill of center/ljust/rjust says so in its own words. */
+    private static PyException strArgument(String name, int i) {
+        if (i == 1 && (name.equals("center") || name.equals("ljust") || name.equals("rjust")))
+            return PyErr.format(PyExc.TypeError, "%s() argument 2 must be a byte string of length 1, not str", name);
+        return PyErr.format(PyExc.TypeError, "a bytes-like object is required, not 'str'");
     }
 
     private static PyObject back(PyObject self, PyObject r) {
@@ -230,6 +257,7 @@ final class BytesMethods {
                 && text(s).chars().noneMatch(c -> c >= 'A' && c <= 'Z')));
         t.addMethod("isupper", (MethNoArgs) s -> PyBool.of(text(s).chars().anyMatch(c -> c >= 'A' && c <= 'Z')
                 && text(s).chars().noneMatch(c -> c >= 'a' && c <= 'z')));
+        t.addMethod("istitle", (MethNoArgs) s -> PyBool.of(isTitle(text(s))));
         t.addMethod("isascii", (MethNoArgs) s -> PyBool.of(text(s).chars().allMatch(c -> c < 128)));
         t.addMethod("translate", (self, a, o, n, k) -> {
             PyObject[] p = Args.parse("translate", a, o, n, k, new String[] {"", "delete"}, 1);
@@ -240,7 +268,7 @@ final class BytesMethods {
             Args.exactly("maketrans", n, 2);
             return maketrans(a[o], a[o + 1]);
         });
-        for (String m : new String[] {"replace", "count", "index", "rfind", "rindex", "partition", "rpartition", "center",
+        for (String m : new String[] {"replace", "partition", "rpartition", "center",
             "ljust", "rjust", "zfill", "splitlines", "expandtabs", "removeprefix", "removesuffix"})
             t.addMethod(m, viaStr(m));
     }

@@ -207,6 +207,7 @@ public final class Codecs {
 
     /** bytes.decode(encoding, errors) (errors null means 'strict'). */
     public static PyStr decodeStr(byte[] b, String encoding, String errors) {
+        if (b.length == 0) return PyStr.EMPTY;
         String fast = fastName(encoding);
         if (fast != null) {
             return switch (fast) {

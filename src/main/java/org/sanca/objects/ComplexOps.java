@@ -42,62 +42,57 @@ final class ComplexOps {
         return PyComplex.of(Double.NaN, Double.NaN);
     }
 
-    /** try_complex_special_method: o.__complex__() when defined (it must return a complex), else o. */
-    private static PyObject complexSpecial(PyObject o) {
-        if (o instanceof PyComplex) return o;
-        PyObject f = Abstract.lookupSpecial(o, PyStr.of("__complex__"));
-        if (f == null) return o;
-        PyObject r = Abstract.call(f);
-        if (!(r instanceof PyComplex))
-            throw PyErr.format(PyExc.TypeError, "__complex__ returned non-complex (type %.200s)", PyErr.typeName(r));
-        return r;
-    }
-
-    private static boolean isNumber(PyObject o) {
-        return o.type().nb_float != null || o.type().nb_index != null;
-    }
-
-    /** complex_pow: small integral exponents multiply out (c_powi), others go through _Py_c_pow. */
+    /** complex_pow: pow(a, b) with the integer-exponent fast path and CPython's errors. */
     static PyObject pow(double ar, double ai, double br, double bi) {
-        if (bi == 0 && br == Math.rint(br) && Math.abs(br) <= 100) {
-            int n = (int) br;
-            if (n < 0 && ar == 0 && ai == 0)
-                throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
-            double[] p = powu(ar, ai, Math.abs(n));
-            return n >= 0 ? PyComplex.of(p[0], p[1]) : div(1, 0, p[0], p[1]);
-        }
-        return cpow(ar, ai, br, bi);
+        double[] r = new double[2];
+        boolean domain = bi == 0 && br == Math.floor(br) && Math.abs(br) <= 100
+                ? powi(ar, ai, (int) br, r) : cpow(ar, ai, br, bi, r);
+        if (domain) throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
+        if (Double.isInfinite(r[0]) || Double.isInfinite(r[1]))
+            throw PyErr.format(PyExc.OverflowError, "complex exponentiation");
+        return PyComplex.of(r[0], r[1]);
     }
 
-    /** c_powu: x**n by repeated squaring, n >= 0. */
-    private static double[] powu(double xr, double xi, int n) {
-        double rr = 1, ri = 0, pr = xr, pi = xi;
-        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1) {
-            if ((n & mask) != 0) {
-                double t = rr * pr - ri * pi;
-                ri = rr * pi + ri * pr;
-                rr = t;
-            }
-            double t = pr * pr - pi * pi;
-            pi = pr * pi + pi * pr;
-            pr = t;
+    /** _Py_c_pow into r; true where C sets EDOM (zero to a negative or complex power, cos/sin of inf). */
+    private static boolean cpow(double ar, double ai, double br, double bi, double[] r) {
+        if (br == 0 && bi == 0) {
+            r[0] = 1;
+            return false;
         }
-        return new double[] {rr, ri};
-    }
-
-    /** _Py_c_pow. */
-    private static PyObject cpow(double ar, double ai, double br, double bi) {
-        if (br == 0 && bi == 0) return PyComplex.of(1, 0);
-        if (ar == 0 && ai == 0) {
-            if (bi != 0 || br < 0) throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
-            return PyComplex.of(0, 0);
-        }
+        if (ar == 0 && ai == 0) return bi != 0 || br < 0;
         double vabs = Math.hypot(ar, ai), len = Math.pow(vabs, br), at = Math.atan2(ai, ar), phase = at * br;
         if (bi != 0) {
             len /= Math.exp(at * bi);
             phase += bi * Math.log(vabs);
         }
-        return PyComplex.of(len * Math.cos(phase), len * Math.sin(phase));
+        r[0] = len * Math.cos(phase);
+        r[1] = len * Math.sin(phase);
+        return Double.isInfinite(phase);
+    }
+
+    /** c_powi: repeated squaring for |n| <= 100, 1 / x**-n for negative n; true on division by zero. */
+    private static boolean powi(double ar, double ai, int n, double[] r) {
+        double rr = 1, ri = 0, pr = ar, pi = ai;
+        for (int m = Math.abs(n), mask = 1; mask > 0 && m >= mask; mask <<= 1) {
+            if ((m & mask) != 0) {
+                double t = rr * pr - ri * pi;
+                ri = rr * pi + ri * pr;
+                rr = t;
+            }
+            double t = pr * pr - pi * pi;
+            pi = 2 * pr * pi;
+            pr = t;
+        }
+        if (n >= 0) {
+            r[0] = rr;
+            r[1] = ri;
+            return false;
+        }
+        if (rr == 0 && ri == 0) return true;
+        PyComplex q = (PyComplex) div(1, 0, rr, ri);
+        r[0] = q.real;
+        r[1] = q.imag;
+        return false;
     }
 
     /** complex(str): "1+2j", "(3j)", "-1.5e3-inf j" forms, as complex_from_string_inner accepts. */
@@ -146,34 +141,60 @@ final class ComplexOps {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
+    /** complex_new_impl: complex(real=0, imag=0), strings, __complex__, and numbers. */
+    private static PyObject newComplex(PyType type, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("complex", a, o, n, k, new String[] {"real", "imag"}, 0);
+        PyObject r = v[0] == null ? PyInt.of(0) : v[0], i = v[1];
+        if (r.getClass() == PyComplex.class && i == null && type == PyComplex.TYPE) return r;
+        if (r instanceof PyStr str) {
+            if (i != null) throw PyErr.format(PyExc.TypeError, "complex() can't take second arg if first is a string");
+            double[] z = parse(str.value);
+            return make(type, z[0], z[1]);
+        }
+        if (i instanceof PyStr) throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
+        PyObject special = Abstract.lookupSpecial(r, PyStr.of("__complex__"));
+        if (special != null) {
+            r = Abstract.call(special);
+            if (!(r instanceof PyComplex))
+                throw PyErr.format(PyExc.TypeError, "__complex__ returned non-complex (type %.200s)", PyErr.typeName(r));
+        }
+        if (!isNumber(r))
+            throw PyErr.format(PyExc.TypeError, "complex() first argument must be a string or a number, not '%.200s'",
+                    PyErr.typeName(r));
+        if (i != null && !isNumber(i))
+            throw PyErr.format(PyExc.TypeError, "complex() second argument must be a number, not '%.200s'",
+                    PyErr.typeName(i));
+        double re, im;
+        boolean reComplex = r instanceof PyComplex;
+        if (r instanceof PyComplex z) {
+            re = z.real;
+            im = z.imag;
+        } else {
+            re = PyNumber.toFloat(r).value;
+            im = 0;
+        }
+        if (i == null) return make(type, re, im);
+        double imag;
+        if (i instanceof PyComplex zi) {
+            re -= zi.imag;
+            imag = zi.real;
+        } else {
+            imag = PyNumber.toFloat(i).value;
+        }
+        return make(type, re, reComplex ? imag + im : imag);
+    }
+
+    /** A complex, a float or an object with __float__ or __index__. */
+    private static boolean isNumber(PyObject x) {
+        return x instanceof PyComplex || x.type().nb_float != null || x.type().nb_index != null;
+    }
+
+    private static PyObject make(PyType type, double re, double im) {
+        return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
+    }
+
     static void init(PyType t) {
-        t.tp_new = (type, a, o, n, k) -> {
-            PyObject[] v = Args.parse("complex", a, o, n, k, new String[] {"real", "imag"}, 0);
-            double re = 0, im = 0;
-            if (v[0] instanceof PyStr str) {
-                if (v[1] != null)
-                    throw PyErr.format(PyExc.TypeError, "complex() can't take second arg if first is a string");
-                double[] z = parse(str.value);
-                return type == PyComplex.TYPE ? PyComplex.of(z[0], z[1]) : new PyComplex.Derived(type, z[0], z[1]);
-            }
-            PyObject r = v[0] == null ? PyInt.of(0) : complexSpecial(v[0]), i = v[1];
-            if (i instanceof PyStr) throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
-            if (!(r instanceof PyComplex) && !isNumber(r))
-                throw PyErr.format(PyExc.TypeError, "complex() first argument must be a string or a number, not '%.200s'",
-                        PyErr.typeName(r));
-            if (i != null && !(i instanceof PyComplex) && !isNumber(i))
-                throw PyErr.format(PyExc.TypeError, "complex() second argument must be a number, not '%.200s'",
-                        PyErr.typeName(i));
-            double[] cr = r instanceof PyComplex z ? new double[] {z.real, z.imag} : new double[] {PyNumber.asDouble(r), 0};
-            re = cr[0];
-            im = cr[1];
-            if (i != null) {
-                double[] ci = i instanceof PyComplex z ? new double[] {z.real, z.imag} : new double[] {PyNumber.asDouble(i), 0};
-                re -= ci[1];
-                im = r instanceof PyComplex ? im + ci[0] : ci[0];
-            }
-            return type == PyComplex.TYPE ? PyComplex.of(re, im) : new PyComplex.Derived(type, re, im);
-        };
+        t.tp_new = ComplexOps::newComplex;
         t.tp_repr = o -> PyStr.of(repr((PyComplex) o));
         t.tp_hash = o -> {
             PyComplex z = (PyComplex) o;
@@ -184,7 +205,8 @@ final class ComplexOps {
             double[] b = c(w);
             if (b == null || (op != Abstract.EQ && op != Abstract.NE)) return Py.NotImplemented;
             PyComplex a = (PyComplex) v;
-            boolean eq = a.real == b[0] && a.imag == b[1];
+            boolean eq = w instanceof PyInt ? a.imag == 0 && Abstract.richCompareBool(PyFloat.of(a.real), w, Abstract.EQ)
+                    : a.real == b[0] && a.imag == b[1];
             return PyBool.of(eq == (op == Abstract.EQ));
         };
         t.nb[PyNumber.ADD] = op((ar, ai, br, bi) -> PyComplex.of(ar + br, ai + bi));
@@ -192,6 +214,12 @@ final class ComplexOps {
         t.nb[PyNumber.MULTIPLY] = op((ar, ai, br, bi) -> PyComplex.of(ar * br - ai * bi, ar * bi + ai * br));
         t.nb[PyNumber.TRUE_DIVIDE] = op(ComplexOps::div);
         t.nb[PyNumber.POWER] = op(ComplexOps::pow);
+        t.nb_power = (v, w, m) -> {
+            double[] a = c(v), b = c(w);
+            if (a == null || b == null) return Py.NotImplemented;
+            if (m != Py.None) throw PyErr.format(PyExc.ValueError, "complex modulo");
+            return pow(a[0], a[1], b[0], b[1]);
+        };
         t.nb_negative = o -> PyComplex.of(-((PyComplex) o).real, -((PyComplex) o).imag);
         t.nb_positive = o -> o;
         t.nb_absolute = o -> PyFloat.of(Math.hypot(((PyComplex) o).real, ((PyComplex) o).imag));
@@ -200,6 +228,10 @@ final class ComplexOps {
         t.addMember("imag", o -> PyFloat.of(((PyComplex) o).imag));
         t.addMethod("__format__", (MethO) (o, spec) -> FormatSpec.formatComplex((PyComplex) o,
                 StrType.arg(spec, "__format__() argument")));
+        t.addMethod("__complex__", (MethNoArgs) o -> o.getClass() == PyComplex.class ? o
+                : PyComplex.of(((PyComplex) o).real, ((PyComplex) o).imag));
+        t.addMethod("__getnewargs__", (MethNoArgs) o -> PyTuple.of(PyFloat.of(((PyComplex) o).real),
+                PyFloat.of(((PyComplex) o).imag)));
         t.addMethod("conjugate", (MethNoArgs) o -> PyComplex.of(((PyComplex) o).real, -((PyComplex) o).imag));
         t.ready();
     }

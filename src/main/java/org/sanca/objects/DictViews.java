@@ -28,7 +28,7 @@ final class DictViews {
     }
 
     /** Iteration over a dict's keys, values or items, forward or reversed. */
-    static final class DictIterator extends PyObject {
+    static final class DictIterator extends PyObject implements Iterators.Reducible {
         final PyDict dict;
         final int kind;
         final boolean reversed;
@@ -74,6 +74,17 @@ final class DictViews {
             return item(d, i++);
         }
 
+        /** dictiter_reduce: iter(list of what a copy of this iterator would still give). */
+        @Override
+        public PyObject reduce() {
+            DictIterator copy = new DictIterator(dict, kind, reversed);
+            copy.used = used;
+            copy.i = i;
+            copy.seen = seen;
+            copy.done = done;
+            return Iterators.reduceRemaining(copy);
+        }
+
         private PyObject item(PyDict d, int j) {
             return switch (kind) {
                 case KEYS -> d.keys[j];
@@ -94,7 +105,7 @@ final class DictViews {
 
     private static PyType iterType(String name) {
         return Iterators.type(name, o -> ((DictIterator) o).next(),
-                o -> PyInt.of(Math.max(0, ((DictIterator) o).dict.used - ((DictIterator) o).seen)));
+                o -> PyInt.of(Math.max(0, ((DictIterator) o).dict.used - ((DictIterator) o).seen)), false);
     }
 
     static final PyType KEYS_TYPE = viewType("dict_keys", KEYS);

@@ -76,7 +76,11 @@ final class FloatMethods {
             else {
                 if (!body.startsWith("0x")) body = "0x" + body;
                 if (!body.contains("p")) body = body + "p0";
+                char last = body.charAt(body.length() - 1);
+                if (last == 'd' || last == 'f') throw new NumberFormatException();
                 r = Double.parseDouble(body);
+                if (Double.isInfinite(r))
+                    throw PyErr.format(PyExc.OverflowError, "hexadecimal value too large to represent as a float");
             }
             if (u.startsWith("-")) r = -r;
         } catch (NumberFormatException e) {

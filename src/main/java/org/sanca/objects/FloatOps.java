@@ -174,7 +174,7 @@ final class FloatOps {
 
     /** PyOS_string_to_double as float() uses it: whitespace, underscores between digits, inf and nan. */
     static double parse(String text, PyObject orig) {
-        String s = text.strip();
+        String s = asciiDigits(text).strip();
         int i = 0, n = s.length();
         while (i < n && StrMethods.isSpace(s.charAt(i))) i++;
         while (n > i && StrMethods.isSpace(s.charAt(n - 1))) n--;
@@ -188,6 +188,23 @@ final class FloatOps {
         if (clean == null) throw PyErr.format(PyExc.ValueError, "could not convert string to float: %R", orig);
         double v = Double.parseDouble(clean);
         return neg ? -v : v;
+    }
+
+    /** Unicode decimal digits as ASCII digits and Unicode spaces as ' ' (_PyUnicode_TransformDecimalAndSpaceToASCII). */
+    private static String asciiDigits(String text) {
+        int n = text.length(), i = 0;
+        while (i < n && text.charAt(i) < 128) i++;
+        if (i == n) return text;
+        StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+        for (int j = i; j < n; ) {
+            int c = text.codePointAt(j);
+            j += Character.charCount(c);
+            if (c < 128) sb.append((char) c);
+            else if (UnicodeCtype.isDecimal(c)) sb.append((char) ('0' + Character.digit(c, 10)));
+            else if (StrMethods.isSpace(c)) sb.append(' ');
+            else sb.append('?');
+        }
+        return sb.toString();
     }
 
     /** The literal without underscores if it is a valid decimal float literal, else null. */

@@ -15,13 +15,19 @@ final class FormatSpec {
     int precision = -1;
     char type = 0;
 
-    static FormatSpec parse(String s, char defaultAlign, String typeName) {
+    /**
+     * parse_internal_render_format_spec: the spec's fields, with defaultType standing for an absent type
+     * in the separator checks, and typeName in the error for trailing characters.
+     */
+    static FormatSpec parse(String s, char defaultAlign, char defaultType, String typeName) {
         FormatSpec f = new FormatSpec();
         int i = 0, n = s.length();
-        if (n >= 2 && "<>=^".indexOf(s.charAt(s.offsetByCodePoints(0, 1))) >= 0) {
+        boolean fillSpecified = false;
+        if (n >= 2 && s.offsetByCodePoints(0, 1) < n && "<>=^".indexOf(s.charAt(s.offsetByCodePoints(0, 1))) >= 0) {
             f.fill = s.codePointAt(0);
             i = s.offsetByCodePoints(0, 1);
             f.align = s.charAt(i++);
+            fillSpecified = true;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             f.align = s.charAt(i++);
         }
@@ -34,29 +40,53 @@ final class FormatSpec {
             f.alt = true;
             i++;
         }
-        if (i < n && s.charAt(i) == '0') {
+        if (!fillSpecified && i < n && s.charAt(i) == '0') {
             f.zero = true;
+            f.fill = '0';
+            if (f.align == 0 && defaultAlign == '>') f.align = '=';
             i++;
         }
         int st = i;
-        while (i < n && Character.isDigit(s.charAt(i))) i++;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
         if (i > st) f.width = digits(s.substring(st, i));
-        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) f.grouping = s.charAt(i++);
+        i = f.parseGrouping(s, i);
         if (i < n && s.charAt(i) == '.') {
             i++;
             st = i;
-            while (i < n && Character.isDigit(s.charAt(i))) i++;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
             if (i == st) throw PyErr.format(PyExc.ValueError, "Format specifier missing precision");
             f.precision = digits(s.substring(st, i));
         }
-        if (i < n) f.type = s.charAt(i++);
-        if (i < n) throw PyErr.format(PyExc.ValueError, "Invalid format specifier '%s' for object of type '%s'", s, typeName);
-        if (f.zero && f.align == 0) {
-            f.fill = '0';
-            f.align = '=';
-        }
+        if (s.codePointCount(i, n) > 1)
+            throw PyErr.format(PyExc.ValueError, "Invalid format specifier '%s' for object of type '%.200s'", s, typeName);
+        if (i < n) f.type = s.charAt(i);
+        f.checkGrouping(f.type == 0 ? defaultType : f.type);
         if (f.align == 0) f.align = defaultAlign;
         return f;
+    }
+
+    private int parseGrouping(String s, int i) {
+        int n = s.length();
+        if (i < n && s.charAt(i) == ',') {
+            grouping = ',';
+            i++;
+        }
+        if (i < n && s.charAt(i) == '_') {
+            if (grouping != 0) throw PyErr.format(PyExc.ValueError, "Cannot specify both ',' and '_'.");
+            grouping = '_';
+            i++;
+        }
+        if (i < n && s.charAt(i) == ',' && grouping == '_')
+            throw PyErr.format(PyExc.ValueError, "Cannot specify both ',' and '_'.");
+        return i;
+    }
+
+    /** Separators go with d, e, f, g, E, G, %, F and no type; '_' also with b, o, x and X. */
+    private void checkGrouping(char t) {
+        if (grouping == 0 || "defgEG%F".indexOf(t) >= 0 || t == 0) return;
+        if (grouping == '_' && "boxX".indexOf(t) >= 0) return;
+        if (t > 32 && t < 128) throw PyErr.format(PyExc.ValueError, "Cannot specify '%c' with '%c'.", (int) grouping, (int) t);
+        throw PyErr.format(PyExc.ValueError, "Cannot specify '%c' with '\\x%x'.", (int) grouping, (int) t);
     }
 
     /** A width or precision, with CPython's error when it does not fit. */
@@ -108,10 +138,13 @@ final class FormatSpec {
     static PyStr formatStr(PyStr s, PyStr specObj) {
         String spec = specObj.value;
         if (spec.isEmpty()) return s.getClass() == PyStr.class ? s : Abstract.str(s);
-        FormatSpec f = parse(spec, '<', "str");
+        FormatSpec f = parse(spec, '<', 's', "str");
         if (f.type != 0 && f.type != 's')
             throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'str'", (int) f.type);
+        if (f.sign == ' ') throw PyErr.format(PyExc.ValueError, "Space not allowed in string format specifier");
         if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed in string format specifier");
+        if (f.noNegZero)
+            throw PyErr.format(PyExc.ValueError, "Negative zero coercion (z) not allowed in format specifier");
         if (f.alt) throw PyErr.format(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier");
         if (f.align == '=') throw PyErr.format(PyExc.ValueError, "'=' alignment not allowed in string format specifier");
         String v = s.value;
@@ -122,26 +155,32 @@ final class FormatSpec {
     static PyStr formatInt(PyInt i, PyStr specObj) {
         String spec = specObj.value;
         if (spec.isEmpty()) return i.getClass() == PyInt.class ? PyStr.of(IntOps.toDecimal(i)) : Abstract.str(i);
-        FormatSpec f = parse(spec, '>', i.type().getName());
+        FormatSpec f = parse(spec, '>', 'd', i.type().getName());
         char t = f.type == 0 ? 'd' : f.type;
         if ("eEfFgG%".indexOf(t) >= 0) return formatFloat(IntOps.toDouble(i), specObj);
+        if ("bcdoxXn".indexOf(t) < 0)
+            throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type '%.200s'", (int) t,
+                    i.type().getName());
         if (f.precision >= 0) throw PyErr.format(PyExc.ValueError, "Precision not allowed in integer format specifier");
-        if (f.grouping == ',' && "bxXoc".indexOf(t) >= 0)
-            throw PyErr.format(PyExc.ValueError, "Cannot specify ',' with '%c'.", (int) t);
+        if (f.noNegZero)
+            throw PyErr.format(PyExc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
         java.math.BigInteger v = i.bigValue();
         boolean neg = v.signum() < 0;
         v = v.abs();
         String digits, prefix = "";
         int every = 3;
         switch (t) {
-            case 'd', 'n' -> digits = v.toString();
+            case 'd', 'n' -> digits = IntOps.toDecimal(PyInt.of(v));
             case 'b' -> { digits = v.toString(2); prefix = f.alt ? "0b" : ""; every = 4; }
             case 'o' -> { digits = v.toString(8); prefix = f.alt ? "0o" : ""; every = 4; }
             case 'x' -> { digits = v.toString(16); prefix = f.alt ? "0x" : ""; every = 4; }
             case 'X' -> { digits = v.toString(16).toUpperCase(java.util.Locale.ROOT); prefix = f.alt ? "0X" : ""; every = 4; }
             case 'c' -> {
                 if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed with integer format specifier 'c'");
-                if (!i.fitsLong() || i.longValue() < 0 || i.longValue() > 0x10ffff)
+                if (f.alt)
+                    throw PyErr.format(PyExc.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+                if (!i.fitsLong()) throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C long");
+                if (i.longValue() < 0 || i.longValue() > 0x10ffff)
                     throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");
                 return PyStr.of(f.pad("", new String(Character.toChars((int) i.longValue()))));
             }
@@ -157,12 +196,12 @@ final class FormatSpec {
     static PyStr formatFloat(double v, PyStr specObj) {
         String spec = specObj.value;
         if (spec.isEmpty()) return PyStr.of(FloatFormat.repr(v));
-        FormatSpec f = parse(spec, '>', "float");
+        FormatSpec f = parse(spec, '>', (char) 0, "float");
         if ("eEfFgGn%".indexOf(f.type) < 0 && f.type != 0)
             throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'float'", (int) f.type);
         boolean neg = Double.doubleToRawLongBits(v) < 0 && !Double.isNaN(v);
         String body = FloatFormat.format(v, f.type, f.precision, f.alt);
-        if (f.noNegZero && neg && body.matches("[0.]*(e[+-]0+)?%?")) neg = false;
+        if (f.noNegZero && neg && isZero(body)) neg = false;
         String signStr = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
         if (f.grouping != 0) {
             int end = 0;
@@ -177,12 +216,22 @@ final class FormatSpec {
         return PyStr.of(f.pad(signStr, body));
     }
 
+    /** Whether a formatted float's digits are all zero (for z: "-0.00" loses its sign). */
+    private static boolean isZero(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == 'e' || c == 'E') return true;
+            if (c >= '1' && c <= '9') return false;
+        }
+        return true;
+    }
+
     /** complex.__format__: both parts with the float presentation; parentheses when no type is given. */
     static PyStr formatComplex(PyComplex z, PyStr specObj) {
         String spec = specObj.asString();
         if (spec.isEmpty()) return Abstract.str(z);
-        FormatSpec f = parse(spec, '>', "complex");
-        if (f.zero && f.fill == '0')
+        FormatSpec f = parse(spec, '>', (char) 0, "complex");
+        if (f.fill == '0')
             throw PyErr.format(PyExc.ValueError, "Zero padding is not allowed in complex format specifier");
         if (f.align == '=')
             throw PyErr.format(PyExc.ValueError, "'=' alignment flag is not allowed in complex format specifier");
@@ -191,8 +240,8 @@ final class FormatSpec {
         boolean noType = f.type == 0;
         boolean skipRe = noType && z.real == 0 && Math.copySign(1, z.real) > 0;
         String re = part(z.real, f, noType), im = part(z.imag, f, noType);
-        boolean reNeg = Double.doubleToRawLongBits(z.real) < 0 && !Double.isNaN(z.real);
-        boolean imNeg = Double.doubleToRawLongBits(z.imag) < 0 && !Double.isNaN(z.imag);
+        boolean reNeg = Double.doubleToRawLongBits(z.real) < 0 && !Double.isNaN(z.real) && !(f.noNegZero && isZero(re));
+        boolean imNeg = Double.doubleToRawLongBits(z.imag) < 0 && !Double.isNaN(z.imag) && !(f.noNegZero && isZero(im));
         String reSign = reNeg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
         StringBuilder sb = new StringBuilder();
         if (noType) sb.append('(');

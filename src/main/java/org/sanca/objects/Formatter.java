@@ -15,86 +15,90 @@ final class Formatter {
         return out.toString();
     }
 
+    /** build_string: literal text and replacement fields; nested specs may go two levels deep. */
     private static void render(String fmt, PyObject[] a, int o, int n, PyTuple kw, PyObject mapping, StringBuilder out,
             int[] auto, int depth) {
-        if (depth < 0) throw PyErr.format(PyExc.ValueError, "Max string recursion exceeded");
+        if (depth <= 0) throw PyErr.format(PyExc.ValueError, "Max string recursion exceeded");
         int i = 0, len = fmt.length();
         while (i < len) {
-            char c = fmt.charAt(i);
-            if (c == '{') {
-                if (i + 1 < len && fmt.charAt(i + 1) == '{') {
-                    out.append('{');
-                    i += 2;
-                    continue;
-                }
-                if (i + 1 == len) throw PyErr.format(PyExc.ValueError, "Single '{' encountered in format string");
-                int level = 1, j = i + 1;
-                boolean inName = true, inBracket = false;
-                while (j < len && level > 0) {
-                    char d = fmt.charAt(j++);
-                    if (inBracket) {
-                        inBracket = d != ']';
-                    } else if (inName && d == '[') {
-                        inBracket = true;
-                    } else if (d == ':' || d == '!') {
-                        inName = false;
-                    } else if (d == '{') {
-                        level++;
-                    } else if (d == '}') {
-                        level--;
-                    }
-                }
-                if (level > 0) throw PyErr.format(PyExc.ValueError, "expected '}' before end of string");
-                field(fmt.substring(i + 1, j - 1), a, o, n, kw, mapping, out, auto, depth);
-                i = j;
-            } else if (c == '}') {
-                if (i + 1 < len && fmt.charAt(i + 1) == '}') {
-                    out.append('}');
-                    i += 2;
-                    continue;
-                }
+            char c = fmt.charAt(i++);
+            if (c != '{' && c != '}') {
+                out.append(c);
+                continue;
+            }
+            boolean atEnd = i >= len;
+            if (c == '}' && (atEnd || fmt.charAt(i) != '}'))
                 throw PyErr.format(PyExc.ValueError, "Single '}' encountered in format string");
-            } else {
+            if (atEnd) throw PyErr.format(PyExc.ValueError, "Single '{' encountered in format string");
+            if (fmt.charAt(i) == c) {
                 out.append(c);
                 i++;
+                continue;
             }
+            i = field(fmt, i, a, o, n, kw, mapping, out, auto, depth);
         }
     }
 
-    private static void field(String f, PyObject[] a, int o, int n, PyTuple kw, PyObject mapping, StringBuilder out,
-            int[] auto, int depth) {
-        int colon = -1, bang = -1, br = 0;
-        for (int k = 0; k < f.length(); k++) {
-            char c = f.charAt(k);
-            if (c == '[') br++;
-            else if (c == ']') br--;
-            else if (br == 0 && c == '!' && bang < 0 && colon < 0) bang = k;
-            else if (br == 0 && c == ':' && colon < 0) {
-                colon = k;
-                break;
+    /** parse_field and render_field for the field starting at i (after its '{'); returns the index after its '}'. */
+    private static int field(String f, int i, PyObject[] a, int o, int n, PyTuple kw, PyObject mapping,
+            StringBuilder out, int[] auto, int depth) {
+        int len = f.length(), nameStart = i;
+        char c = 0;
+        while (i < len) {
+            c = f.charAt(i++);
+            if (c == '{') throw PyErr.format(PyExc.ValueError, "unexpected '{' in field name");
+            if (c == '[') {
+                while (i < len && f.charAt(i) != ']') i++;
+                continue;
             }
+            if (c == '}' || c == ':' || c == '!') break;
         }
-        String spec = colon >= 0 ? f.substring(colon + 1) : "";
-        String head = colon >= 0 ? f.substring(0, colon) : f;
+        String name = f.substring(nameStart, i - 1 < nameStart ? nameStart : i - 1);
         char conv = 0;
-        if (bang >= 0) {
-            if (bang + 2 != head.length())
-                throw PyErr.format(PyExc.ValueError, "expected ':' after conversion specifier");
-            conv = head.charAt(bang + 1);
-            head = head.substring(0, bang);
+        String spec = "";
+        boolean expand = false;
+        if (c == '!' || c == ':') {
+            boolean done = false;
+            if (c == '!') {
+                if (i >= len)
+                    throw PyErr.format(PyExc.ValueError, "end of string while looking for conversion specifier");
+                conv = f.charAt(i++);
+                if (i < len) {
+                    char d = f.charAt(i++);
+                    if (d == '}') done = true;
+                    else if (d != ':') throw PyErr.format(PyExc.ValueError, "expected ':' after conversion specifier");
+                }
+            }
+            if (!done) {
+                int specStart = i, count = 1;
+                while (i < len && count > 0) {
+                    char d = f.charAt(i++);
+                    if (d == '{') {
+                        expand = true;
+                        count++;
+                    } else if (d == '}') {
+                        count--;
+                    }
+                }
+                if (count > 0) throw PyErr.format(PyExc.ValueError, "unmatched '{' in format spec");
+                spec = f.substring(specStart, i - 1);
+            }
+        } else if (c != '}') {
+            throw PyErr.format(PyExc.ValueError, "expected '}' before end of string");
         }
-        PyObject v = lookup(head, a, o, n, kw, mapping, auto);
+        PyObject v = lookup(name, a, o, n, kw, mapping, auto);
         if (conv == 'r') v = Abstract.repr(v);
         else if (conv == 's') v = Abstract.str(v);
         else if (conv == 'a') v = Abstract.ascii(v);
         else if (conv != 0)
             throw PyErr.format(PyExc.ValueError, "Unknown conversion specifier %c", (int) conv);
-        if (spec.indexOf('{') >= 0) {
+        if (expand) {
             StringBuilder sb = new StringBuilder();
             render(spec, a, o, n, kw, mapping, sb, auto, depth - 1);
             spec = sb.toString();
         }
         out.append(Abstract.format(v, PyStr.of(spec)).value);
+        return i;
     }
 
     private static PyObject lookup(String name, PyObject[] a, int o, int n, PyTuple kw, PyObject mapping, int[] auto) {
@@ -102,6 +106,8 @@ final class Formatter {
         while (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') k++;
         String first = name.substring(0, k);
         PyObject v;
+        if (mapping != null && (first.isEmpty() || first.chars().allMatch(Character::isDigit)))
+            throw PyErr.format(PyExc.ValueError, "Format string contains positional fields");
         if (first.isEmpty()) {
             if (auto[0] < 0)
                 throw PyErr.format(PyExc.ValueError, "cannot switch from manual field specification to automatic field numbering");

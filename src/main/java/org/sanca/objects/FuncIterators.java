@@ -30,14 +30,27 @@ public final class FuncIterators {
         }
     }
 
-    private static PyType iterType(String name, Slots.NewFunc newFunc) {
+    private static PyType iterType(String name, Slots.NewFunc newFunc, Slots.MethNoArgs reduce) {
         PyType t = new PyType(name, PyType.BASETYPE);
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((Base) o).next();
         t.tp_new = newFunc;
         t.tp_getattro = TypeObject.GENERIC_GETATTR;
+        t.addMethod("__reduce__", reduce);
         t.ready();
         return t;
+    }
+
+    /** (type(self), args...) as the __reduce__ methods return it. */
+    private static PyTuple reduced(PyObject self, PyObject... args) {
+        return PyTuple.of(self.type(), PyTuple.of(args));
+    }
+
+    private static PyObject[] prepend(PyObject first, PyObject[] rest) {
+        PyObject[] out = new PyObject[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
     }
 
     static final class Enumerate extends Base {
@@ -62,6 +75,8 @@ public final class FuncIterators {
     }
 
     public static final PyType ENUMERATE = iterType("enumerate", (t, a, o, n, k) -> {
+        if (n == 0 && (k == null || k.size() == 0))
+            throw PyErr.format(PyExc.TypeError, "enumerate() missing required argument 'iterable'");
         PyObject[] v = Args.parse("enumerate", a, o, n, k, new String[] {"iterable", "start"}, 1);
         Enumerate e = new Enumerate();
         e.setType(t);
@@ -72,7 +87,18 @@ public final class FuncIterators {
             else e.bigCount = s;
         }
         return e;
+    }, self -> {
+        Enumerate e = (Enumerate) self;
+        return reduced(e, e.it, e.bigCount != null ? e.bigCount : PyInt.of(e.count));
     });
+
+    static {
+        ENUMERATE.addClassMethod("__class_getitem__", (c, a, o, n, k) -> {
+            Args.noKeywords("enumerate.__class_getitem__", k);
+            Args.exactly("enumerate.__class_getitem__", n, 1);
+            return Abstract.call(PyGenericAlias.TYPE, c, a[o]);
+        });
+    }
 
     static final class Zip extends Base {
         PyObject[] its;
@@ -80,13 +106,12 @@ public final class FuncIterators {
 
         @Override
         PyObject next() {
-            if (its == null || its.length == 0) return null;
+            if (its.length == 0) return null;
             PyObject[] r = new PyObject[its.length];
             for (int i = 0; i < its.length; i++) {
                 PyObject x = Abstract.next(its[i]);
                 if (x == null) {
                     if (strict) strictCheck(i);
-                    its = null;
                     return null;
                 }
                 r[i] = x;
@@ -96,7 +121,6 @@ public final class FuncIterators {
 
         private void strictCheck(int i) {
             PyObject[] all = its;
-            its = null;
             if (i > 0) throw PyErr.format(PyExc.ValueError, "zip() argument %d is shorter than argument%s%d", i + 1,
                     i == 1 ? " " : "s 1-", i);
             for (int j = 1; j < all.length; j++) {
@@ -113,14 +137,25 @@ public final class FuncIterators {
         if (k != null) {
             for (int i = 0; i < k.size(); i++) {
                 if (!((PyStr) k.get(i)).value.equals("strict"))
-                    throw PyErr.format(PyExc.TypeError, "zip() got an unexpected keyword argument '%s'", k.get(i));
+                    throw PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for zip()", k.get(i));
                 z.strict = Abstract.isTrue(a[o + n + i]);
             }
         }
         z.its = new PyObject[n];
         for (int i = 0; i < n; i++) z.its[i] = Abstract.getIter(a[o + i]);
         return z;
+    }, self -> {
+        Zip z = (Zip) self;
+        PyTuple its = PyTuple.of(z.its);
+        return z.strict ? PyTuple.of(z.type, its, Py.True) : PyTuple.of(z.type, its);
     });
+
+    static {
+        ZIP.addMethod("__setstate__", (Slots.MethO) (self, state) -> {
+            ((Zip) self).strict = Abstract.isTrue(state);
+            return Py.None;
+        });
+    }
 
     static final class MapIter extends Base {
         PyObject func;
@@ -147,7 +182,7 @@ public final class FuncIterators {
         m.its = new PyObject[n - 1];
         for (int i = 1; i < n; i++) m.its[i - 1] = Abstract.getIter(a[o + i]);
         return m;
-    });
+    }, self -> reduced(self, prepend(((MapIter) self).func, ((MapIter) self).its)));
 
     static final class Filter extends Base {
         PyObject func, it;
@@ -170,7 +205,7 @@ public final class FuncIterators {
         f.func = a[o];
         f.it = Abstract.getIter(a[o + 1]);
         return f;
-    });
+    }, self -> reduced(self, ((Filter) self).func, ((Filter) self).it));
 
     static final class Reversed extends Base {
         PyObject seq;
@@ -178,17 +213,16 @@ public final class FuncIterators {
 
         @Override
         PyObject next() {
-            if (seq == null || index < 0) {
-                seq = null;
-                return null;
+            if (index >= 0) {
+                try {
+                    return Abstract.getItem(seq, PyInt.of(index--));
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.IndexError) && !e.matches(PyExc.StopIteration)) throw e;
+                }
             }
-            try {
-                return Abstract.getItem(seq, PyInt.of(index--));
-            } catch (PyException e) {
-                if (!e.matches(PyExc.IndexError) && !e.matches(PyExc.StopIteration)) throw e;
-                seq = null;
-                return null;
-            }
+            index = -1;
+            seq = null;
+            return null;
         }
     }
 
@@ -206,5 +240,24 @@ public final class FuncIterators {
         r.seq = seq;
         r.index = Abstract.len(seq) - 1;
         return r;
+    }, self -> {
+        Reversed r = (Reversed) self;
+        return r.seq == null ? PyTuple.of(r.type, PyTuple.of(PyTuple.EMPTY)) : PyTuple.of(r.type, PyTuple.of(r.seq),
+                PyInt.of(r.index));
     });
+
+    static {
+        REVERSED.addMethod("__length_hint__", (Slots.MethNoArgs) self -> {
+            Reversed r = (Reversed) self;
+            if (r.seq == null) return PyInt.of(0);
+            long position = r.index + 1;
+            return PyInt.of(Abstract.len(r.seq) < position ? 0 : position);
+        });
+        REVERSED.addMethod("__setstate__", (Slots.MethO) (self, state) -> {
+            Reversed r = (Reversed) self;
+            long index = PyNumber.asSize(state, PyExc.OverflowError);
+            if (r.seq != null) r.index = Math.max(-1, Math.min(index, Abstract.len(r.seq) - 1));
+            return Py.None;
+        });
+    }
 }

@@ -14,8 +14,14 @@ import org.sanca.objects.Slots.*;
 final class IntOps {
     private IntOps() {}
 
+    /** The clinic 'int' converter: __index__ as a Java int, OverflowError beyond 32 bits. */
+    static int asCInt(PyObject o) {
+        return PyNumber.index(o).intValue();
+    }
+
     static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    static final int MAX_STR_DIGITS = 4300;
+    /** sys.get_int_max_str_digits(): decimal conversions of more digits fail (0: no limit). */
+    static volatile int maxStrDigits = 4300;
 
     static PyInt self(PyObject o) {
         return (PyInt) o;
@@ -238,18 +244,22 @@ final class IntOps {
         return d;
     }
 
-    /** The decimal string, refusing more than 4300 digits as CPython 3.11 does. */
+    /** The decimal string, refusing more than sys.get_int_max_str_digits() digits as CPython 3.11 does. */
     static String toDecimal(PyInt a) {
         if (a.big == null) return Long.toString(a.value);
-        if (a.big.bitLength() > 14300) {
+        int limit = maxStrDigits;
+        if (limit > 0 && a.big.bitLength() > (long) ((limit - 1) * 3.32)) {
+            if (a.big.bitLength() > (long) (limit * 3.33) + 64) throw tooManyDigits(limit);
             String s = a.big.toString();
-            int digits = s.length() - (a.big.signum() < 0 ? 1 : 0);
-            if (digits > MAX_STR_DIGITS)
-                throw PyErr.format(PyExc.ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
-                        + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+            if (s.length() - (a.big.signum() < 0 ? 1 : 0) > limit) throw tooManyDigits(limit);
             return s;
         }
         return a.big.toString();
+    }
+
+    private static PyException tooManyDigits(int limit) {
+        return PyErr.format(PyExc.ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit", limit);
     }
 
     /** int(x) for one argument: __int__, __index__, __trunc__, str/bytes parsing. */
@@ -319,9 +329,10 @@ final class IntOps {
         if (base == 0 && b == 10 && digits.length() > 1 && digits.charAt(0) == '0') {
             for (int j = 0; j < digits.length(); j++) if (digits.charAt(j) != '0') throw invalidLiteral(base, orig);
         }
-        if (b == 10 && digits.length() > MAX_STR_DIGITS)
+        int limit = maxStrDigits;
+        if ((b & (b - 1)) != 0 && limit > 0 && digits.length() > limit)
             throw PyErr.format(PyExc.ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d "
-                    + "digits; use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS, digits.length());
+                    + "digits; use sys.set_int_max_str_digits() to increase the limit", limit, digits.length());
         BigInteger v = new BigInteger(digits.toString(), b);
         return PyInt.of(neg ? v.negate() : v);
     }

@@ -9,7 +9,25 @@ final class ListSort {
 
     static void sort(PyList list, PyObject key, boolean reverse) {
         int n = list.size;
-        PyObject[] values = java.util.Arrays.copyOf(list.items, n);
+        PyObject[] saved = list.items, marker = new PyObject[0];
+        list.items = marker;
+        list.size = 0;
+        PyObject[] out = null;
+        try {
+            out = sorted(java.util.Arrays.copyOf(saved, n), n, key, reverse);
+        } finally {
+            boolean modified = list.items != marker || list.size != 0;
+            list.items = saved;
+            list.size = n;
+            if (out != null) {
+                System.arraycopy(out, 0, saved, 0, n);
+                if (modified) throw PyErr.format(PyExc.ValueError, "list modified during sort");
+            }
+        }
+    }
+
+    /** values sorted stably by key (while the list looks empty to the key function and comparisons). */
+    private static PyObject[] sorted(PyObject[] values, int n, PyObject key, boolean reverse) {
         PyObject[] keys = values;
         if (key != null && key != Py.None) {
             keys = new PyObject[n];
@@ -21,22 +39,11 @@ final class ListSort {
         }
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
-        PyObject[] saved = list.items;
-        int savedSize = list.size;
-        list.items = new PyObject[0];
-        list.size = 0;
-        try {
-            mergeSort(idx, new int[n], 0, n, keys);
-        } finally {
-            boolean modified = list.size != 0;
-            list.items = saved;
-            list.size = savedSize;
-            if (modified) throw PyErr.format(PyExc.ValueError, "list modified during sort");
-        }
+        mergeSort(idx, new int[n], 0, n, keys);
         PyObject[] out = new PyObject[n];
         for (int i = 0; i < n; i++) out[i] = values[idx[i]];
         if (reverse) reverse(out, n);
-        System.arraycopy(out, 0, list.items, 0, n);
+        return out;
     }
 
     private static void reverse(PyObject[] a, int n) {

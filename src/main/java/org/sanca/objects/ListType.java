@@ -69,6 +69,7 @@ final class ListType {
         Args.range("pop", n, 0, 1);
         PyList l = self(self);
         if (l.size == 0) throw PyErr.format(PyExc.IndexError, "pop from empty list");
+        if (n > 0) Args.ssize(a[o]);
         int i = n == 0 ? l.size - 1 : SeqOps.index(a[o], l.size, "pop index out of range");
         return l.pop(i);
     }
@@ -86,7 +87,7 @@ final class ListType {
 
     private static PyObject sort(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
         PyObject[] v = Args.parse("sort", a, o, n, k, new String[] {"key", "reverse"}, 0, 0);
-        self(self).sort(v[0], v[1] != null && Abstract.isTrue(v[1]));
+        self(self).sort(v[0], v[1] != null && IntOps.asCInt(v[1]) != 0);
         return Py.None;
     }
 
@@ -190,12 +191,12 @@ final class ListType {
     }
 
     static final PyType LIST_ITER = Iterators.type("list_iterator", o -> ((ListIterator) o).next(),
-            o -> PyInt.of(((ListIterator) o).remaining()));
+            o -> PyInt.of(((ListIterator) o).remaining()), true);
     static final PyType LIST_REVITER = Iterators.type("list_reverseiterator", o -> ((ListReverseIterator) o).next(),
-            o -> PyInt.of(Math.max(0, ((ListReverseIterator) o).i + 1)));
+            o -> PyInt.of(((ListReverseIterator) o).remaining()), true);
 
     /** iter(list): sees appends made during iteration, as CPython's does. */
-    static final class ListIterator extends PyObject {
+    static final class ListIterator extends PyObject implements Iterators.Reducible {
         PyList list;
         int i;
 
@@ -215,13 +216,23 @@ final class ListType {
         }
 
         @Override
+        public PyObject reduce() {
+            return Iterators.reduceIter(list, i, new PyList());
+        }
+
+        @Override
+        public void setState(long index) {
+            if (list != null) i = (int) Math.max(0, Math.min(index, list.size));
+        }
+
+        @Override
         public PyType type() {
             return LIST_ITER;
         }
     }
 
     /** reversed(list). */
-    static final class ListReverseIterator extends PyObject {
+    static final class ListReverseIterator extends PyObject implements Iterators.Reducible {
         PyList list;
         int i;
 
@@ -232,8 +243,24 @@ final class ListType {
 
         PyObject next() {
             if (list != null && i >= 0 && i < list.size) return list.items[i--];
+            i = -1;
             list = null;
             return null;
+        }
+
+        int remaining() {
+            return list == null || i + 1 > list.size ? 0 : i + 1;
+        }
+
+        @Override
+        public PyObject reduce() {
+            if (list == null) return Iterators.reduceIter(null, 0, new PyList());
+            return PyTuple.of(Iterators.builtin("reversed"), PyTuple.of(list), PyInt.of(i));
+        }
+
+        @Override
+        public void setState(long index) {
+            if (list != null) i = (int) Math.max(-1, Math.min(index, list.size - 1));
         }
 
         @Override

@@ -11,6 +11,14 @@ final class PercentFormat {
         return PyStr.of(format(fmt, args, false));
     }
 
+    /** The value of a '*' width or precision: an int that fits a C int. */
+    private static int starArg(PyObject v) {
+        if (!(v instanceof PyInt i)) throw PyErr.format(PyExc.TypeError, "* wants int");
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE || i.longValue() < -Integer.MAX_VALUE)
+            throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
+        return (int) i.longValue();
+    }
+
     static PyObject formatBytes(byte[] fmt, PyObject args) {
         String s = format(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
         return PyBytes.of(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -23,6 +31,7 @@ final class PercentFormat {
         boolean notMapping = args instanceof PyStr || bytes && (args instanceof PyBytes || args instanceof PyByteArray);
         PyObject dict = !tuple && args.type().mp_subscript != null && !notMapping ? args : null;
         int ai = 0;
+        boolean dictFresh = true;
         StringBuilder out = new StringBuilder();
         int i = 0, n = fmt.length();
         while (i < n) {
@@ -42,14 +51,20 @@ final class PercentFormat {
                     j++;
                 }
                 if (depth > 0) throw PyErr.format(PyExc.ValueError, "incomplete format key");
-                value = Abstract.getItem(dict, PyStr.of(fmt.substring(i, j - 1)));
+                String key = fmt.substring(i, j - 1);
+                value = Abstract.getItem(dict, bytes ? PyBytes.of(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                        : PyStr.of(key));
                 i = j;
             }
             StringBuilder flags = new StringBuilder();
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
             int width = -1, prec = -1;
             if (i < n && fmt.charAt(i) == '*') {
-                width = (int) PyNumber.asSize(next(items, ai++, tuple), null);
+                width = starArg(next(items, ai++, tuple));
+                if (width < 0) {
+                    flags.append('-');
+                    width = -width;
+                }
                 i++;
             } else {
                 int st = i;
@@ -59,7 +74,7 @@ final class PercentFormat {
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
-                    prec = (int) PyNumber.asSize(next(items, ai++, tuple), null);
+                    prec = Math.max(0, starArg(next(items, ai++, tuple)));
                     i++;
                 } else {
                     int st = i;
@@ -74,7 +89,14 @@ final class PercentFormat {
                 out.append('%');
                 continue;
             }
-            if (value == null) value = dict != null ? args : next(items, ai++, tuple);
+            if (value == null && dict != null) {
+                // the mapping itself serves one unkeyed spec, and only before any other spec
+                if (!dictFresh) throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
+                value = args;
+            } else if (value == null) {
+                value = next(items, ai++, tuple);
+            }
+            dictFresh = false;
             out.append(convert(conv, value, flags.toString(), width, prec, bytes, i - 1));
         }
         if (dict == null && ai < items.length)
@@ -83,33 +105,50 @@ final class PercentFormat {
         return out.toString();
     }
 
+    /** %b and %s of bytes formatting: a buffer or __bytes__, as latin-1 text. */
+    private static String bytesArg(PyObject v) {
+        byte[] b;
+        if (v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyMemoryView) {
+            b = PyBytes.fromObject(v);
+        } else {
+            PyObject m = Abstract.lookupSpecial(v, PyStr.of("__bytes__"));
+            if (m == null) throw PyErr.format(PyExc.TypeError,
+                    "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.100s'",
+                    PyErr.typeName(v));
+            PyObject r = Abstract.call(m);
+            if (!(r instanceof PyBytes rb))
+                throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)", PyErr.typeName(r));
+            b = rb.value;
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** %c of bytes formatting: an int in range(256) or a single byte, as a latin-1 char. */
+    private static String byteChar(PyObject v) {
+        if (v instanceof PyInt ci) {
+            if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 255)
+                throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(256)");
+            return String.valueOf((char) ci.longValue());
+        }
+        if ((v instanceof PyBytes || v instanceof PyByteArray) && PyBytes.fromObject(v).length == 1)
+            return String.valueOf((char) (PyBytes.fromObject(v)[0] & 0xff));
+        throw PyErr.format(PyExc.TypeError, "%%c requires an integer in range(256) or a single byte");
+    }
+
     private static PyObject next(PyObject[] items, int i, boolean tuple) {
         if (i >= items.length) throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
         return items[i];
-    }
-
-    /** The operand of bytes' %b and %s: a bytes-like object or one with __bytes__. */
-    private static byte[] bytesArg(PyObject v) {
-        if (v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyMemoryView) return PyBytes.fromObject(v);
-        PyObject f = Abstract.lookupSpecial(v, PyStr.of("__bytes__"));
-        if (f != null) {
-            PyObject r = Abstract.call(f);
-            if (r instanceof PyBytes rb) return rb.value;
-            throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)", PyErr.typeName(r));
-        }
-        throw PyErr.format(PyExc.TypeError,
-                "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.100s'", PyErr.typeName(v));
     }
 
     private static String convert(char conv, PyObject v, String flags, int width, int prec, boolean bytes, int pos) {
         String body;
         String sign = "";
         switch (conv) {
-            case 's', 'b' -> {
-                if (bytes) body = new String(bytesArg(v), java.nio.charset.StandardCharsets.ISO_8859_1);
-                else if (conv == 's') body = Abstract.str(v).value;
-                else throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
+            case 's' -> body = bytes ? bytesArg(v) : Abstract.str(v).value;
+            case 'b' -> {
+                if (!bytes) throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
                         (int) conv, (int) conv, pos);
+                body = bytesArg(v);
             }
             case 'r', 'a' -> body = conv == 'r' && !bytes ? Abstract.repr(v).value : Abstract.ascii(v).value;
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
@@ -129,7 +168,7 @@ final class PercentFormat {
                     case 'x' -> b.toString(16);
                     case 'X' -> b.toString(16).toUpperCase(java.util.Locale.ROOT);
                     case 'o' -> b.toString(8);
-                    default -> b.toString();
+                    default -> IntOps.toDecimal(PyInt.of(b));
                 };
                 if (prec > body.length()) body = "0".repeat(prec - body.length()) + body;
                 if (flags.indexOf('#') >= 0 && conv != 'd' && conv != 'i' && conv != 'u')
@@ -143,7 +182,8 @@ final class PercentFormat {
                 body = FloatFormat.format(d, conv, prec < 0 ? 6 : prec, flags.indexOf('#') >= 0);
             }
             case 'c' -> {
-                if (v instanceof PyStr s && s.length() == 1) body = s.value;
+                if (bytes) body = byteChar(v);
+                else if (v instanceof PyStr s && s.length() == 1) body = s.value;
                 else if (v instanceof PyInt ci) {
                     if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 0x10ffff)
                         throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");

@@ -212,6 +212,57 @@ public final class PyCode extends PyObject {
         return out;
     }
 
+    /**
+     * co_lines(): one range per location-table entry, four ints each: start and end (byte offsets),
+     * the line (-1 where the entry has none) and the running line the table has reached, which
+     * co_lnotab follows. CPython: Objects/codeobject.c (_PyLineTable_NextAddressRange).
+     */
+    public int[] lineRanges() {
+        int[] out = new int[16];
+        int n = 0, pos = 0, line = firstlineno, end = 0;
+        while (pos < linetable.length) {
+            int first = linetable[pos] & 0xff, kind = (first >> 3) & 15;
+            int[] at = {pos + 1};
+            if (kind == 13 || kind == 14) {
+                line += readSvarint(at);
+            } else if (kind >= 10 && kind <= 12) {
+                line += kind - 10;
+            }
+            pos = at[0];
+            while (pos < linetable.length && (linetable[pos] & 0x80) == 0) pos++;
+            if (n + 4 > out.length) out = Arrays.copyOf(out, 2 * out.length);
+            out[n++] = end;
+            end += ((first & 7) + 1) * 2;
+            out[n++] = end;
+            out[n++] = kind == 15 ? -1 : line;
+            out[n++] = line;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** co_lnotab: the pre-3.10 (byte delta, line delta) pairs recomputed from the location table. */
+    public byte[] lnotab() {
+        int[] r = lineRanges();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int line = firstlineno, offset = 0;
+        for (int i = 0; i < r.length; i += 4) {
+            if (r[i + 3] == line) continue;
+            int bdelta = r[i] - offset, ldelta = r[i + 3] - line;
+            for (; bdelta > 255; bdelta -= 255) emitPair(out, 255, 0);
+            for (; ldelta > 127; ldelta -= 127, bdelta = 0) emitPair(out, bdelta, 127);
+            for (; ldelta < -128; ldelta += 128, bdelta = 0) emitPair(out, bdelta, -128);
+            emitPair(out, bdelta, ldelta);
+            offset = r[i];
+            line = r[i + 3];
+        }
+        return out.toByteArray();
+    }
+
+    private static void emitPair(java.io.ByteArrayOutputStream out, int a, int b) {
+        out.write(a);
+        out.write(b);
+    }
+
     /** The line of the instruction at code unit index, or -1 (PyCode_Addr2Line with a unit index). */
     public int addrToLine(int index) {
         Position[] ps = positions();

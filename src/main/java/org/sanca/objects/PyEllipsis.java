@@ -13,7 +13,7 @@ public final class PyEllipsis extends PyObject {
     static {
         TYPE.tp_repr = o -> PyStr.of("Ellipsis");
         TYPE.tp_new = (t, a, o, n, k) -> {
-            if (n > 0 || (k != null && k.size() > 0)) throw PyErr.format(PyExc.TypeError, "ellipsis takes no arguments");
+            if (n > 0 || (k != null && k.size() > 0)) throw PyErr.format(PyExc.TypeError, "EllipsisType takes no arguments");
             return INSTANCE;
         };
         TYPE.addMethod("__reduce__", (Slots.MethNoArgs) o -> PyStr.of("Ellipsis"));

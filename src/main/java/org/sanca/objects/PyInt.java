@@ -68,6 +68,16 @@ public class PyInt extends PyObject {
         return big == null ? Long.signum(value) : big.signum();
     }
 
+    /** sys.get_int_max_str_digits(). */
+    public static int maxStrDigits() {
+        return IntOps.maxStrDigits;
+    }
+
+    /** sys.set_int_max_str_digits(n) after its checks; the compiler's literal limit follows. */
+    public static void setMaxStrDigits(int n) {
+        IntOps.maxStrDigits = n;
+    }
+
     /** The value as a Java int, or OverflowError. */
     public int intValue() {
         if (big == null && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) return (int) value;

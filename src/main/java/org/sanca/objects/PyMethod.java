@@ -24,7 +24,6 @@ public final class PyMethod extends PyObject {
             System.arraycopy(a, o, b, 1, n + nk);
             return Abstract.call(m.func, b, 0, n + 1, k);
         };
-        TYPE.tp_descr_get = (d, obj, type) -> d;
         TYPE.tp_getattro = (o, name) -> {
             PyObject d = TYPE.lookup((PyStr) name);
             if (d != null) {

@@ -51,12 +51,15 @@ public class PyProperty extends PyObject {
             p.fset = v[1] == null ? Py.None : v[1];
             p.fdel = v[2] == null ? Py.None : v[2];
             PyObject doc = v[3] == null ? Py.None : v[3];
-            if (doc == Py.None && p.fget != Py.None) {
-                PyObject d = Abstract.lookupAttr(p.fget, "__doc__");
-                if (d != null) doc = d;
+            if (doc != Py.None || p.fget == Py.None) {
+                p.doc = doc;
+                return;
             }
-            if (p.type() == TYPE) p.doc = doc;
-            else Abstract.setAttr(p, "__doc__", doc);
+            // no docstring given: the getter's, which a subclass keeps in the instance's __dict__
+            // (its class's __doc__ would shadow the slot), as property_init does
+            PyObject d = Abstract.lookupAttr(p.fget, "__doc__");
+            if (p.type() == TYPE) p.doc = d == null ? Py.None : d;
+            else Abstract.setAttr(p, "__doc__", d == null ? Py.None : d);
         };
         TYPE.tp_descr_get = (d, obj, type) -> {
             PyProperty p = (PyProperty) d;

@@ -1,5 +1,7 @@
 package org.sanca.objects;
 
+import java.math.BigInteger;
+
 import org.sanca.objects.Slots.*;
 
 /**
@@ -58,18 +60,50 @@ public final class PyRange extends PyObject {
 
     private static PyObject subscript(PyObject o, PyObject key) {
         PyRange r = (PyRange) o;
-        if (key instanceof PySlice sl) {
-            PySlice.Indices ix = sl.indices((int) Math.min(r.length, Integer.MAX_VALUE));
-            return new PyRange(r.item(ix.start()), r.item(ix.start()) + (long) ix.length() * r.step * ix.step(),
-                    r.step * ix.step());
-        }
+        if (key instanceof PySlice sl) return r.slice(sl);
         if (!PyNumber.isIndex(key))
             throw PyErr.format(PyExc.TypeError, "range indices must be integers or slices, not %.200s", PyErr.typeName(key));
-        if (r.big != null) return bigItem(r.big, PyNumber.index(key).bigValue());
-        long i = PyNumber.asSize(key, PyExc.IndexError);
-        if (i < 0) i += r.length;
-        if (i < 0 || i >= r.length) throw PyErr.format(PyExc.IndexError, "range object index out of range");
-        return PyInt.of(r.item(i));
+        PyInt k = PyNumber.index(key);
+        if (r.big == null && k.fitsLong()) {
+            long i = k.longValue();
+            if (i < 0) i += r.length;
+            if (i < 0 || i >= r.length) throw PyErr.format(PyExc.IndexError, "range object index out of range");
+            return PyInt.of(r.item(i));
+        }
+        BigInteger i = k.bigValue(), len = r.bigBound(3);
+        if (i.signum() < 0) i = i.add(len);
+        if (i.signum() < 0 || i.compareTo(len) >= 0) throw PyErr.format(PyExc.IndexError, "range object index out of range");
+        return PyInt.of(r.bigBound(0).add(i.multiply(r.bigBound(2))));
+    }
+
+    /** start, stop, step or length (0..3) as a BigInteger. */
+    private BigInteger bigBound(int which) {
+        if (big != null) return big[which];
+        return BigInteger.valueOf(which == 0 ? start : which == 1 ? stop : which == 2 ? step : length);
+    }
+
+    /** compute_slice: the sub-range the slice's (clamped) start, stop and step pick out. */
+    private PyObject slice(PySlice sl) {
+        BigInteger len = bigBound(3);
+        BigInteger st = sl.step == Py.None ? BigInteger.ONE : sliceIndex(sl.step);
+        if (st.signum() == 0) throw PyErr.format(PyExc.ValueError, "slice step cannot be zero");
+        boolean back = st.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO, upper = back ? len.subtract(BigInteger.ONE) : len;
+        BigInteger from = sl.start == Py.None ? (back ? upper : lower) : clamp(sliceIndex(sl.start), len, lower, upper);
+        BigInteger to = sl.stop == Py.None ? (back ? lower : upper) : clamp(sliceIndex(sl.stop), len, lower, upper);
+        BigInteger b0 = bigBound(0), b2 = bigBound(2);
+        return make(PyInt.of(b0.add(from.multiply(b2))), PyInt.of(b0.add(to.multiply(b2))), PyInt.of(b2.multiply(st)));
+    }
+
+    private static BigInteger sliceIndex(PyObject o) {
+        if (!PyNumber.isIndex(o))
+            throw PyErr.format(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
+        return PyNumber.index(o).bigValue();
+    }
+
+    private static BigInteger clamp(BigInteger i, BigInteger len, BigInteger lower, BigInteger upper) {
+        if (i.signum() < 0) i = i.add(len);
+        return i.compareTo(lower) < 0 ? lower : i.compareTo(upper) > 0 ? upper : i;
     }
 
     /** compute_range_item for a range beyond the long range: {start, stop, step, length}[i]. */
@@ -111,10 +145,10 @@ public final class PyRange extends PyObject {
     }
 
     static final PyType ITER = Iterators.type("range_iterator", o -> ((RangeIterator) o).next(),
-            o -> PyInt.of(((RangeIterator) o).n - ((RangeIterator) o).i));
+            o -> PyInt.of(((RangeIterator) o).n - ((RangeIterator) o).i), true);
 
     /** Iteration over a range. */
-    static final class RangeIterator extends PyObject {
+    static final class RangeIterator extends PyObject implements Iterators.Reducible {
         final long start, step, n;
         long i;
 
@@ -126,6 +160,17 @@ public final class PyRange extends PyObject {
 
         PyObject next() {
             return i < n ? PyInt.of(start + step * i++) : null;
+        }
+
+        @Override
+        public PyObject reduce() {
+            PyObject r = BigRange.reduceRange(BigInteger.valueOf(start), BigInteger.valueOf(step), BigInteger.valueOf(n));
+            return PyTuple.of(Iterators.builtin("iter"), PyTuple.of(r), PyInt.of(i));
+        }
+
+        @Override
+        public void setState(long index) {
+            i = Math.max(0, Math.min(index, n));
         }
 
         @Override
@@ -194,6 +239,8 @@ public final class PyRange extends PyObject {
         TYPE.addMember("start", o -> ((PyRange) o).bound(0));
         TYPE.addMember("stop", o -> ((PyRange) o).bound(1));
         TYPE.addMember("step", o -> ((PyRange) o).bound(2));
+        TYPE.addMethod("__reduce__", (MethNoArgs) o -> PyTuple.of(TYPE,
+                PyTuple.of(((PyRange) o).bound(0), ((PyRange) o).bound(1), ((PyRange) o).bound(2))));
         TYPE.ready();
     }
 

@@ -4,8 +4,9 @@ package org.sanca.objects;
  * The iterator over an object that only has __getitem__: indexes 0, 1, ... until IndexError/StopIteration.
  * CPython: Objects/iterobject.c (PySeqIter_Type, "iterator").
  */
-public final class PySeqIter extends PyObject {
-    static final PyType TYPE = Iterators.type("iterator", o -> ((PySeqIter) o).next(), null);
+public final class PySeqIter extends PyObject implements Iterators.Reducible {
+    static final PyType TYPE = Iterators.type("iterator", o -> ((PySeqIter) o).next(), o -> ((PySeqIter) o).lengthHint(),
+            true);
 
     private PyObject seq;
     private long index;
@@ -25,6 +26,23 @@ public final class PySeqIter extends PyObject {
             }
             throw e;
         }
+    }
+
+    /** iter_len: what len(seq) leaves past the index, NotImplemented when seq has no len. */
+    private PyObject lengthHint() {
+        if (seq == null) return PyInt.of(0);
+        if (seq.type().sq_length == null && seq.type().mp_length == null) return Py.NotImplemented;
+        return PyInt.of(Math.max(0, Abstract.len(seq) - index));
+    }
+
+    @Override
+    public PyObject reduce() {
+        return Iterators.reduceIter(seq, index, PyTuple.EMPTY);
+    }
+
+    @Override
+    public void setState(long position) {
+        if (seq != null) index = Math.max(0, position);
     }
 
     @Override

@@ -86,6 +86,8 @@ public final class PySlice extends PyObject {
         TYPE.addMember("step", o -> ((PySlice) o).step);
         TYPE.addMethod("indices", (Slots.MethO) (s, len) -> ((PySlice) s).indicesMethod(len));
         TYPE.put("__hash__", PyNone.INSTANCE);
+        TYPE.addMethod("__reduce__", (Slots.MethNoArgs) s -> PyTuple.of(TYPE,
+                PyTuple.of(((PySlice) s).start, ((PySlice) s).stop, ((PySlice) s).step)));
         TYPE.ready();
     }
 }

@@ -166,7 +166,6 @@ public class PyType extends PyObject {
         return put(name, new PyGetSetDescr(this, name, g, null));
     }
 
-    /** Adds a read-write attribute. */
     /** A READONLY member (T_OBJECT with READONLY): assigning or deleting it says "readonly attribute". */
     public PyType addMember(String name, Getter g) {
         return addGetSet(name, g, (o, v) -> {
@@ -174,6 +173,7 @@ public class PyType extends PyObject {
         });
     }
 
+    /** Adds a read-write attribute. */
     public PyType addGetSet(String name, Getter g, Setter s) {
         return put(name, new PyGetSetDescr(this, name, g, s));
     }

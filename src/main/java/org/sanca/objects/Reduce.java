@@ -11,33 +11,28 @@ public final class Reduce {
         PyDict d = self.getDict();
         PyObject state = d == null || d.size() == 0 ? Py.None : d;
         PyObject names = slotNames(self.type());
-        if (names == null) return state;
+        if (!(names instanceof PyList list) || list.size() == 0) return state;
         PyDict slots = new PyDict();
-        for (PyObject it = Abstract.getIter(names), n; (n = Abstract.next(it)) != null; ) {
-            PyObject v = Abstract.lookupAttr(self, (PyStr) n);
-            if (v != null) slots.setItem(n, v);
+        for (int i = 0; i < list.size(); i++) {
+            PyObject v = Abstract.lookupAttr(self, (PyStr) list.get(i));
+            if (v != null) slots.setItem(list.get(i), v);
         }
         return slots.size() == 0 ? state : PyTuple.of(state, slots);
     }
 
-    /** _PyType_GetSlotNames: cls.__slotnames__, computed by copyreg._slotnames when missing; null if none. */
+    /** _PyType_GetSlotNames: cls.__slotnames__, or what copyreg._slotnames computes (and caches there). */
     private static PyObject slotNames(PyType cls) {
-        if (!hasSlots(cls)) return null;
         PyObject names = cls.getDict().getItemStr(PyStr.of("__slotnames__"));
         if (names == null) {
-            PyObject copyreg = importer == null ? null : importer.importModule("copyreg");
-            if (copyreg == null) return null;
-            names = Abstract.callMethod(copyreg, "_slotnames", cls);
+            if (importer == null) return Py.None;
+            names = Abstract.callMethod(importer.importModule("copyreg"), "_slotnames", cls);
+            if (names != Py.None && !(names instanceof PyList))
+                throw PyErr.format(PyExc.TypeError, "copyreg._slotnames didn't return a list or None");
+        } else if (names != Py.None && !(names instanceof PyList)) {
+            throw PyErr.format(PyExc.TypeError, "%.200s.__slotnames__ should be a list or None, not %.200s",
+                    cls.getName(), PyErr.typeName(names));
         }
-        if (names != Py.None && !(names instanceof PyList))
-            throw PyErr.format(PyExc.TypeError, "copyreg._slotnames didn't return a list or None");
-        return names == Py.None || ((PyList) names).size() == 0 ? null : names;
-    }
-
-    private static boolean hasSlots(PyType cls) {
-        for (PyType t : cls.mro)
-            if (t.isHeapType() && t.getDict().getItemStr(PyStr.of("__slots__")) != null) return true;
-        return false;
+        return names;
     }
 
     /** __reduce_ex__(protocol): copyreg.__reduce_ex__ for protocols < 2, else copyreg.__newobj__ form. */

@@ -52,12 +52,19 @@ final class SeqOps {
     /** list.index / tuple.index with optional start and stop. */
     static int indexOf(PyObject[] a, int n, PyObject[] args, int o, int nargs, String what) {
         Args.range("index", nargs, 1, 3);
-        long start = nargs > 1 ? PyNumber.asSize(args[o + 1], null) : 0;
-        long stop = nargs > 2 ? PyNumber.asSize(args[o + 2], null) : n;
+        long start = nargs > 1 ? sliceIndex(args[o + 1]) : 0;
+        long stop = nargs > 2 ? sliceIndex(args[o + 2]) : n;
         if (start < 0) start = Math.max(0, start + n);
         if (stop < 0) stop = Math.max(0, stop + n);
         for (long i = start; i < Math.min(stop, n); i++) if (Abstract.equals(a[(int) i], args[o])) return (int) i;
         throw PyErr.format(PyExc.ValueError, "%s", what);
+    }
+
+    /** _PyEval_SliceIndexNotNone: an __index__ value, clamped to the long range. */
+    private static long sliceIndex(PyObject o) {
+        if (!PyNumber.isIndex(o))
+            throw PyErr.format(PyExc.TypeError, "slice indices must be integers or have an __index__ method");
+        return PyNumber.asSize(o, null);
     }
 
     static PyObject[] slice(PyObject[] a, PySlice.Indices ix) {
@@ -71,7 +78,7 @@ final class SeqOps {
     static PyObject[] repeat(PyObject[] a, int n, PyObject countObj) {
         long count = PyNumber.asSize(countObj, PyExc.OverflowError);
         if (count <= 0 || n == 0) return new PyObject[0];
-        if (count * n > Integer.MAX_VALUE - 8) throw PyErr.noMemory();
+        if (count > (Integer.MAX_VALUE - 8) / n) throw PyErr.noMemory();
         PyObject[] r = new PyObject[(int) (count * n)];
         for (int i = 0; i < count; i++) System.arraycopy(a, 0, r, i * n, n);
         return r;

@@ -213,17 +213,21 @@ final class SetType {
     }
 
     private static final PyType SET_ITER = Iterators.type("set_iterator", o -> ((SetIterator) o).next(),
-            o -> PyInt.of(((SetIterator) o).remaining()));
+            o -> PyInt.of(((SetIterator) o).remaining()), false);
 
     /** Iteration in table order; errors if the set changes size. */
-    static final class SetIterator extends PyObject {
+    static final class SetIterator extends PyObject implements Iterators.Reducible {
         PyFrozenSet set;
         final int size;
         int i, seen;
 
         SetIterator(PyFrozenSet set) {
+            this(set, set.used);
+        }
+
+        private SetIterator(PyFrozenSet set, int size) {
             this.set = set;
-            this.size = set.used;
+            this.size = size;
         }
 
         PyObject next() {
@@ -244,6 +248,15 @@ final class SetType {
 
         int remaining() {
             return set == null ? 0 : size - seen;
+        }
+
+        /** setiter_reduce: iter(list of what a copy of this iterator would still give). */
+        @Override
+        public PyObject reduce() {
+            SetIterator copy = new SetIterator(set, size);
+            copy.i = i;
+            copy.seen = seen;
+            return Iterators.reduceRemaining(copy);
         }
 
         @Override

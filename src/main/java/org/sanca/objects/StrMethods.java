@@ -184,7 +184,7 @@ final class StrMethods {
         return (self, a, o, n, k) -> {
             PyObject[] v = Args.parse(name, a, o, n, k, new String[] {"sep", "maxsplit"}, 0);
             String sep = v[0] == null || v[0] == Py.None ? null : arg(v[0], "must be str or None, not").value;
-            int max = v[1] == null ? -1 : (int) Math.max(Math.min(PyNumber.asSize(v[1], PyExc.OverflowError), Integer.MAX_VALUE), -1);
+            int max = v[1] == null ? -1 : (int) Math.max(Math.min(Args.ssize(v[1]), Integer.MAX_VALUE), -1);
             String s = self(self).value;
             return right ? rsplit(s, sep, max) : split(s, sep, max);
         };
@@ -246,9 +246,11 @@ final class StrMethods {
 
     private static int fillChar(PyObject[] a, int o, int n, String name) {
         if (n < 2) return ' ';
-        if (!(a[o + 1] instanceof PyStr f) || f.length() != 1)
-            throw PyErr.format(PyExc.TypeError, "%s() argument 2 must be a unicode character, not %s", name,
-                    a[o + 1] instanceof PyStr ? "str" : PyErr.typeName(a[o + 1]));
+        if (!(a[o + 1] instanceof PyStr f))
+            throw PyErr.format(PyExc.TypeError, "The fill character must be a unicode character, not %.100s",
+                    PyErr.typeName(a[o + 1]));
+        if (f.length() != 1)
+            throw PyErr.format(PyExc.TypeError, "The fill character must be exactly one character long");
         return f.codePointAt(0);
     }
 
@@ -263,7 +265,7 @@ final class StrMethods {
             Args.noKeywords(name, k);
             Args.range(name, n, 1, 2);
             PyStr s = self(self);
-            long width = PyNumber.asSize(a[o], PyExc.OverflowError);
+            long width = Args.ssize(a[o]);
             int fill = fillChar(a, o, n, name);
             int len = s.length();
             if (width <= len) return s.getClass() == PyStr.class ? s : PyStr.of(s.value);
@@ -279,7 +281,7 @@ final class StrMethods {
 
     private static PyObject zfill(PyObject self, PyObject w) {
         String s = self(self).value;
-        long width = PyNumber.asSize(w, PyExc.OverflowError);
+        long width = Args.ssize(w);
         int len = self(self).length();
         if (width <= len) return PyStr.of(s);
         int fill = (int) (width - len);
@@ -511,7 +513,7 @@ final class StrMethods {
         Args.range("replace", n, 2, 3);
         PyStr s = self(self);
         String old = arg(a[o], "replace() argument 1").value, rep = arg(a[o + 1], "replace() argument 2").value;
-        long count = n > 2 ? PyNumber.asSize(a[o + 2], PyExc.OverflowError) : -1;
+        long count = n > 2 ? Args.ssize(a[o + 2]) : -1;
         if (count < 0) count = Long.MAX_VALUE;
         String v = s.value;
         StringBuilder sb = new StringBuilder();

@@ -65,10 +65,12 @@ final class StrType {
     }
 
     static PyObject repeat(PyStr s, PyInt n) {
-        long count = n.fitsLong() ? n.longValue() : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
+        if (!n.fitsLong()) throw PyErr.format(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
+        long count = n.longValue();
         if (count <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
         if (count == 1 && s.getClass() == PyStr.class) return s;
-        if (count > (Integer.MAX_VALUE - 8) / s.value.length()) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        if (s.length() > Long.MAX_VALUE / count) throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+        if ((long) s.value.length() * count > Integer.MAX_VALUE - 8) throw PyErr.raise(PyExc.MemoryError);
         if (StrSurrogates.concatNeedsCodePoints(s, s)) return StrSurrogates.repeat(s, (int) count);
         return PyStr.of(s.value.repeat((int) count));
     }
@@ -152,12 +154,12 @@ final class StrType {
     }
 
     /** The iterator over a str's characters. */
-    static final class StrIterator extends PyObject {
+    static final class StrIterator extends PyObject implements Iterators.Reducible {
         static final PyType ASCII = Iterators.type("str_ascii_iterator", o -> ((StrIterator) o).next(),
-                o -> PyInt.of(((StrIterator) o).remaining()));
+                o -> PyInt.of(((StrIterator) o).remaining()), true);
         static final PyType TYPE = Iterators.type("str_iterator", o -> ((StrIterator) o).next(),
-                o -> PyInt.of(((StrIterator) o).remaining()));
-        final PyStr s;
+                o -> PyInt.of(((StrIterator) o).remaining()), true);
+        PyStr s;
         final PyType type;
         int i;
 
@@ -167,12 +169,26 @@ final class StrType {
         }
 
         PyObject next() {
-            if (i >= s.length()) return null;
+            if (s == null) return null;
+            if (i >= s.length()) {
+                s = null;
+                return null;
+            }
             return charAt(s.codePointAt(i++));
         }
 
         int remaining() {
-            return Math.max(0, s.length() - i);
+            return s == null ? 0 : Math.max(0, s.length() - i);
+        }
+
+        @Override
+        public PyObject reduce() {
+            return Iterators.reduceIter(s, i, PyStr.EMPTY);
+        }
+
+        @Override
+        public void setState(long index) {
+            if (s != null) i = (int) Math.max(0, Math.min(index, s.length()));
         }
 
         @Override

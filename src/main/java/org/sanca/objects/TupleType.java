@@ -74,7 +74,7 @@ final class TupleType {
             if (((PyInt) n).signum() > 0 && ((PyInt) n).longValue() == 1 && v.getClass() == PyTuple.class) return v;
             return PyTuple.wrap(SeqOps.repeat(a, a.length, n));
         };
-        t.tp_iter = o -> new ArrayIterator(TUPLE_ITER, self(o).items, self(o).items.length);
+        t.tp_iter = o -> new ArrayIterator(TUPLE_ITER, self(o).items, self(o).items.length).over(o);
         t.addMethod("index", (MethFast) (s, a, o, n, k) -> {
             Args.noKeywords("index", k);
             return PyInt.of(SeqOps.indexOf(self(s).items, self(s).items.length, a, o, n, "tuple.index(x): x not in tuple"));
@@ -86,14 +86,16 @@ final class TupleType {
     }
 
     static final PyType TUPLE_ITER = Iterators.type("tuple_iterator", o -> ((ArrayIterator) o).next(),
-            o -> PyInt.of(((ArrayIterator) o).remaining()));
+            o -> PyInt.of(((ArrayIterator) o).remaining()), true);
 
     /** An iterator over a fixed array prefix (tuple) . */
-    static final class ArrayIterator extends PyObject {
+    static final class ArrayIterator extends PyObject implements Iterators.Reducible {
         final PyType type;
         final PyObject[] items;
         final int n;
         int i;
+        /** The object iterated (tuple, bytes, bytearray) for __reduce__; null once exhausted. */
+        PyObject seq;
 
         ArrayIterator(PyType type, PyObject[] items, int n) {
             this.type = type;
@@ -102,7 +104,24 @@ final class TupleType {
         }
 
         PyObject next() {
-            return i < n ? items[i++] : null;
+            if (i < n) return items[i++];
+            seq = null;
+            return null;
+        }
+
+        ArrayIterator over(PyObject seq) {
+            this.seq = seq;
+            return this;
+        }
+
+        @Override
+        public PyObject reduce() {
+            return Iterators.reduceIter(seq, i, PyTuple.EMPTY);
+        }
+
+        @Override
+        public void setState(long index) {
+            if (seq != null) i = (int) Math.max(0, Math.min(index, n));
         }
 
         int remaining() {

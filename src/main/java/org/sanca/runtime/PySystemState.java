@@ -77,13 +77,21 @@ public final class PySystemState {
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
+        org.sanca.objects.TypeObject.currentModuleName = () -> {
+            org.sanca.vm.PyFrame f = Frames.current();
+            return f == null ? null : f.getGlobals().getItemStr(PyStr.of("__name__"));
+        };
         org.sanca.vm.Interpreter.setRecursionLimit(1000);
+        int digits = options.intMaxStrDigits >= 0 ? options.intMaxStrDigits : 4300;
+        org.sanca.objects.PyInt.setMaxStrDigits(digits);
+        org.sanca.parser.Literals.setIntMaxStrDigits(digits);
         initBuiltins();
         initSys(env, in, out, err);
         modules.setItem(PyStr.of("builtins"), builtins);
         modules.setItem(PyStr.of("sys"), sys);
         org.sanca.vm.Interpreter.setBuiltins(builtins.getDict());
         org.sanca.vm.Interpreter.setSys(sys);
+        if (!options.noSite) org.sanca.modules.SiteBuiltins.install(builtins.getDict(), sys.getDict());
     }
 
     /** The _weakref module: its contents are the object model's (weakref types and functions). */
@@ -133,12 +141,6 @@ public final class PySystemState {
         BuiltinsExec.populate(builtins, d);
         d.setItem(PyStr.of("open"), org.sanca.modules.IoOpen.openFunction());
         d.setItem(PyStr.of("__debug__"), options.optimize == 0 ? Py.True : Py.False);
-        for (String name : new String[] {"quit", "exit"}) {
-            BuiltinsModule.def(builtins, d, "builtins", name, (s, a, o, n, k) -> {
-                throw n == 0 ? org.sanca.objects.PyErr.raise(org.sanca.objects.PyExc.SystemExit)
-                    : org.sanca.objects.PyErr.raise(org.sanca.objects.PyExc.SystemExit, a[o]);
-            });
-        }
         BuiltinsTypes.reorder(d);
     }
 

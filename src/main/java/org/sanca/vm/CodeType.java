@@ -1,6 +1,9 @@
 package org.sanca.vm;
 
 import org.sanca.objects.Abstract;
+import org.sanca.objects.Args;
+import org.sanca.objects.Iterators;
+import org.sanca.objects.Slots;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyBytes;
 import org.sanca.objects.PyCode;
@@ -61,10 +64,50 @@ final class CodeType {
         t.addGetter("co_qualname", o -> PyStr.of(c(o).getQualname()));
         t.addGetter("co_linetable", o -> PyBytes.of(c(o).getLinetable()));
         t.addGetter("co_exceptiontable", o -> PyBytes.of(c(o).getExceptiontable()));
+        t.addGetter("co_lnotab", o -> PyBytes.of(c(o).lnotab()));
+        t.addGetter("_co_code_adaptive", o -> PyBytes.of(c(o).getCode()));
+        t.addMethod("co_lines", (Slots.MethNoArgs) CodeType::lines);
+        t.addMethod("co_positions", (Slots.MethNoArgs) CodeType::positions);
+        t.addMethod("_varname_from_oparg", (s, a, o, n, k) -> {
+            PyObject[] v = Args.parse("_varname_from_oparg", a, o, n, k, new String[] {"oparg"}, 1);
+            String[] names = c(s).getLocalsplusnames();
+            int i = PyNumber.asIndex(v[0]);
+            if (i < 0 || i >= names.length) throw PyErr.format(PyExc.IndexError, "tuple index out of range");
+            return PyStr.of(names[i]);
+        });
         t.addMethod("replace", CodeType::replace);
-        t.addMethod("co_positions", (org.sanca.objects.Slots.MethNoArgs) CodeType::positions);
-        t.addMethod("co_lines", (org.sanca.objects.Slots.MethNoArgs) CodeType::lines);
         t.ready();
+    }
+
+    private static final PyType LINE_ITER = Iterators.arrayType("line_iterator");
+    private static final PyType POSITIONS_ITER = Iterators.arrayType("positions_iterator");
+
+    /** co_lines(): (start, end, line) per location-table entry, line None where there is none. */
+    private static PyObject lines(PyObject self) {
+        int[] r = c(self).lineRanges();
+        PyObject[] out = new PyObject[r.length / 4];
+        for (int i = 0; i < out.length; i++) {
+            int line = r[4 * i + 2];
+            out[i] = PyTuple.of(PyInt.of(r[4 * i]), PyInt.of(r[4 * i + 1]), line < 0 ? Py.None : PyInt.of(line));
+        }
+        return Iterators.over(LINE_ITER, out);
+    }
+
+    /** co_positions(): (line, end_line, col, end_col) per code unit, None where unknown. */
+    private static PyObject positions(PyObject self) {
+        PyCode.Position[] ps = c(self).positions();
+        int[] r = c(self).lineRanges();
+        int n = Math.min(ps.length, r.length == 0 ? 0 : r[r.length - 3] / 2);
+        PyObject[] out = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            PyCode.Position p = ps[i];
+            out[i] = PyTuple.of(orNone(p.line()), orNone(p.endLine()), orNone(p.col()), orNone(p.endCol()));
+        }
+        return Iterators.over(POSITIONS_ITER, out);
+    }
+
+    private static PyObject orNone(int v) {
+        return v < 0 ? Py.None : PyInt.of(v);
     }
 
     /** code.replace(**changes): a copy with some co_* fields replaced (keywords only). */
@@ -94,38 +137,11 @@ final class CodeType {
                 case "co_filename" -> filename = ((PyStr) v).asString();
                 case "co_name" -> name = ((PyStr) v).asString();
                 case "co_qualname" -> qualname = ((PyStr) v).asString();
-                default -> throw PyErr.format(PyExc.TypeError, "replace() got an unexpected keyword argument '%S'", kw.get(i));
+                default -> throw PyErr.format(PyExc.TypeError, "'%S' is an invalid keyword argument for replace()", kw.get(i));
             }
         }
         return new PyCode(argcount, posonly, kwonly, stacksize, flags, first, code, consts, names,
                 c.getLocalsplusnames(), c.getLocalspluskinds(), filename, name, qualname, linetable, exctable);
-    }
-
-    /** co_positions(): (line, end_line, col, end_col) for each code unit, None where unknown. */
-    private static PyObject positions(PyObject self) {
-        PyCode.Position[] ps = c(self).positions();
-        PyObject[] out = new PyObject[ps.length];
-        for (int i = 0; i < ps.length; i++) {
-            PyCode.Position p = ps[i];
-            out[i] = PyTuple.of(intOrNone(p.line()), intOrNone(p.endLine()), intOrNone(p.col()), intOrNone(p.endCol()));
-        }
-        return Abstract.getIter(PyTuple.of(out));
-    }
-
-    /**
-     * co_lines(): (start, end, line) byte ranges, one per location-table entry (the units of an
-     * entry share one Position object), line None where unknown. CPython: lineiter_next.
-     */
-    private static PyObject lines(PyObject self) {
-        PyCode.Position[] ps = c(self).positions();
-        java.util.List<PyObject> out = new java.util.ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= ps.length; i++) {
-            if (i < ps.length && ps[i] == ps[start]) continue;
-            out.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), intOrNone(ps[start].line())));
-            start = i;
-        }
-        return Abstract.getIter(PyTuple.of(out.toArray(new PyObject[0])));
     }
 
     private static PyObject intOrNone(int v) {

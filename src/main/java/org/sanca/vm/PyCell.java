@@ -26,6 +26,21 @@ public final class PyCell extends PyObject {
             if (v == null) throw PyErr.format(PyExc.ValueError, "Cell is empty");
             return v;
         }, (o, v) -> ((PyCell) o).contents = v);
+        TYPE.tp_richcompare = (v, w, op) -> {
+            if (!(w instanceof PyCell wc)) return Py.NotImplemented;
+            PyObject a = ((PyCell) v).contents, b = wc.contents;
+            if (a != null && b != null) return org.sanca.objects.Abstract.richCompare(a, b, op);
+            int c = Boolean.compare(b == null, a == null);
+            return org.sanca.objects.PyBool.of(switch (op) {
+                case org.sanca.objects.Abstract.LT -> c < 0;
+                case org.sanca.objects.Abstract.LE -> c <= 0;
+                case org.sanca.objects.Abstract.EQ -> c == 0;
+                case org.sanca.objects.Abstract.NE -> c != 0;
+                case org.sanca.objects.Abstract.GT -> c > 0;
+                default -> c >= 0;
+            });
+        };
+        TYPE.put("__hash__", Py.None);
         TYPE.tp_new = (t, a, o, n, k) -> {
             Args.noKeywords("cell", k);
             Args.range("cell", n, 0, 1);
