@@ -294,18 +294,10 @@ final class Jit {
 
         void method() {
             Label start = c.newLabel(), end = c.newLabel();
-            c.aload(F);
-            c.getfield(CD_Frame, "exec", CD_Exec);
-            c.astore(X);
-            c.aload(F);
-            c.getfield(CD_Frame, "localsplus", CD_PyObjects);
-            c.astore(S);
-            c.aload(X);
-            c.getfield(CD_Exec, "consts", CD_PyObjects);
-            c.astore(CONSTS);
-            c.aload(X);
-            c.getfield(CD_Exec, "names", CD_PyObjects);
-            c.astore(NAMES);
+            fieldToLocal(F, CD_Frame, "exec", CD_Exec, X);
+            fieldToLocal(F, CD_Frame, "localsplus", CD_PyObjects, S);
+            fieldToLocal(X, CD_Exec, "consts", CD_PyObjects, CONSTS);
+            fieldToLocal(X, CD_Exec, "names", CD_PyObjects, NAMES);
             c.iconst_0();
             c.istore(RERAISING);
             c.labelBinding(start);
@@ -429,9 +421,21 @@ final class Jit {
         }
 
         private void lasti(int at) {
+            frameInt("lasti", at);
+        }
+
+        /** f.field = value, for the frame's int fields (lasti, ip, sp). */
+        private void frameInt(String field, int value) {
             c.aload(F);
-            c.loadConstant(at);
-            c.putfield(CD_Frame, "lasti", CD_int);
+            c.loadConstant(value);
+            c.putfield(CD_Frame, field, CD_int);
+        }
+
+        /** local = owner.field, the prologue's loads. */
+        private void fieldToLocal(int owner, ClassDesc ownerType, String field, ClassDesc type, int local) {
+            c.aload(owner);
+            c.getfield(ownerType, field, type);
+            c.astore(local);
         }
 
         /** Pushes element i of the array in local slot {@code array} on the JVM stack. */
@@ -693,9 +697,7 @@ final class Jit {
                 }
                 case CALL -> {
                     lasti(at);
-                    c.aload(F);
-                    c.loadConstant(sp);
-                    c.putfield(CD_Frame, "sp", CD_int);
+                    frameInt("sp", sp);
                     c.aload(TS);
                     c.aload(S);
                     c.loadConstant(sp);
@@ -812,9 +814,7 @@ final class Jit {
                 case RERAISE -> {
                     lasti(at);
                     reraising(at);
-                    c.aload(F);
-                    c.loadConstant(sp);
-                    c.putfield(CD_Frame, "sp", CD_int);
+                    frameInt("sp", sp);
                     c.aload(F);
                     c.aload(S);
                     c.loadConstant(sp);
@@ -911,12 +911,8 @@ final class Jit {
                 }
                 case RETURN_GENERATOR -> {
                     lasti(at);
-                    c.aload(F);
-                    c.loadConstant(next);
-                    c.putfield(CD_Frame, "ip", CD_int);
-                    c.aload(F);
-                    c.loadConstant(sp);
-                    c.putfield(CD_Frame, "sp", CD_int);
+                    frameInt("ip", next);
+                    frameInt("sp", sp);
                     c.aload(F);
                     c.invokestatic(CD_Generators, "make", mt(CD_PyObject, CD_Frame));
                     c.areturn();
@@ -933,9 +929,7 @@ final class Jit {
                 }
                 case SEND -> {
                     lasti(at);
-                    c.aload(F);
-                    c.loadConstant(sp);
-                    c.putfield(CD_Frame, "sp", CD_int);
+                    frameInt("sp", sp);
                     c.aload(TS);
                     c.aload(S);
                     c.loadConstant(sp);
@@ -1112,9 +1106,7 @@ final class Jit {
             ops("compare", CD_PyObject, CD_PyObject, CD_PyObject, CD_int);
             // the jump's own instruction still follows; it pops a bool we never pushed, so skip it:
             // errors of __bool__ belong to the jump, as in the eval loop
-            c.aload(F);
-            c.loadConstant(jumpAt);
-            c.putfield(CD_Frame, "lasti", CD_int);
+            lasti(jumpAt);
             ops("isTrue", CD_boolean, CD_PyObject);
             int target = jumpTarget(jump, jarg, jumpAt + 1);
             jumpIf(jump == POP_JUMP_FORWARD_IF_TRUE || jump == POP_JUMP_BACKWARD_IF_TRUE, target, jumpAt);
