@@ -46,11 +46,18 @@ final class Protocols {
     }
 
     static PyObject tupleFrom(PyObject[] s, int base, int n) {
-        return n == 0 ? PyTuple.EMPTY : PyTuple.wrap(Arrays.copyOfRange(s, base, base + n));
+        return n == 0 ? PyTuple.EMPTY : PyTuple.wrap(slice(s, base, n));
     }
 
     static PyObject listFrom(PyObject[] s, int base, int n) {
-        return new PyList(Arrays.copyOfRange(s, base, base + n));
+        return new PyList(slice(s, base, n));
+    }
+
+    /** s[base:base+n] as a new array (a plain allocation and copy: Arrays.copyOfRange of a PyObject[] goes through reflection). */
+    private static PyObject[] slice(PyObject[] s, int base, int n) {
+        PyObject[] a = new PyObject[n];
+        System.arraycopy(s, base, a, 0, n);
+        return a;
     }
 
     static PyObject setFrom(PyObject[] s, int base, int n) {
