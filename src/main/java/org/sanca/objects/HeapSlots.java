@@ -72,6 +72,9 @@ final class HeapSlots {
     static PyObject callWith(PyObject d, PyObject self, PyObject[] args, int off, int nargs, PyTuple kw) {
         PyType dt = d.type();
         if (dt.hasFlag(PyType.METHOD_DESCRIPTOR)) {
+            Slots.MethodCall m = Slots.pythonMethodCall;
+            PyObject r = m == null ? null : m.call(d, self, args, off, nargs, kw);
+            if (r != null) return r;
             int nk = kw == null ? 0 : kw.size();
             PyObject[] a = new PyObject[nargs + nk + 1];
             a[0] = self;

@@ -118,4 +118,12 @@ public final class Slots {
     public interface Setter {
         void set(PyObject self, PyObject value);
     }
+
+    /** Calls func as a method of self (vectorcall arguments), or returns null to leave it to the general path. */
+    public interface MethodCall {
+        PyObject call(PyObject func, PyObject self, PyObject[] args, int off, int nargs, PyTuple kw);
+    }
+
+    /** The vm's direct call of Python functions as methods (Calls.callMethod), which class slots use. */
+    public static volatile MethodCall pythonMethodCall;
 }

@@ -88,6 +88,22 @@ public final class Calls {
     }
 
     /**
+     * A Python function called as a method of {@code self} with vectorcall arguments, as the
+     * slots of Python classes call __init__, __call__ and the operators: self and the arguments
+     * go straight into the new frame when the signature is simple (no array with self in front
+     * is made); null when fn is not a Python function or the call needs the general binding.
+     */
+    static PyObject callMethod(PyObject fn, PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        if (!(fn instanceof PyFunction func) || kwnames != null && kwnames.size() > 0) return null;
+        ExecCode x = func.exec;
+        if (nargs + 1 != x.argcount || x.kwonly != 0 || (x.flags & SIMPLE_FLAGS) != 0) return null;
+        PyFrame f = new PyFrame(x, func.globals, func.builtins, null, func);
+        f.localsplus[0] = self;
+        System.arraycopy(args, off, f.localsplus, 1, nargs);
+        return execute(ThreadState.get(), f);
+    }
+
+    /**
      * Runs a fresh frame to completion (or to RETURN_GENERATOR) on this thread: in its compiled
      * form once the code object has been called often enough ({@link Jit}), else in the eval loop.
      */

@@ -22,6 +22,7 @@ final class FunctionType {
 
     static void init(PyType t) {
         t.tp_call = (c, a, o, n, k) -> Calls.callFunction(ThreadState.get(), (PyFunction) c, a, o, n, k);
+        org.sanca.objects.Slots.pythonMethodCall = Calls::callMethod;
         t.tp_descr_get = (d, obj, type) -> obj == null || obj == Py.None ? d : new PyMethod(d, obj);
         t.tp_repr = o -> PyStr.of("<function " + ((PyFunction) o).qualname() + " at " + Py.idHex(o) + ">");
         t.addGetSet("__code__", o -> fn(o).exec.pycode, (o, v) -> {
