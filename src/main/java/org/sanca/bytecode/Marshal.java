@@ -163,28 +163,9 @@ public final class Marshal {
         return true;
     }
 
-    /** s in UTF-8, lone surrogates encoded as three bytes ('surrogatepass'). */
+    /** s in UTF-8, lone surrogates encoded as three bytes ('surrogatepass'), as marshal writes strs. */
     static byte[] encodeUtf8(PyStr s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);
-        for (int i = 0, n = s.length(); i < n; i++) {
-            int c = s.codePointAt(i);
-            if (c < 0x80) {
-                out.write(c);
-            } else if (c < 0x800) {
-                out.write(0xc0 | c >> 6);
-                out.write(0x80 | (c & 0x3f));
-            } else if (c < 0x10000) {
-                out.write(0xe0 | c >> 12);
-                out.write(0x80 | (c >> 6 & 0x3f));
-                out.write(0x80 | (c & 0x3f));
-            } else {
-                out.write(0xf0 | c >> 18);
-                out.write(0x80 | (c >> 12 & 0x3f));
-                out.write(0x80 | (c >> 6 & 0x3f));
-                out.write(0x80 | (c & 0x3f));
-            }
-        }
-        return out.toByteArray();
+        return org.sanca.objects.CodecUtf.encodeUtf8(s, "surrogatepass");
     }
 
     /** UTF-8 bytes b[from, to) as a str, accepting encoded surrogates ('surrogatepass'); UnicodeDecodeError when invalid. */

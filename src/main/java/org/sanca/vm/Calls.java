@@ -112,7 +112,7 @@ public final class Calls {
         ts.enter(f);
         f.state = PyFrame.EXECUTING;
         try {
-            Jit.Compiled c = f.exec.compiled(f);
+            Jit.Compiled c = f.exec.compiled();
             if (c != null) return c.run(ts, f, null);
             return run(ts, f, null);
         } finally {

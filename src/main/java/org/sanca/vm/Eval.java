@@ -160,7 +160,7 @@ public final class Eval {
                                 } else {
                                     if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                                     ip -= jump >>> 8;
-                                    if (x.loopCompiled(f) != null) return Calls.handOver(f, ip, sp);
+                                    if (x.loopCompiled() != null) return Calls.handOver(f, ip, sp);
                                 }
                             }
                         }
@@ -290,7 +290,7 @@ public final class Eval {
                             x.warm();
                             if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                             ip -= oparg;
-                            if (x.loopCompiled(f) != null) return Calls.handOver(f, ip, sp);
+                            if (x.loopCompiled() != null) return Calls.handOver(f, ip, sp);
                         }
                         case JUMP_BACKWARD_NO_INTERRUPT -> ip -= oparg;
                         case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
@@ -306,7 +306,7 @@ public final class Eval {
                             if (EvalOps.popJumpTaken(op, v)) {
                                 if (Interpreter.interruptPending) throw Interpreter.takeInterrupt();
                                 ip -= oparg;
-                                if (x.loopCompiled(f) != null) return Calls.handOver(f, ip, sp);
+                                if (x.loopCompiled() != null) return Calls.handOver(f, ip, sp);
                             }
                         }
                         case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {

@@ -62,8 +62,7 @@ final class ExecCode {
     private ExecCode(PyCode c) {
         pycode = c;
         byte[] b = c.codeUnits();
-        code = new char[b.length / 2];
-        for (int i = 0; i < code.length; i++) code[i] = (char) ((b[2 * i] & 0xff) | (b[2 * i + 1] & 0xff) << 8);
+        code = units(b);
         Specialize.quicken(code);
         consts = c.getConsts();
         names = strs(c.getNames());
@@ -77,6 +76,13 @@ final class ExecCode {
         posonly = c.getPosonlyargcount();
         kwonly = c.getKwonlyargcount();
         totalArgs = argcount + kwonly;
+    }
+
+    /** co_code as code units (opcode | oparg << 8), the form both the eval loop and Jit read. */
+    static char[] units(byte[] b) {
+        char[] code = new char[b.length / 2];
+        for (int i = 0; i < code.length; i++) code[i] = (char) ((b[2 * i] & 0xff) | (b[2 * i + 1] & 0xff) << 8);
+        return code;
     }
 
     private static PyObject[] strs(String[] names) {
@@ -133,10 +139,10 @@ final class ExecCode {
     private Jit.Compiled compiled;
 
     /**
-     * The compiled form to run frame f with, or null for the eval loop: compiled on the call
+     * The compiled form to run a fresh frame with, or null for the eval loop: compiled on the call
      * that reaches Jit.CALLS.
      */
-    Jit.Compiled compiled(PyFrame f) {
+    Jit.Compiled compiled() {
         Jit.Compiled c = compiled;
         if (c != null || tried) return c;
         if (++calls >= Jit.CALLS) c = compile();
@@ -144,10 +150,10 @@ final class ExecCode {
     }
 
     /**
-     * On a backward jump of the eval loop: the compiled form to continue frame f in (at f.ip,
-     * which is a loop header), or null; compiled once the loops have run Jit.BACKEDGES times.
+     * On a backward jump of the eval loop: the compiled form to continue the frame in (at its
+     * loop header), or null; compiled once the loops have run Jit.BACKEDGES times.
      */
-    Jit.Compiled loopCompiled(PyFrame f) {
+    Jit.Compiled loopCompiled() {
         Jit.Compiled c = compiled;
         if (c != null || tried) return c;
         if (++backedges >= Jit.BACKEDGES) c = compile();

@@ -87,13 +87,10 @@ final class Jit {
 
     /** Compiles x, or returns null when it cannot be compiled. */
     static Compiled compile(ExecCode x) {
-        char[] code = units(x);
-        int[] depth = depths(x, code);
-        if (depth == null) {
-            debug(x, "stack depths disagree or an instruction is not handled");
-            return null;
-        }
+        char[] code = ExecCode.units(x.pycode.codeUnits()); // unquickened: Jit emits its own forms
         try {
+            int[] depth = depths(x, code);
+            if (depth == null) return null;
             byte[] bytes = generate(x, code, depth);
             int size = runSize(bytes);
             if (size > HUGE && !hugeMethodsCompile) {
@@ -158,22 +155,14 @@ final class Jit {
         return ++counter;
     }
 
-    /** The unquickened code units (opcode | oparg << 8) of co_code. */
-    private static char[] units(ExecCode x) {
-        byte[] b = x.pycode.codeUnits();
-        char[] code = new char[b.length / 2];
-        for (int i = 0; i < code.length; i++) code[i] = (char) ((b[2 * i] & 0xff) | (b[2 * i + 1] & 0xff) << 8);
-        return code;
-    }
-
-    /** Thrown when the code uses an instruction the compiler does not handle. */
+    /** Thrown when the emitter meets an instruction it does not handle (its switch's default). */
     static final class Unsupported extends RuntimeException {
         Unsupported() {
             super(null, null, false, false);
         }
     }
 
-    /** The stack depth before each reachable instruction (-1 elsewhere), or null if unsupported. */
+    /** The stack depth before each reachable instruction (-1 elsewhere), or null where two paths disagree. */
     private static int[] depths(ExecCode x, char[] code) {
         int[] depth = new int[code.length + 1];
         Arrays.fill(depth, -1);
@@ -203,10 +192,6 @@ final class Jit {
                     depth[at] = d;
                     op = code[at] & 0xff;
                     arg = arg << 8 | code[at] >>> 8;
-                }
-                if (!Emitter.supports(op)) {
-                    debug(x, "opcode " + op + " at " + at);
-                    return null;
                 }
                 int next = at + 1 + CACHE_ENTRIES[op];
                 int target = jumpTarget(op, arg, next);
@@ -266,30 +251,6 @@ final class Jit {
             for (int i = 0; i < labels.length; i++) labels[i] = c.newLabel();
             this.base = x.nlocalsplus;
             this.unwind = c.newLabel();
-        }
-
-        static boolean supports(int op) {
-            return switch (op) {
-                case NOP, RESUME, LOAD_FAST, LOAD_CONST, STORE_FAST, DELETE_FAST, POP_TOP, PUSH_NULL, COPY, SWAP,
-                     BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT,
-                     UNARY_INVERT, BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR, LOAD_GLOBAL, STORE_GLOBAL,
-                     LOAD_ATTR, LOAD_METHOD, STORE_ATTR, DELETE_ATTR, MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF,
-                     STORE_DEREF, DELETE_DEREF, COPY_FREE_VARS, BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING,
-                     LIST_TO_TUPLE, BUILD_MAP, BUILD_CONST_KEY_MAP, BUILD_SLICE, LIST_APPEND, SET_ADD,
-                     LIST_EXTEND, SET_UPDATE, DICT_UPDATE, MAP_ADD, DICT_MERGE, UNPACK_SEQUENCE, UNPACK_EX,
-                     KW_NAMES, PRECALL, CALL, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_ASSERTION_ERROR,
-                     FORMAT_VALUE, GET_ITER, FOR_ITER, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT,
-                     POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
-                     POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE,
-                     POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE, JUMP_IF_FALSE_OR_POP,
-                     JUMP_IF_TRUE_OR_POP, RETURN_VALUE, RAISE_VARARGS, RERAISE, PUSH_EXC_INFO, POP_EXCEPT,
-                     CHECK_EXC_MATCH, BEFORE_WITH, WITH_EXCEPT_START, GET_LEN, CACHE, LOAD_NAME, STORE_NAME,
-                     DELETE_NAME, IMPORT_NAME, IMPORT_FROM, LOAD_BUILD_CLASS, SETUP_ANNOTATIONS, RETURN_GENERATOR,
-                     YIELD_VALUE, SEND, ASYNC_GEN_WRAP, GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH,
-                     END_ASYNC_FOR, GET_YIELD_FROM_ITER, LOAD_CLASSDEREF, DELETE_GLOBAL, IMPORT_STAR, MATCH_MAPPING,
-                     MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS, CHECK_EG_MATCH, PREP_RERAISE_STAR, PRINT_EXPR -> true;
-                default -> false;
-            };
         }
 
         void method() {
