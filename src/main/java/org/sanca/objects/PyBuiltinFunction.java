@@ -12,7 +12,7 @@ public final class PyBuiltinFunction extends PyObject {
     final String name;
     /** __self__: the bound object, the module for module functions, or null. */
     final PyObject self;
-    final Object impl;
+    final BuiltinBody impl;
     /** The qualified name used in error messages, e.g. "list.append". */
     final String qualname;
     /** __module__ for module-level functions. */
@@ -21,7 +21,7 @@ public final class PyBuiltinFunction extends PyObject {
     PyObject doc;
     private boolean newWrapper;
 
-    PyBuiltinFunction(String name, PyObject self, Object impl, String qualname) {
+    PyBuiltinFunction(String name, PyObject self, BuiltinBody impl, String qualname) {
         this.name = name;
         this.self = self;
         this.impl = impl;
@@ -58,6 +58,15 @@ public final class PyBuiltinFunction extends PyObject {
         return self;
     }
 
+    public String qualname() {
+        return qualname;
+    }
+
+    /** The body CALL's specialised forms run (see Slots.BuiltinBody). */
+    public BuiltinBody body() {
+        return impl;
+    }
+
     /** tp_new_wrapper: the __new__ of a static type, bound to the type. */
     static PyBuiltinFunction newWrapper(PyType t) {
         PyBuiltinFunction f = new PyBuiltinFunction("__new__", t, (MethFast) (s, a, o, n, k) -> tpNew((PyType) s, a, o, n, k),
@@ -86,48 +95,17 @@ public final class PyBuiltinFunction extends PyObject {
         return t.tp_new.call(sub, a, o + 1, n - 1, k);
     }
 
-    /** Calls a builtin implementation of any shape, checking arguments as CPython's method flags do. */
-    static PyObject invoke(String qualname, Object impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        if (impl.getClass() == StrSurrogates.Safe.class)
-            return ((StrSurrogates.Safe) impl).invoke(qualname, self, a, o, n, k);
-        return invokePlain(qualname, impl, self, a, o, n, k);
-    }
-
     /**
      * A call through vectorcall (cfunction_vectorcall_*, method_vectorcall_*): a fast-call body counts one recursion
      * level here (cfunction_enter_call), the others count theirs themselves; CALL's specialised forms skip this
      * (see RecursionGuard.callSpecialized).
      */
-    static PyObject vectorcall(String qualname, Object impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        if (!RecursionGuard.fastCall(impl)) return invoke(qualname, impl, self, a, o, n, k);
+    static PyObject vectorcall(String qualname, BuiltinBody impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        if (!RecursionGuard.fastCall(impl)) return impl.callBody(qualname, self, a, o, n, k);
         RecursionGuard g = RecursionGuard.current();
         g.enter(RecursionGuard.CALL);
         try {
-            return invoke(qualname, impl, self, a, o, n, k);
-        } finally {
-            g.leave();
-        }
-    }
-
-    /** invoke for a MethFast, MethO or MethNoArgs body. */
-    static PyObject invokePlain(String qualname, Object impl, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        if (impl instanceof MethFast f) return f.call(self, a, o, n, k);
-        if (k != null && k.size() > 0) throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", qualname);
-        if (impl instanceof MethO f) {
-            if (n != 1) throw PyErr.format(PyExc.TypeError, "%s() takes exactly one argument (%d given)", qualname, n);
-            RecursionGuard g = RecursionGuard.current();
-            g.enter(RecursionGuard.CALL);
-            try {
-                return f.call(self, a[o]);
-            } finally {
-                g.leave();
-            }
-        }
-        if (n != 0) throw PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", qualname, n);
-        RecursionGuard g = RecursionGuard.current();
-        g.enter(RecursionGuard.CALL);
-        try {
-            return ((MethNoArgs) impl).call(self);
+            return impl.callBody(qualname, self, a, o, n, k);
         } finally {
             g.leave();
         }

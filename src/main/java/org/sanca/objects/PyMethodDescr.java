@@ -10,10 +10,10 @@ public final class PyMethodDescr extends PyObject {
 
     final PyType owner;
     final String name;
-    final Object impl;
+    final Slots.BuiltinBody impl;
     final String qualname;
 
-    PyMethodDescr(PyType owner, String name, Object impl) {
+    PyMethodDescr(PyType owner, String name, Slots.BuiltinBody impl) {
         this.owner = owner;
         this.name = name;
         this.impl = impl;
@@ -27,12 +27,25 @@ public final class PyMethodDescr extends PyObject {
                     name, owner.getName(), PyErr.typeName(self));
     }
 
+    /**
+     * The body a method call on self runs when self is an instance of the owning type (CALL's
+     * PRECALL_NO_KW_METHOD_DESCRIPTOR_* guard), else null.
+     */
+    public Slots.BuiltinBody bodyFor(PyObject self) {
+        PyType t = self.type();
+        return t == owner || t.isSubtype(owner) ? impl : null;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
     /** Calls the method with a[o] as self: through vectorcall, or as CALL's specialised forms do (no guard). */
     static PyObject call(PyMethodDescr d, PyObject[] a, int o, int n, PyTuple k, boolean vectorcall) {
         if (n < 1) throw PyErr.format(PyExc.TypeError, "unbound method %s() needs an argument", d.qualname);
         checkSelf("method", d.name, d.owner, a[o]);
         return vectorcall ? PyBuiltinFunction.vectorcall(d.qualname, d.impl, a[o], a, o + 1, n - 1, k)
-            : PyBuiltinFunction.invoke(d.qualname, d.impl, a[o], a, o + 1, n - 1, k);
+            : d.impl.callBody(d.qualname, a[o], a, o + 1, n - 1, k);
     }
 
     static {

@@ -99,7 +99,7 @@ public abstract class RecursionGuard {
      * PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST, ...) past the guard its vectorcall makes; an ordinary call otherwise.
      */
     public static PyObject callSpecialized(PyObject callable, PyObject[] a, int o, int n, PyTuple k) {
-        if (callable instanceof PyBuiltinFunction f) return PyBuiltinFunction.invoke(f.qualname, f.impl, f.self, a, o, n, k);
+        if (callable instanceof PyBuiltinFunction f) return f.impl.callBody(f.qualname, f.self, a, o, n, k);
         if (callable instanceof PyMethodDescr d) return PyMethodDescr.call(d, a, o, n, k, false);
         return Abstract.call(callable, a, o, n, k);
     }

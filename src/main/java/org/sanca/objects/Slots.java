@@ -89,22 +89,69 @@ public final class Slots {
         boolean contains(PyObject container, PyObject item);
     }
 
+    /**
+     * A builtin's body of any shape, as calls reach it once the callable is known (CALL's specialised
+     * forms, PRECALL_BUILTIN_FAST / PRECALL_NO_KW_BUILTIN_O / PRECALL_NO_KW_METHOD_DESCRIPTOR_*, and
+     * the vectorcalls after their own guard): each shape checks its arguments and counts a recursion
+     * level as its METH_ flags make CPython do. Compiled code calls this per call site, so the JVM
+     * sees one body there and inlines it.
+     */
+    public interface BuiltinBody {
+        PyObject callBody(String qualname, PyObject self, PyObject[] a, int o, int n, PyTuple k);
+
+        /** The check of a body that takes no keyword arguments. */
+        static void noKeywords(String qualname, PyTuple k) {
+            if (k != null && k.size() > 0) throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", qualname);
+        }
+    }
+
     /** METH_NOARGS builtin: f(self). */
     @FunctionalInterface
-    public interface MethNoArgs {
+    public interface MethNoArgs extends BuiltinBody {
         PyObject call(PyObject self);
+
+        @Override
+        default PyObject callBody(String qualname, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+            BuiltinBody.noKeywords(qualname, k);
+            if (n != 0) throw PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", qualname, n);
+            RecursionGuard g = RecursionGuard.current();
+            g.enter(RecursionGuard.CALL);
+            try {
+                return call(self);
+            } finally {
+                g.leave();
+            }
+        }
     }
 
     /** METH_O builtin: f(self, arg). */
     @FunctionalInterface
-    public interface MethO {
+    public interface MethO extends BuiltinBody {
         PyObject call(PyObject self, PyObject arg);
+
+        @Override
+        default PyObject callBody(String qualname, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+            BuiltinBody.noKeywords(qualname, k);
+            if (n != 1) throw PyErr.format(PyExc.TypeError, "%s() takes exactly one argument (%d given)", qualname, n);
+            RecursionGuard g = RecursionGuard.current();
+            g.enter(RecursionGuard.CALL);
+            try {
+                return call(self, a[o]);
+            } finally {
+                g.leave();
+            }
+        }
     }
 
     /** METH_FASTCALL | METH_KEYWORDS builtin: f(self, args, offset, nargs, kwnames). */
     @FunctionalInterface
-    public interface MethFast {
+    public interface MethFast extends BuiltinBody {
         PyObject call(PyObject self, PyObject[] args, int offset, int nargs, PyTuple kwnames);
+
+        @Override
+        default PyObject callBody(String qualname, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+            return call(self, a, o, n, k);
+        }
     }
 
     /** A getset descriptor's getter. */

@@ -104,41 +104,42 @@ final class StrSurrogates {
     }
 
     /**
-     * A str method whose Java-String body must not see surrogates. PyBuiltinFunction.invoke recognises it by
-     * its exact class and calls {@link #invoke}, so ordinary text pays a flag test and no extra dispatch.
+     * A str method whose Java-String body must not see surrogates: its {@link #callBody} hands ordinary text
+     * straight to the body and moves text holding surrogates there and back.
      */
     static final class Safe implements MethFast, MethO, MethNoArgs {
         /** The method's body: a MethFast, MethO or MethNoArgs. */
-        final Object f;
+        final Slots.BuiltinBody f;
 
-        Safe(Object f) {
+        Safe(Slots.BuiltinBody f) {
             this.f = f;
         }
 
         /** Calls the body, through move and back when self or an argument holds a surrogate. */
-        PyObject invoke(String qualname, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        @Override
+        public PyObject callBody(String qualname, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
             int all = n + (k == null ? 0 : k.size());
             boolean any = needs(self);
             for (int i = 0; i < all && !any; i++) any = needs(a[o + i]);
-            if (!any) return PyBuiltinFunction.invokePlain(qualname, f, self, a, o, n, k);
+            if (!any) return f.callBody(qualname, self, a, o, n, k);
             PyObject[] m = new PyObject[all];
             for (int i = 0; i < all; i++) m[i] = move(a[o + i]);
-            return back(PyBuiltinFunction.invokePlain(qualname, f, move(self), m, 0, n, k));
+            return back(f.callBody(qualname, move(self), m, 0, n, k));
         }
 
         @Override
         public PyObject call(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-            return invoke("str method", self, a, o, n, k);
+            return callBody("str method", self, a, o, n, k);
         }
 
         @Override
         public PyObject call(PyObject self, PyObject arg) {
-            return invoke("str method", self, new PyObject[] {arg}, 0, 1, null);
+            return callBody("str method", self, new PyObject[] {arg}, 0, 1, null);
         }
 
         @Override
         public PyObject call(PyObject self) {
-            return invoke("str method", self, new PyObject[0], 0, 0, null);
+            return callBody("str method", self, new PyObject[0], 0, 0, null);
         }
     }
 

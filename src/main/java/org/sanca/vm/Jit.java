@@ -3,6 +3,7 @@ package org.sanca.vm;
 import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_boolean;
 import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_String;
 import static java.lang.constant.ConstantDescs.CD_void;
 import static org.sanca.bytecode.Opcode.*;
 
@@ -74,6 +75,8 @@ final class Jit {
     private static final ClassDesc CD_Interp = desc("org.sanca.vm.Interpreter");
     private static final ClassDesc CD_Generators = desc("org.sanca.vm.Generators");
     private static final ClassDesc CD_Match = desc("org.sanca.vm.Match");
+    private static final ClassDesc CD_Body = desc("org.sanca.objects.Slots$BuiltinBody");
+    private static final ClassDesc CD_PyTuple = desc("org.sanca.objects.PyTuple");
 
     private static ClassDesc desc(String name) {
         return ClassDesc.of(name);
@@ -424,6 +427,40 @@ final class Jit {
             c.loadConstant(i);
         }
 
+        /**
+         * CALL's specialised builtin forms at this call site: when the callable is a builtin function,
+         * or a method descriptor applying to self, its body is called right here, so the JVM profiles
+         * (and inlines) each site's own body; otherwise falls through to the general call.
+         */
+        private void builtinCall(int base, int sp, int nargs, Label done) {
+            Label general = c.newLabel();
+            c.aload(X);
+            c.aload(S);
+            c.loadConstant(base);
+            jit("builtinBody", CD_Body, CD_Exec, CD_PyObjects, CD_int);
+            c.dup();
+            c.ifnull(general);
+            c.aload(S);
+            c.loadConstant(base);
+            jit("builtinQualname", CD_String, CD_PyObjects, CD_int);
+            c.aload(S);
+            c.loadConstant(base);
+            jit("builtinSelf", CD_PyObject, CD_PyObjects, CD_int);
+            c.aload(S);
+            c.loadConstant(base + 2);
+            c.loadConstant(nargs);
+            c.aconst_null();
+            c.invokeinterface(CD_Body, "callBody",
+                    mt(CD_PyObject, CD_String, CD_PyObject, CD_PyObjects, CD_int, CD_int, CD_PyTuple));
+            c.aload(S);
+            c.loadConstant(base);
+            c.loadConstant(sp);
+            jit("callDone", CD_void, CD_PyObject, CD_PyObjects, CD_int, CD_int);
+            c.goto_(done);
+            c.labelBinding(general);
+            c.pop();
+        }
+
         private void ops(String name, ClassDesc ret, ClassDesc... args) {
             c.invokestatic(CD_EvalOps, name, mt(ret, args));
         }
@@ -659,6 +696,8 @@ final class Jit {
                 case CALL -> {
                     lasti(at);
                     frameInt("sp", sp);
+                    Label done = c.newLabel();
+                    if (kw == null) builtinCall(sp - arg - 2, sp, arg, done);
                     c.aload(TS);
                     c.aload(S);
                     c.loadConstant(sp);
@@ -667,6 +706,7 @@ final class Jit {
                     else constant(indexOf(kw));
                     c.invokestatic(CD_Calls, "callFromStack", mt(CD_int, CD_TS, CD_PyObjects, CD_int, CD_int, CD_PyObject));
                     c.pop();
+                    c.labelBinding(done);
                 }
                 case CALL_FUNCTION_EX -> {
                     lasti(at);

@@ -3,6 +3,9 @@ package org.sanca.vm;
 import static org.sanca.bytecode.Opcode.*;
 
 import org.sanca.objects.Py;
+import org.sanca.objects.PyBuiltinFunction;
+import org.sanca.objects.PyMethodDescr;
+import org.sanca.objects.Slots;
 import org.sanca.objects.PyException;
 import org.sanca.objects.PyObject;
 
@@ -32,6 +35,37 @@ final class JitOps {
         PyObject r = s[sp - 1];
         s[sp - 2] = EvalOps.contains(r, s[sp - 2]) ^ (invert != 0) ? Py.True : Py.False;
         s[sp - 1] = null;
+    }
+
+    /**
+     * CALL at a compiled call site: the body of the builtin function or method descriptor about to
+     * be called, when 3.11 would run one of its specialised forms (the code is quickened, the
+     * descriptor applies to self), else null for the general call. Stack: {@code NULL|descr,
+     * callable|self, args...} from base.
+     */
+    static Slots.BuiltinBody builtinBody(ExecCode x, PyObject[] s, int base) {
+        if (!x.quickened()) return null;
+        PyObject m = s[base];
+        if (m == null) return s[base + 1] instanceof PyBuiltinFunction f ? f.body() : null;
+        return m instanceof PyMethodDescr d ? d.bodyFor(s[base + 1]) : null;
+    }
+
+    /** The qualified name of the builtin {@link #builtinBody} found, for its argument errors. */
+    static String builtinQualname(PyObject[] s, int base) {
+        PyObject m = s[base];
+        return m == null ? ((PyBuiltinFunction) s[base + 1]).qualname() : ((PyMethodDescr) m).qualname();
+    }
+
+    /** The self of the builtin {@link #builtinBody} found: a function's __self__, a method's receiver. */
+    static PyObject builtinSelf(PyObject[] s, int base) {
+        PyObject m = s[base];
+        return m == null ? ((PyBuiltinFunction) s[base + 1]).getSelf() : s[base + 1];
+    }
+
+    /** The end of CALL: the callable and its arguments leave the stack, the result takes their place. */
+    static void callDone(PyObject r, PyObject[] s, int base, int sp) {
+        for (int i = sp - 1; i > base; i--) s[i] = null;
+        s[base] = r;
     }
 
     static boolean isNone(PyObject v) {
