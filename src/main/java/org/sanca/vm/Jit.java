@@ -51,8 +51,8 @@ final class Jit {
     }
 
     /** Calls, or loop iterations, before a code object is compiled (sanca.jit.calls/.backedges set them). */
-    static final int CALLS = Integer.getInteger("sanca.jit.calls", 200);
-    static final int BACKEDGES = Integer.getInteger("sanca.jit.backedges", 2000);
+    static final int CALLS = Integer.getInteger("sanca.jit.calls", 20);
+    static final int BACKEDGES = Integer.getInteger("sanca.jit.backedges", 200);
     /** Whether compiling is on (-X nojit or sanca.jit=false turn it off). */
     static volatile boolean enabled = !"false".equals(System.getProperty("sanca.jit"));
 
