@@ -338,11 +338,17 @@ final class Jit {
             Label pyexc = c.newLabel(), overflow = c.newLabel();
             c.exceptionCatch(start, end, pyexc, CD_PyException);
             c.exceptionCatch(start, end, overflow, desc("java.lang.StackOverflowError"));
+            // Each handler is entered by its exception only (C1 refuses a method whose handler normal
+            // control flow also reaches); both go on to the unwinding.
+            Label unwinding = c.newLabel();
             c.labelBinding(overflow);
             c.pop();
             c.invokestatic(CD_Unwind, "recursionError", mt(CD_PyException));
+            c.astore(EXC);
+            c.goto_(unwinding);
             c.labelBinding(pyexc);
             c.astore(EXC);
+            c.labelBinding(unwinding);
             c.aload(TS);
             c.aload(F);
             c.aload(EXC);
