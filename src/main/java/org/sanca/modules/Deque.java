@@ -7,6 +7,7 @@ import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyException;
 import org.sanca.objects.PyExc;
+import org.sanca.objects.ObjectArrays;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyType;
 
@@ -64,7 +65,7 @@ final class Deque extends PyObject {
     }
 
     private void grow() {
-        buf = Arrays.copyOf(toArray(), Math.max(8, buf.length * 2));
+        buf = ObjectArrays.copyOf(toArray(), Math.max(8, buf.length * 2));
         head = 0;
     }
 
@@ -72,7 +73,7 @@ final class Deque extends PyObject {
     private void shrinkIfSparse() {
         if (buf.length > 64 && size < buf.length >>> 2) {
             PyObject[] items = toArray();
-            buf = Arrays.copyOf(items, buf.length >>> 1);
+            buf = ObjectArrays.copyOf(items, buf.length >>> 1);
             head = 0;
         }
     }

@@ -14,7 +14,7 @@ final class ListSort {
         list.size = 0;
         PyObject[] out = null;
         try {
-            out = sorted(java.util.Arrays.copyOf(saved, n), n, key, reverse);
+            out = sorted(ObjectArrays.copyOf(saved, n), n, key, reverse);
         } finally {
             boolean modified = list.items != marker || list.size != 0;
             list.items = saved;

@@ -31,7 +31,7 @@ public class PyInstance extends PyObject {
     /** __class__ assignment (the layouts have been checked by the caller). */
     public void setType(PyType t) {
         this.type = t;
-        if (t.slotCount > (slots == null ? 0 : slots.length)) slots = java.util.Arrays.copyOf(slots == null ? new PyObject[0] : slots, t.slotCount);
+        if (t.slotCount > (slots == null ? 0 : slots.length)) slots = ObjectArrays.copyOf(slots == null ? new PyObject[0] : slots, t.slotCount);
     }
 
     @Override

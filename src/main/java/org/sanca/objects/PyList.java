@@ -1,6 +1,5 @@
 package org.sanca.objects;
 
-import java.util.Arrays;
 
 /**
  * Python's list: a growable array of objects.
@@ -45,11 +44,11 @@ public class PyList extends PyObject {
 
     /** A copy of the items. */
     public PyObject[] toArray() {
-        return Arrays.copyOf(items, size);
+        return ObjectArrays.copyOf(items, size);
     }
 
     void ensure(int n) {
-        if (n > items.length) items = Arrays.copyOf(items, Math.max(n, items.length + (items.length >> 3) + 6));
+        if (n > items.length) items = ObjectArrays.copyOf(items, Math.max(n, items.length + (items.length >> 3) + 6));
     }
 
     public void append(PyObject v) {

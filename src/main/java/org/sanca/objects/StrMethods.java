@@ -194,15 +194,14 @@ final class StrMethods {
         String sep = self(self).value;
         PyObject[] items = iterable instanceof PyList l ? l.toArray() : PyTuple.fromIterable(iterable).items;
         if (items.length == 1 && items[0].getClass() == PyStr.class) return items[0];
-        StringBuilder sb = new StringBuilder();
+        String[] parts = new String[items.length];
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s))
                 throw PyErr.format(PyExc.TypeError, "sequence item %d: expected str instance, %.80s found", i,
                         PyErr.typeName(items[i]));
-            if (i > 0) sb.append(sep);
-            sb.append(s.value);
+            parts[i] = s.value;
         }
-        return PyStr.of(sb.toString());
+        return PyStr.of(String.join(sep, parts));
     }
 
     private static PyObject splitlines(PyObject self, PyObject[] a, int o, int n, PyTuple k) {

@@ -36,7 +36,8 @@ final class StrSurrogates {
         if (o instanceof PyTuple t) {
             for (PyObject x : t.items) if (x instanceof PyStr s && s.hasSurrogates()) return true;
         } else if (o instanceof PyList l) {
-            for (PyObject x : l.toArray()) if (x instanceof PyStr s && s.hasSurrogates()) return true;
+            PyObject[] items = l.items;
+            for (int i = 0, n = l.size; i < n; i++) if (items[i] instanceof PyStr s && s.hasSurrogates()) return true;
         }
         return false;
     }

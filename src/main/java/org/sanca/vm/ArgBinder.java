@@ -1,11 +1,11 @@
 package org.sanca.vm;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.sanca.objects.PyCode;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyException;
+import org.sanca.objects.ObjectArrays;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
@@ -32,7 +32,7 @@ final class ArgBinder {
         int n = Math.min(nargs, argcount);
         System.arraycopy(args, off, locals, 0, n);
         if (x.hasFlag(PyCode.CO_VARARGS)) {
-            locals[total] = nargs > n ? PyTuple.of(Arrays.copyOfRange(args, off + n, off + nargs)) : PyTuple.EMPTY;
+            locals[total] = nargs > n ? PyTuple.of(ObjectArrays.copyOfRange(args, off + n, off + nargs)) : PyTuple.EMPTY;
         }
         if (kwnames != null) bindKeywords(fn, x, locals, args, off + nargs, kwnames, kwdict);
         if (nargs > argcount && !x.hasFlag(PyCode.CO_VARARGS)) throw tooManyPositional(fn, x, locals, nargs);

@@ -1,6 +1,5 @@
 package org.sanca.vm;
 
-import java.util.Arrays;
 import org.sanca.objects.Abstract;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
@@ -8,6 +7,7 @@ import org.sanca.objects.PyExc;
 import org.sanca.objects.PyException;
 import org.sanca.objects.PyList;
 import org.sanca.objects.PyModule;
+import org.sanca.objects.ObjectArrays;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PySet;
 import org.sanca.objects.PyStr;
@@ -46,18 +46,11 @@ final class Protocols {
     }
 
     static PyObject tupleFrom(PyObject[] s, int base, int n) {
-        return n == 0 ? PyTuple.EMPTY : PyTuple.wrap(slice(s, base, n));
+        return n == 0 ? PyTuple.EMPTY : PyTuple.wrap(ObjectArrays.copyOfRange(s, base, base + n));
     }
 
     static PyObject listFrom(PyObject[] s, int base, int n) {
-        return new PyList(slice(s, base, n));
-    }
-
-    /** s[base:base+n] as a new array (a plain allocation and copy: Arrays.copyOfRange of a PyObject[] goes through reflection). */
-    private static PyObject[] slice(PyObject[] s, int base, int n) {
-        PyObject[] a = new PyObject[n];
-        System.arraycopy(s, base, a, 0, n);
-        return a;
+        return new PyList(ObjectArrays.copyOfRange(s, base, base + n));
     }
 
     static PyObject setFrom(PyObject[] s, int base, int n) {
@@ -180,14 +173,14 @@ final class Protocols {
         if (m < after) throw notEnough(before + after, before + m, true);
         PyObject[] all = rest.toArray();
         for (int i = 0; i < after; i++) out[before + 1 + i] = all[m - after + i];
-        out[before] = new PyList(Arrays.copyOfRange(all, 0, m - after));
+        out[before] = new PyList(ObjectArrays.copyOfRange(all, 0, m - after));
         return out;
     }
 
     private static PyObject[] withStarred(PyObject[] items, int n, int before, int after) {
         PyObject[] out = new PyObject[before + 1 + after];
         System.arraycopy(items, 0, out, 0, before);
-        out[before] = new PyList(Arrays.copyOfRange(items, before, n - after));
+        out[before] = new PyList(ObjectArrays.copyOfRange(items, before, n - after));
         System.arraycopy(items, n - after, out, before + 1, after);
         return out;
     }
