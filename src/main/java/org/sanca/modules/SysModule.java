@@ -163,7 +163,7 @@ public final class SysModule {
     private static PyObject implementation() {
         PyDict ns = new PyDict();
         ns.setItem(PyStr.of("name"), PyStr.of("sanca"));
-        ns.setItem(PyStr.of("cache_tag"), Py.None);
+        ns.setItem(PyStr.of("cache_tag"), PyStr.of(org.sanca.runtime.BytecodeCache.CACHE_TAG));
         ns.setItem(PyStr.of("version"), versionInfo());
         ns.setItem(PyStr.of("hexversion"), PyInt.of(Version.HEXVERSION));
         ns.setItem(PyStr.of("_multiarch"), PyStr.of("x86_64-linux-gnu"));

@@ -180,7 +180,7 @@ public final class Importer {
         PyDict d = module.getDict();
         String filename = file.toAbsolutePath().normalize().toString();
         d.setItem(PyStr.of("__file__"), PyStr.of(filename));
-        d.setItem(PyStr.of("__cached__"), Py.None);
+        d.setItem(PyStr.of("__cached__"), PyStr.of(BytecodeCache.cachePath(Path.of(filename), state.optimizeLevel()).toString()));
         d.setItem(PyStr.of("__builtins__"), state.builtinsModule());
         d.setItem(PyStr.of("__loader__"), Py.None);
         d.setItem(PyStr.of("__spec__"), Py.None);
@@ -200,7 +200,7 @@ public final class Importer {
         }
         state.modules().setItem(PyStr.of(name), module);
         try {
-            PyCode code = Compile.source(source, filename, "exec", 0, state.optimizeLevel());
+            PyCode code = BytecodeCache.code(file, filename, source, state.optimizeLevel(), BytecodeCache.mayWrite(state));
             Calls.evalCode(code, d, d);
         } catch (PyException e) {
             state.modules().delItemIfPresent(PyStr.of(name));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.sanca.objects.PyHash;
 import org.junit.jupiter.api.TestFactory;
@@ -50,12 +51,29 @@ class ProgramsTest {
         return run(stdin, Map.of(), args);
     }
 
-    /** The environment of a run: this process's, without PYTHONWARNINGS, plus {@code extra}. */
+    /**
+     * The environment of a run: this process's, without PYTHONWARNINGS, with PYTHONDONTWRITEBYTECODE
+     * (the expected outputs come from python3 compiling the programs' modules afresh: a set literal's
+     * order in a cached module would be the writing process's), plus {@code extra}.
+     */
     private static Map<String, String> environment(Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.remove("PYTHONWARNINGS");
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
         env.putAll(extra);
         return env;
+    }
+
+    /** Removes cached bytecode that earlier runs by hand left beside the programs (see {@link #environment}). */
+    @BeforeAll
+    static void removeCachedBytecode() throws IOException {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (p.getFileName().toString().endsWith("." + org.sanca.runtime.BytecodeCache.CACHE_TAG + ".pyc")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** Runs {@code args} with {@code extra} added to the environment: in-process unless it asks for another hash seed. */
