@@ -247,7 +247,7 @@ final class EvalOps {
         // 3.11 specialises only == and != on strs (COMPARE_OP_STR_JUMP): ordering goes through
         // PyObject_RichCompare, whose recursion check a deep comparison can hit
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class && (op == Abstract.EQ || op == Abstract.NE)) {
-            return PyStr.TYPE.tp_richcompare.compare(a, b, op);
+            return (a == b || a.equals(b)) == (op == Abstract.EQ) ? Py.True : Py.False;
         }
         return Abstract.richCompare(a, b, op);
     }

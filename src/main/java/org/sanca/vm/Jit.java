@@ -102,8 +102,9 @@ final class Jit {
             }
             String dump = System.getProperty("sanca.jit.dump");
             if (dump != null) java.nio.file.Files.write(java.nio.file.Path.of(dump, x.pycode.getName() + ".class"), bytes);
-            MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+            Class<?> k = VISIBLE ? MethodHandles.lookup().defineClass(bytes)
+                    : MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            return (Compiled) k.getDeclaredConstructor().newInstance();
         } catch (Unsupported e) {
             debug(x, "an instruction is not handled");
             return null;
@@ -147,6 +148,11 @@ final class Jit {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("sanca.jit.debug");
+    /**
+     * With -Dsanca.jit.visible=true, compiled classes are ordinary classes (never unloaded), so
+     * profilers such as JFR, which leave hidden classes' frames out, show the time spent in them.
+     */
+    private static final boolean VISIBLE = Boolean.getBoolean("sanca.jit.visible");
 
     /** With -Dsanca.jit.debug=true, says on stderr why a code object stays in the eval loop. */
     private static void debug(ExecCode x, String why) {
@@ -285,6 +291,9 @@ final class Jit {
                     arg = arg << 8 | code[at] >>> 8;
                 }
                 int next = at + 1 + CACHE_ENTRIES[op];
+                // The "line numbers" of a compiled class are its instructions' offsets as dis shows
+                // them, so JVM stack traces and profilers name the Python instruction.
+                c.lineNumber(2 * at);
                 instruction(op, arg, at, depth[first], next, kw);
                 kw = op == KW_NAMES ? x.consts[arg] : op == PRECALL ? kw : null;
                 for (int k = at + 1; k < next; k++) c.labelBinding(labels[k]);
