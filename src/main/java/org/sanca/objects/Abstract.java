@@ -249,6 +249,18 @@ public final class Abstract {
                 }
             }
         }
+        if (o.getClass() == PyInt.class || o.getClass() == PyFloat.class) {
+            // int.__format__ and float.__format__ called straight away: one guarded level, as the
+            // bound METH_O method's vectorcall counts it
+            RecursionGuard g = RecursionGuard.current();
+            g.enter(RecursionGuard.CALL);
+            try {
+                return o.getClass() == PyInt.class ? FormatSpec.formatInt((PyInt) o, spec)
+                    : FormatSpec.formatFloat(((PyFloat) o).value, spec);
+            } finally {
+                g.leave();
+            }
+        }
         PyObject meth = lookupSpecial(o, FORMAT);
         if (meth == null)
             throw PyErr.format(PyExc.TypeError, "Type %.100s doesn't define __format__", PyErr.typeName(o));

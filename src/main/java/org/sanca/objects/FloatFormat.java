@@ -125,8 +125,65 @@ public final class FloatFormat {
     }
 
     static String fixedPrec(double v, int prec, boolean alt) {
-        String s = new BigDecimal(v).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        String s = fixedExact(v, prec);
+        if (s == null) s = new BigDecimal(v).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
         return alt && prec == 0 ? s + "." : s;
+    }
+
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) POW10[i] = POW10[i - 1] * 10;
+    }
+
+    /**
+     * v (finite, not negative) rounded half-even to prec decimals, as BigDecimal would give it, when
+     * the digits fit a long: v * 10**prec computed exactly in 128-bit integers from v's binary
+     * mantissa and exponent (what dtoa's mode 3 does for 'f'); else null.
+     */
+    static String fixedExact(double v, int prec) {
+        if (prec >= POW10.length) return null;
+        long bits = Double.doubleToRawLongBits(v);
+        int exp = (int) (bits >>> 52) & 0x7ff;
+        long m = bits & 0xFFFFFFFFFFFFFL;
+        if (exp != 0) m |= 1L << 52;
+        else exp = 1;
+        int e = exp - 1075; // v == m * 2**e
+        long hi = Math.multiplyHigh(m, POW10[prec]), lo = m * POW10[prec]; // m * 10**prec < 2**113
+        long q;
+        int cmp; // the dropped bits against one half
+        if (e >= 0) {
+            if (hi != 0 || e > 62 || lo >>> (63 - e) != 0) return null;
+            q = lo << e;
+            cmp = -1;
+        } else if (-e < 64) {
+            int s = -e;
+            if (hi >>> s != 0) return null;
+            q = hi << (64 - s) | lo >>> s;
+            cmp = Long.compareUnsigned(lo & ((1L << s) - 1), 1L << (s - 1));
+        } else if (-e == 64) {
+            q = hi;
+            cmp = Long.compareUnsigned(lo, Long.MIN_VALUE);
+        } else if (-e < 128) {
+            int s = -e - 64;
+            q = hi >>> s;
+            cmp = Long.compareUnsigned(hi & ((1L << s) - 1), 1L << (s - 1));
+            if (cmp == 0 && lo != 0) cmp = 1;
+        } else {
+            q = 0;
+            cmp = -1; // below 2**113 / 2**128
+        }
+        if (q < 0) return null;
+        if (cmp > 0 || cmp == 0 && (q & 1) != 0) {
+            if (q == Long.MAX_VALUE) return null;
+            q++;
+        }
+        String ds = Long.toString(q);
+        if (prec == 0) return ds;
+        if (ds.length() <= prec) ds = "0".repeat(prec + 1 - ds.length()) + ds;
+        int point = ds.length() - prec;
+        return ds.substring(0, point) + "." + ds.substring(point);
     }
 
     static String sciPrec(double v, int prec, boolean alt, boolean upper) {

@@ -29,6 +29,8 @@ public class PyStr extends PyObject {
     private byte kind;
     /** Whether the text holds a surrogate code point (valid once kind is known). */
     private boolean surrogates;
+    /** Whether some code point is past ASCII (set with kind). */
+    private boolean nonAscii;
     private boolean hashed;
     private long hash;
     /** Code points, built on demand when kind == 4 (always present when unpaired). */
@@ -175,8 +177,10 @@ public class PyStr extends PyObject {
             k = 1;
             String v = value;
             boolean sur = false;
+            boolean wide = false;
             for (int i = 0, n = v.length(); i < n; i++) {
                 char c = v.charAt(i);
+                if (c >= 0x80) wide = true;
                 if (c > 0xff) {
                     if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
                         k = 4;
@@ -188,9 +192,21 @@ public class PyStr extends PyObject {
                 }
             }
             surrogates = sur;
+            nonAscii = wide;
             kind = k;
         }
         return k;
+    }
+
+    /** Whether every code point is ASCII. */
+    boolean isAscii() {
+        kind();
+        return !nonAscii;
+    }
+
+    /** str + str (BINARY_OP_ADD_UNICODE's concatenation). */
+    public static PyStr concat(PyStr a, PyStr b) {
+        return StrType.concat(a, b);
     }
 
     /** Whether some code point is a surrogate (U+D800..U+DFFF): such text needs care when joined. */

@@ -437,26 +437,32 @@ final class StrMethods {
     }
 
     static boolean isDecimal(int c) {
+        if (c < 128) return c >= '0' && c <= '9';
         return UnicodeTables.in(UnicodeTables.DECIMAL, c);
     }
 
     static boolean isDigit(int c) {
+        if (c < 128) return c >= '0' && c <= '9';
         return UnicodeTables.in(UnicodeTables.DIGIT, c);
     }
 
     static boolean isNumeric(int c) {
+        if (c < 128) return c >= '0' && c <= '9';
         return UnicodeTables.in(UnicodeTables.NUMERIC, c);
     }
 
     static boolean isAlpha(int c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         return UnicodeTables.in(UnicodeTables.ALPHA, c);
     }
 
     static boolean isUpper(int c) {
+        if (c < 128) return c >= 'A' && c <= 'Z';
         return UnicodeTables.in(UnicodeTables.UPPER, c);
     }
 
     static boolean isLower(int c) {
+        if (c < 128) return c >= 'a' && c <= 'z';
         return UnicodeTables.in(UnicodeTables.LOWER, c);
     }
 

@@ -38,7 +38,7 @@ final class StrType {
         };
         t.sq_repeat = (v, n) -> repeat(self(v), (PyInt) n);
         t.nb[PyNumber.REMAINDER] = StrType::remainder;
-        t.tp_iter = o -> new StrIterator(self(o), self(o).kind() == 1 && self(o).value.chars().allMatch(c -> c < 128)
+        t.tp_iter = o -> new StrIterator(self(o), self(o).isAscii()
                 ? StrIterator.ASCII : StrIterator.TYPE);
         StrMethods.register(t);
         t.ready();

@@ -203,13 +203,15 @@ final class EvalOps {
         return ((PyFloat) f).value;
     }
 
-    /** BINARY_OP_ADD_INT: + and += with 3.11's exact int and float fast paths (oparg says which). */
+    /** BINARY_OP_ADD_INT/_FLOAT/_UNICODE: + and += with 3.11's exact int, float and str fast paths (oparg says which). */
     static PyObject add(int oparg, PyObject a, PyObject b) {
         if (smallInts(a, b)) {
             long p = lv(a), q = lv(b), r = p + q;
             if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
         } else if (floats(a, b)) {
             return PyFloat.of(fv(a) + fv(b));
+        } else if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyStr.concat((PyStr) a, (PyStr) b);
         }
         return PyNumber.binaryOp(a, b, oparg);
     }

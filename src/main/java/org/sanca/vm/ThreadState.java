@@ -42,9 +42,9 @@ public final class ThreadState extends RecursionGuard {
         }
     }
 
-    /** The calling thread's state. */
+    /** The calling thread's state (through RecursionGuard's last-thread cache, not a ThreadLocal lookup). */
     public static ThreadState get() {
-        return CURRENT.get();
+        return (ThreadState) current();
     }
 
     /** The innermost Python frame of this thread, or null. */
