@@ -43,7 +43,6 @@ public class PyType extends PyObject {
     /** The number of __slots__ cells in instances (this class's and its bases'). */
     int slotCount;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
-    private static int lastVersionTag;
     private int versionTag = nextVersionTag();
     /** Renewed with versionTag and also when a plain class value changes: what the method cache keys on. */
     private int lookupTag = nextVersionTag();
@@ -242,25 +241,34 @@ public class PyType extends PyObject {
 
     private PyObject lookup(String key, PyStr name) {
         int version = lookupTag;
-        int i = (version * 31 + key.hashCode()) & (METHOD_CACHE_SIZE - 1);
+        int i = cacheIndex(version, key);
         MethodCacheEntry e = METHOD_CACHE[i];
         if (e != null && e.version == version && (e.name == key || e.name.equals(key))) return e.value;
         if (mro == null) return null; // a custom mro() looking attributes up while the class is made
-        PyObject v = lookupUncached(name != null ? name : PyStr.of(key));
-        METHOD_CACHE[i] = new MethodCacheEntry(version, key, v);
+        PyStr n = name != null ? name : PyStr.of(key);
+        PyType owner = ownerOf(n);
+        PyObject v = owner == null ? null : owner.getDict().getItemStr(n);
+        METHOD_CACHE[i] = new MethodCacheEntry(version, key, owner, v);
         return v;
+    }
+
+    private static int cacheIndex(int version, String key) {
+        return (version * 31 + key.hashCode()) & (METHOD_CACHE_SIZE - 1);
     }
 
     private static final int METHOD_CACHE_SIZE = 1 << 12;
     private static final MethodCacheEntry[] METHOD_CACHE = new MethodCacheEntry[METHOD_CACHE_SIZE];
 
-    /** One method cache entry; immutable, so a racing reader sees a whole entry or another. */
-    private record MethodCacheEntry(int version, String name, PyObject value) {}
+    /**
+     * One method cache entry: the value found and the type on the MRO whose dict holds it (null
+     * for a miss); immutable, so a racing reader sees a whole entry or another.
+     */
+    private record MethodCacheEntry(int version, String name, PyType owner, PyObject value) {}
 
-    private PyObject lookupUncached(PyStr name) {
+    /** The first type on the MRO whose dict has name, or null. */
+    private PyType ownerOf(PyStr name) {
         for (PyType t : mro) {
-            PyObject v = t.getDict().getItemStr(name);
-            if (v != null) return v;
+            if (t.getDict().getItemStr(name) != null) return t;
         }
         return null;
     }
@@ -269,18 +277,33 @@ public class PyType extends PyObject {
     public void modified() {
         versionTag = nextVersionTag();
         lookupTag = nextVersionTag();
-        for (PyType t : subclasses()) t.modified();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null) t.modified();
+        }
     }
 
     /**
-     * A class attribute that held a plain value (no __get__) now holds another plain value:
-     * lookups (which return values) must see it, but nothing the vm's attribute caches keep
-     * depends on plain values, so the version tag stays. Classes that count their instances
-     * in a class attribute keep their caches.
+     * Class attribute {@code name}, which held a plain value (no __get__), now holds another plain
+     * value: nothing the vm's attribute caches keep depends on plain values, so the version tags
+     * stay, and the method cache's entries that found the name in this type's dict (this type's
+     * and its subclasses') are given the new value. Classes that count their instances in a class
+     * attribute keep all their caches.
      */
-    public void valueModified() {
-        lookupTag = nextVersionTag();
-        for (PyType t : subclasses()) t.valueModified();
+    public void valueModified(PyStr name) {
+        refreshCached(name.value, this, getDict().getItemStr(name));
+    }
+
+    private void refreshCached(String key, PyType owner, PyObject value) {
+        int version = lookupTag, i = cacheIndex(version, key);
+        MethodCacheEntry e = METHOD_CACHE[i];
+        if (e != null && e.version == version && e.owner == owner && e.name.equals(key)) {
+            METHOD_CACHE[i] = value == null ? null : new MethodCacheEntry(version, key, owner, value);
+        }
+        for (WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null) t.refreshCached(key, owner, value);
+        }
     }
 
     /** Whether v is a value whose type has no __get__ (not a function, property, descriptor). */
@@ -298,8 +321,13 @@ public class PyType extends PyObject {
         return versionTag;
     }
 
-    private static synchronized int nextVersionTag() {
-        return ++lastVersionTag;
+    private static int nextVersionTag() {
+        return Tags.LAST.incrementAndGet();
+    }
+
+    /** The last version tag given (in a holder: types are made during PyType's own initialisation). */
+    private static final class Tags {
+        static final java.util.concurrent.atomic.AtomicInteger LAST = new java.util.concurrent.atomic.AtomicInteger();
     }
 
     /** PyType_IsSubtype: whether this type has t in its MRO. */

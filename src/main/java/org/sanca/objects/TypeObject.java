@@ -275,7 +275,7 @@ public final class TypeObject {
         String s = name.value;
         boolean dunder = s.length() > 4 && s.startsWith("__") && s.endsWith("__");
         if (!dunder && PyType.isPlainValue(old) && PyType.isPlainValue(value)) {
-            type.valueModified(); // e.g. a class counter: what the vm's attribute caches assume holds
+            type.valueModified(name); // e.g. a class counter: what the vm's attribute caches assume holds
         } else {
             type.modified();
         }
