@@ -21,7 +21,7 @@ public final class Calls {
      * CALL's inline cache units: 3.11 skips them before entering a Python function, so the
      * caller's f_lasti (and tb_lasti) is the last cache unit during such a call.
      */
-    private static final int CALL_CACHES = 4;
+    static final int CALL_CACHES = 4;
 
     private static final int SIMPLE_FLAGS = PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS;
 
@@ -77,6 +77,11 @@ public final class Calls {
     /** Calls a Python function: binds the arguments into a new frame and evaluates it. */
     static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, int off, int nargs,
                                  PyTuple kwnames) {
+        return execute(ts, boundFrame(fn, args, off, nargs, kwnames));
+    }
+
+    /** A new frame for fn with the arguments bound into its locals. */
+    static PyFrame boundFrame(PyFunction fn, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         ExecCode x = fn.exec;
         PyFrame f = new PyFrame(x, fn.globals, fn.builtins, null, fn);
         if (kwnames == null && nargs == x.argcount && x.kwonly == 0 && (x.flags & SIMPLE_FLAGS) == 0) {
@@ -84,7 +89,7 @@ public final class Calls {
         } else {
             ArgBinder.bind(fn, x, f.localsplus, args, off, nargs, kwnames);
         }
-        return execute(ts, f);
+        return f;
     }
 
     /**

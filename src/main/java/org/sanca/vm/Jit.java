@@ -57,7 +57,7 @@ final class Jit {
     static volatile boolean enabled = !"false".equals(System.getProperty("sanca.jit"));
 
     // local variable slots of the generated method
-    private static final int TS = 1, F = 2, THROW_IN = 3, X = 4, S = 5, CONSTS = 6, NAMES = 7, RERAISING = 8, EXC = 9, HANDLER = 10;
+    private static final int TS = 1, F = 2, THROW_IN = 3, X = 4, S = 5, CONSTS = 6, NAMES = 7, RERAISING = 8, EXC = 9, HANDLER = 10, CALLEE = 11;
 
     private static final ClassDesc CD_PyObject = desc("org.sanca.objects.PyObject");
     private static final ClassDesc CD_PyObjects = CD_PyObject.arrayType();
@@ -76,6 +76,7 @@ final class Jit {
     private static final ClassDesc CD_Generators = desc("org.sanca.vm.Generators");
     private static final ClassDesc CD_Match = desc("org.sanca.vm.Match");
     private static final ClassDesc CD_Body = desc("org.sanca.objects.Slots$BuiltinBody");
+    private static final ClassDesc CD_Throwable = desc("java.lang.Throwable");
     private static final ClassDesc CD_PyTuple = desc("org.sanca.objects.PyTuple");
 
     private static ClassDesc desc(String name) {
@@ -476,6 +477,48 @@ final class Jit {
             c.pop();
         }
 
+        /**
+         * CALL of a Python function whose code is already compiled: its frame is made and entered by
+         * JitOps.pythonFrame, and its compiled run called right here, so the JVM sees one callee at
+         * this site (and may inline it); the frame is left again on return or exception. Otherwise
+         * falls through to the general call.
+         */
+        private void pythonCall(int base, int sp, int nargs, Label done) {
+            Label general = c.newLabel(), tryStart = c.newLabel(), tryEnd = c.newLabel(), failed = c.newLabel();
+            c.aload(TS);
+            c.aload(S);
+            c.loadConstant(base);
+            c.loadConstant(nargs);
+            jit("pythonFrame", CD_Frame, CD_TS, CD_PyObjects, CD_int, CD_int);
+            c.dup();
+            c.astore(CALLEE);
+            c.ifnull(general);
+            c.aload(CALLEE);
+            c.getfield(CD_Frame, "exec", CD_Exec);
+            c.invokevirtual(CD_Exec, "compiledCode", mt(CD_Compiled));
+            c.aload(TS);
+            c.aload(CALLEE);
+            c.aconst_null();
+            c.labelBinding(tryStart);
+            c.invokeinterface(CD_Compiled, "run", mt(CD_PyObject, CD_TS, CD_Frame, CD_PyException));
+            c.labelBinding(tryEnd);
+            c.aload(TS);
+            c.aload(CALLEE);
+            c.aload(S);
+            c.loadConstant(base);
+            c.loadConstant(sp);
+            jit("pythonCallDone", CD_void, CD_PyObject, CD_TS, CD_Frame, CD_PyObjects, CD_int, CD_int);
+            c.goto_(done);
+            // inside the method's own handlers' range, so the rethrown exception unwinds this frame
+            c.exceptionCatchAll(tryStart, tryEnd, failed);
+            c.labelBinding(failed);
+            c.aload(TS);
+            c.aload(CALLEE);
+            jit("pythonCallFailed", CD_Throwable, CD_Throwable, CD_TS, CD_Frame);
+            c.athrow();
+            c.labelBinding(general);
+        }
+
         private void ops(String name, ClassDesc ret, ClassDesc... args) {
             c.invokestatic(CD_EvalOps, name, mt(ret, args));
         }
@@ -712,7 +755,10 @@ final class Jit {
                     lasti(at);
                     frameInt("sp", sp);
                     Label done = c.newLabel();
-                    if (kw == null) builtinCall(sp - arg - 2, sp, arg, done);
+                    if (kw == null) {
+                        builtinCall(sp - arg - 2, sp, arg, done);
+                        pythonCall(sp - arg - 2, sp, arg, done);
+                    }
                     c.aload(TS);
                     c.aload(S);
                     c.loadConstant(sp);

@@ -68,6 +68,37 @@ final class JitOps {
         s[base] = r;
     }
 
+    /**
+     * CALL at a compiled call site of a Python function whose code is compiled too: the new frame,
+     * its arguments bound and entered (as Calls.callFunction and Calls.execute make and enter it),
+     * for the site to run; null for the general call (anything else, or code not yet compiled,
+     * whose calls Calls.execute counts).
+     */
+    static PyFrame pythonFrame(ThreadState ts, PyObject[] s, int base, int oparg) {
+        PyObject m = s[base];
+        PyObject callable = m != null ? m : s[base + 1];
+        if (!(callable instanceof PyFunction fn) || fn.exec.compiledCode() == null) return null;
+        int argStart = m != null ? base + 1 : base + 2, nargs = m != null ? oparg + 1 : oparg;
+        ts.frame.lasti += Calls.CALL_CACHES;
+        PyFrame f = Calls.boundFrame(fn, s, argStart, nargs, null);
+        if (f.exec.resumesOnCall()) f.exec.warm();
+        ts.enter(f);
+        f.state = PyFrame.EXECUTING;
+        return f;
+    }
+
+    /** The end of a call {@link #pythonFrame} began: the frame is left, the result replaces the call's operands. */
+    static void pythonCallDone(PyObject r, ThreadState ts, PyFrame f, PyObject[] s, int base, int sp) {
+        ts.leave(f);
+        callDone(r, s, base, sp);
+    }
+
+    /** A call {@link #pythonFrame} began ended by an exception: the frame is left; returns the exception to rethrow. */
+    static Throwable pythonCallFailed(Throwable e, ThreadState ts, PyFrame f) {
+        ts.leave(f);
+        return e;
+    }
+
     static boolean isNone(PyObject v) {
         return v == Py.None;
     }
