@@ -74,6 +74,8 @@ public final class PySystemState {
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
         registry.put("_collections", org.sanca.modules.CollectionsModule::create);
         registry.put("_warnings", warnings::create);
+        registry.put("_random", org.sanca.modules.RandomModule::create);
+        registry.put("_sha512", org.sanca.modules.Sha512Module::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
