@@ -77,6 +77,7 @@ public final class PySystemState {
         registry.put("_random", org.sanca.modules.RandomModule::create);
         registry.put("_sha512", org.sanca.modules.Sha512Module::create);
         registry.put("_struct", org.sanca.modules.StructModule::create);
+        registry.put("atexit", org.sanca.modules.AtexitModule::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
