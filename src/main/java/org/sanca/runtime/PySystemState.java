@@ -75,9 +75,12 @@ public final class PySystemState {
         registry.put("_collections", org.sanca.modules.CollectionsModule::create);
         registry.put("_warnings", warnings::create);
         registry.put("_random", org.sanca.modules.RandomModule::create);
-        registry.put("_sha512", org.sanca.modules.Sha512Module::create);
+        for (String hash : new String[] {"_md5", "_sha1", "_sha256", "_sha512"}) {
+            registry.put(hash, org.sanca.modules.HashModules::create);
+        }
         registry.put("_struct", org.sanca.modules.StructModule::create);
         registry.put("atexit", org.sanca.modules.AtexitModule::create);
+        registry.put("binascii", org.sanca.modules.BinasciiModule::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);

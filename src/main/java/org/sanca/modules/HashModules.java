@@ -17,12 +17,16 @@ import org.sanca.objects.Slots.MethNoArgs;
 import org.sanca.objects.Slots.MethO;
 
 /**
- * The _sha512 module: the sha512 and sha384 hash objects (update, digest, hexdigest, copy) over the JDK's
- * MessageDigest; random seeds from str through it.
- * CPython: Modules/sha512module.c.
+ * The built-in hash modules hashlib falls back on without OpenSSL: _md5, _sha1, _sha256 (sha224, sha256)
+ * and _sha512 (sha384, sha512), hash objects with update, digest, hexdigest and copy over the JDK's
+ * MessageDigest.
+ * CPython: Modules/md5module.c, sha1module.c, sha256module.c, sha512module.c.
  */
-public final class Sha512Module {
-    private Sha512Module() {}
+public final class HashModules {
+    private HashModules() {}
+
+    /** One algorithm: its Python name, the JDK's name, digest and block sizes, and its type. */
+    private record Algorithm(String name, String jdkName, int digestSize, int blockSize, PyType type) {}
 
     /** A hash object: the algorithm's running digest. */
     static final class Hash extends PyObject {
@@ -40,10 +44,18 @@ public final class Sha512Module {
         }
     }
 
-    static final PyType SHA512 = hashType("_sha512.sha512", "sha512", 64);
-    static final PyType SHA384 = hashType("_sha512.sha384", "sha384", 48);
+    private static Algorithm algorithm(String module, String name, String jdkName, int size, int block) {
+        return new Algorithm(name, jdkName, size, block, hashType(module + "." + name, name, size, block));
+    }
 
-    private static PyType hashType(String qualname, String name, int size) {
+    private static final class Md5 { static final Algorithm[] ALL = {algorithm("_md5", "md5", "MD5", 16, 64)}; }
+    private static final class Sha1 { static final Algorithm[] ALL = {algorithm("_sha1", "sha1", "SHA-1", 20, 64)}; }
+    private static final class Sha256 { static final Algorithm[] ALL = {
+        algorithm("_sha256", "sha224", "SHA-224", 28, 64), algorithm("_sha256", "sha256", "SHA-256", 32, 64)}; }
+    private static final class Sha512 { static final Algorithm[] ALL = {
+        algorithm("_sha512", "sha384", "SHA-384", 48, 128), algorithm("_sha512", "sha512", "SHA-512", 64, 128)}; }
+
+    private static PyType hashType(String qualname, String name, int size, int block) {
         PyType t = new PyType(qualname, 0);
         t.addMethod("update", (MethO) (s, data) -> {
             ((Hash) s).md.update(bytesOf(data));
@@ -54,7 +66,7 @@ public final class Sha512Module {
         t.addMethod("copy", (MethNoArgs) s -> new Hash(s.type(), cloneOf(((Hash) s).md)));
         t.addGetter("name", s -> PyStr.of(name));
         t.addGetter("digest_size", s -> PyInt.of(size));
-        t.addGetter("block_size", s -> PyInt.of(128));
+        t.addGetter("block_size", s -> PyInt.of(block));
         t.ready();
         return t;
     }
@@ -76,24 +88,33 @@ public final class Sha512Module {
         if (data instanceof PyStr) {
             throw PyErr.format(PyExc.TypeError, "Strings must be encoded before hashing");
         }
+        if (!(data instanceof PyBytes) && !(data instanceof org.sanca.objects.PyByteArray)
+            && !(data instanceof org.sanca.objects.PyMemoryView)) {
+            throw PyErr.format(PyExc.TypeError, "object supporting the buffer API required");
+        }
         return PyBytes.fromObject(data);
     }
 
-    /** Creates the module. */
+    /** Creates the module _md5, _sha1, _sha256 or _sha512. */
     public static PyModule create(String name) {
         PyModule m = new PyModule(name);
         var d = m.getDict();
-        constructor(m, d, "sha512", SHA512, "SHA-512");
-        constructor(m, d, "sha384", SHA384, "SHA-384");
+        Algorithm[] all = switch (name) {
+            case "_md5" -> Md5.ALL;
+            case "_sha1" -> Sha1.ALL;
+            case "_sha256" -> Sha256.ALL;
+            default -> Sha512.ALL;
+        };
+        for (Algorithm alg : all) constructor(m, d, name, alg);
         return m;
     }
 
-    private static void constructor(PyModule m, org.sanca.objects.PyDict d, String fname, PyType type,
-                                     String algorithm) {
-        BuiltinsModule.def(m, d, "_sha512", fname, (s, a, o, n, k) -> {
+    private static void constructor(PyModule m, org.sanca.objects.PyDict d, String module, Algorithm alg) {
+        String fname = alg.name;
+        BuiltinsModule.def(m, d, module, fname, (s, a, o, n, k) -> {
             PyObject[] p = Args.parse(fname, a, o, n, k, new String[] {"string", "usedforsecurity"}, 0, 1);
             try {
-                Hash h = new Hash(type, MessageDigest.getInstance(algorithm));
+                Hash h = new Hash(alg.type, MessageDigest.getInstance(alg.jdkName));
                 if (p[0] != null) h.md.update(bytesOf(p[0]));
                 return h;
             } catch (NoSuchAlgorithmException e) {
