@@ -84,7 +84,8 @@ public final class HashModules {
         }
     }
 
-    private static byte[] bytesOf(PyObject data) {
+    /** The bytes of a hash's input: a bytes-like object, with CPython's messages for str and others. */
+    static byte[] bytesOf(PyObject data) {
         if (data instanceof PyStr) {
             throw PyErr.format(PyExc.TypeError, "Strings must be encoded before hashing");
         }

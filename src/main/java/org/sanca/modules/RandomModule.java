@@ -35,7 +35,7 @@ public final class RandomModule {
     /** A generator's state: 624 words and the index of the next one to temper. */
     static final class Generator extends PyObject {
         final PyType type;
-        private org.sanca.objects.PyDict dict;
+        private PyDict dict;
         final int[] mt = new int[N];
         int index;
 

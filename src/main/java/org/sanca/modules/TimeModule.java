@@ -76,15 +76,19 @@ public final class TimeModule {
     private static long nanos(String clock) {
         return switch (clock) {
             case "time" -> wallNanos();
-            case "process_time" -> TimeNative.clock(CLOCK_PROCESS_CPUTIME_ID, false);
-            case "thread_time" -> TimeNative.clock(CLOCK_THREAD_CPUTIME_ID, false);
+            case "process_time" -> clock(CLOCK_PROCESS_CPUTIME_ID, false);
+            case "thread_time" -> clock(CLOCK_THREAD_CPUTIME_ID, false);
             default -> System.nanoTime();
         };
     }
 
     private static long clock(PyObject id, boolean res) {
+        return clock(PyNumber.asIndex(id), res);
+    }
+
+    private static long clock(int id, boolean res) {
         try {
-            return TimeNative.clock(PyNumber.asIndex(id), res);
+            return TimeNative.clock(id, res);
         } catch (TimeNative.Failure f) {
             throw PosixPath.error(f.errno);
         }

@@ -81,6 +81,8 @@ public final class PySystemState {
         registry.put("_struct", org.sanca.modules.StructModule::create);
         registry.put("atexit", org.sanca.modules.AtexitModule::create);
         registry.put("binascii", org.sanca.modules.BinasciiModule::create);
+        registry.put("_sha3", org.sanca.modules.Sha3Module::create);
+        registry.put("_blake2", org.sanca.modules.Blake2Module::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
