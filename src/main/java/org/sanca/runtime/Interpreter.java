@@ -96,6 +96,7 @@ public final class Interpreter {
 
     /** Flushes the standard streams and the files still open, as interpreter shutdown does. */
     private void finish() {
+        org.sanca.modules.AtexitModule.runExitFuncs(state.modules());
         org.sanca.modules.IoModule.flushAll();
         state.flushStdFiles();
     }

@@ -74,6 +74,15 @@ public final class PySystemState {
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
         registry.put("_collections", org.sanca.modules.CollectionsModule::create);
         registry.put("_warnings", warnings::create);
+        registry.put("_random", org.sanca.modules.RandomModule::create);
+        for (String hash : new String[] {"_md5", "_sha1", "_sha256", "_sha512"}) {
+            registry.put(hash, org.sanca.modules.HashModules::create);
+        }
+        registry.put("_struct", org.sanca.modules.StructModule::create);
+        registry.put("atexit", org.sanca.modules.AtexitModule::create);
+        registry.put("binascii", org.sanca.modules.BinasciiModule::create);
+        registry.put("_sha3", org.sanca.modules.Sha3Module::create);
+        registry.put("_blake2", org.sanca.modules.Blake2Module::create);
         current = this;
         org.sanca.objects.Warnings.sink = (category, message, level) -> current().warnings.warnEx(category, message, level);
         org.sanca.objects.Reduce.importer = module -> Importer.importModuleLevel(module, null, null, 0);
