@@ -53,7 +53,10 @@ public final class MathModule {
         BuiltinsModule.def(m, d, "math", "log", MathModule::log);
         BuiltinsModule.def(m, d, "math", "pow", (s, a, o, n, k) -> {
             BuiltinsModule.two("pow", n, k);
-            return checked(Math.pow(toDouble(a[o]), toDouble(a[o + 1])), true);
+            double x = toDouble(a[o]), y = toDouble(a[o + 1]);
+            double r = StrictMath.pow(x, y);
+            if (x == 0 && y < 0 && Double.isFinite(y)) throw PyErr.format(PyExc.ValueError, "math domain error");
+            return checked(r, Double.isFinite(x) && Double.isFinite(y));
         });
         BuiltinsModule.def(m, d, "math", "atan2", (s, a, o, n, k) -> {
             BuiltinsModule.two("atan2", n, k);
@@ -81,6 +84,7 @@ public final class MathModule {
         });
         predicates(m, d);
         integers(m, d);
+        MathMore.install(m, d);
         return m;
     }
 
@@ -220,14 +224,6 @@ public final class MathModule {
                 throw PyErr.format(PyExc.ValueError, "isqrt() argument must be nonnegative");
             }
             return PyInt.of(v.sqrt());
-        });
-        BuiltinsModule.def(m, d, "math", "fsum", (s, a, o, n, k) -> {
-            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-            PyObject it = Abstract.getIter(BuiltinsModule.one("fsum", a, o, n, k));
-            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                sum = sum.add(new java.math.BigDecimal(toDouble(x)));
-            }
-            return PyFloat.of(sum.doubleValue());
         });
         BuiltinsModule.def(m, d, "math", "prod", (s, a, o, n, k) -> {
             PyObject[] p = Args.parse("prod", a, o, n, k, new String[] {"iterable", "start"}, 1, 1);

@@ -220,6 +220,7 @@ final class FormatSpec {
     private static boolean isZero(String body) {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
+            if (c == 'n' || c == 'N') return false;
             if (c == 'e' || c == 'E') return true;
             if (c >= '1' && c <= '9') return false;
         }

@@ -164,7 +164,8 @@ final class IntOps {
         if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) return Py.NotImplemented;
         if (b.signum() < 0) throw PyErr.format(PyExc.ValueError, "negative shift count");
         if (a.signum() == 0) return PyInt.of(0);
-        if (b.big != null || b.value > Integer.MAX_VALUE) throw PyErr.format(PyExc.OverflowError, "too many digits in integer");
+        if (b.big != null || b.value > Integer.MAX_VALUE - 64 - (a.big == null ? 64 : a.big.bitLength()))
+            throw PyErr.format(PyExc.MemoryError, "");
         int s = (int) b.value;
         if (a.big == null && s < 63 && a.value < (1L << (62 - s)) && a.value > -(1L << (62 - s))) return PyInt.of(a.value << s);
         return big(a.bigValue().shiftLeft(s));
