@@ -34,32 +34,29 @@ public final class MathModule {
         d.setItem(PyStr.of("tau"), PyFloat.of(2 * Math.PI));
         d.setItem(PyStr.of("inf"), PyFloat.of(Double.POSITIVE_INFINITY));
         d.setItem(PyStr.of("nan"), PyFloat.of(Double.NaN));
-        unary(m, d, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x));
-        unary(m, d, "exp", Math::exp);
-        unary(m, d, "sin", Math::sin);
-        unary(m, d, "cos", Math::cos);
-        unary(m, d, "tan", Math::tan);
-        unary(m, d, "asin", Math::asin);
-        unary(m, d, "acos", Math::acos);
-        unary(m, d, "atan", Math::atan);
-        unary(m, d, "sinh", Math::sinh);
-        unary(m, d, "cosh", Math::cosh);
-        unary(m, d, "tanh", Math::tanh);
-        unary(m, d, "fabs", Math::abs);
-        unary(m, d, "log2", x -> x <= 0 ? Double.NaN : Math.log(x) / Math.log(2));
-        unary(m, d, "log10", x -> x <= 0 ? Double.NaN : Math.log10(x));
-        unary(m, d, "degrees", Math::toDegrees);
-        unary(m, d, "radians", Math::toRadians);
+        MathMore.unary(m, d, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x));
+        MathMore.unary(m, d, "exp", Math::exp);
+        MathMore.unary(m, d, "sin", Math::sin);
+        MathMore.unary(m, d, "cos", Math::cos);
+        MathMore.unary(m, d, "tan", Math::tan);
+        MathMore.unary(m, d, "asin", Math::asin);
+        MathMore.unary(m, d, "acos", Math::acos);
+        MathMore.unary(m, d, "atan", Math::atan);
+        MathMore.unary(m, d, "sinh", Math::sinh);
+        MathMore.unary(m, d, "cosh", Math::cosh);
+        MathMore.unary(m, d, "tanh", Math::tanh);
+        MathMore.unary(m, d, "fabs", Math::abs);
+        MathMore.unary(m, d, "log2", x -> x <= 0 ? Double.NaN : Math.log(x) / Math.log(2));
+        MathMore.unary(m, d, "log10", x -> x <= 0 ? Double.NaN : Math.log10(x));
+        MathMore.unary(m, d, "degrees", Math::toDegrees);
+        MathMore.unary(m, d, "radians", Math::toRadians);
         BuiltinsModule.def(m, d, "math", "log", MathModule::log);
         BuiltinsModule.def(m, d, "math", "pow", (s, a, o, n, k) -> {
-            BuiltinsModule.two("pow", n, k);
-            double x = toDouble(a[o]), y = toDouble(a[o + 1]);
-            double r = StrictMath.pow(x, y);
-            if (x == 0 && y < 0 && Double.isFinite(y)) throw PyErr.format(PyExc.ValueError, "math domain error");
-            return checked(r, Double.isFinite(x) && Double.isFinite(y));
+            MathMore.two("pow", n, k);
+            return MathMore.pow(toDouble(a[o]), toDouble(a[o + 1]));
         });
         BuiltinsModule.def(m, d, "math", "atan2", (s, a, o, n, k) -> {
-            BuiltinsModule.two("atan2", n, k);
+            MathMore.two("atan2", n, k);
             return PyFloat.of(Math.atan2(toDouble(a[o]), toDouble(a[o + 1])));
         });
         BuiltinsModule.def(m, d, "math", "hypot", (s, a, o, n, k) -> {
@@ -70,12 +67,12 @@ public final class MathModule {
             }
             return PyFloat.of(Math.sqrt(sum));
         });
-        BuiltinsModule.def(m, d, "math", "floor", (s, a, o, n, k) -> rounding(BuiltinsModule.one("floor", a, o, n, k),
+        BuiltinsModule.def(m, d, "math", "floor", (s, a, o, n, k) -> rounding(MathMore.one("floor", a, o, n, k),
             "__floor__", Math::floor));
-        BuiltinsModule.def(m, d, "math", "ceil", (s, a, o, n, k) -> rounding(BuiltinsModule.one("ceil", a, o, n, k),
+        BuiltinsModule.def(m, d, "math", "ceil", (s, a, o, n, k) -> rounding(MathMore.one("ceil", a, o, n, k),
             "__ceil__", Math::ceil));
         BuiltinsModule.def(m, d, "math", "trunc", (s, a, o, n, k) -> {
-            PyObject x = BuiltinsModule.one("trunc", a, o, n, k);
+            PyObject x = MathMore.one("trunc", a, o, n, k);
             PyObject f = Abstract.lookupSpecial(x, PyStr.of("__trunc__"));
             if (f == null) {
                 throw PyErr.format(PyExc.TypeError, "type %s doesn't define __trunc__ method", PyErr.typeName(x));
@@ -86,24 +83,6 @@ public final class MathModule {
         integers(m, d);
         MathMore.install(m, d);
         return m;
-    }
-
-    private static void unary(PyModule m, PyDict d, String name, DoubleUnaryOperator f) {
-        BuiltinsModule.def(m, d, "math", name, (s, a, o, n, k) -> {
-            double x = toDouble(BuiltinsModule.one(name, a, o, n, k));
-            return checked(f.applyAsDouble(x), !Double.isInfinite(x));
-        });
-    }
-
-    /** A float result: NaN from a non-NaN argument is a domain error, infinity from a finite one a range error. */
-    private static PyObject checked(double r, boolean finiteInput) {
-        if (Double.isNaN(r)) {
-            throw PyErr.format(PyExc.ValueError, "math domain error");
-        }
-        if (Double.isInfinite(r) && finiteInput) {
-            throw PyErr.format(PyExc.OverflowError, "math range error");
-        }
-        return PyFloat.of(r);
     }
 
     static double toDouble(PyObject x) {
@@ -159,13 +138,13 @@ public final class MathModule {
 
     private static void predicates(PyModule m, PyDict d) {
         BuiltinsModule.def(m, d, "math", "isnan", (s, a, o, n, k) ->
-            PyBool.of(Double.isNaN(toDouble(BuiltinsModule.one("isnan", a, o, n, k)))));
+            PyBool.of(Double.isNaN(toDouble(MathMore.one("isnan", a, o, n, k)))));
         BuiltinsModule.def(m, d, "math", "isinf", (s, a, o, n, k) ->
-            PyBool.of(Double.isInfinite(toDouble(BuiltinsModule.one("isinf", a, o, n, k)))));
+            PyBool.of(Double.isInfinite(toDouble(MathMore.one("isinf", a, o, n, k)))));
         BuiltinsModule.def(m, d, "math", "isfinite", (s, a, o, n, k) ->
-            PyBool.of(Double.isFinite(toDouble(BuiltinsModule.one("isfinite", a, o, n, k)))));
+            PyBool.of(Double.isFinite(toDouble(MathMore.one("isfinite", a, o, n, k)))));
         BuiltinsModule.def(m, d, "math", "copysign", (s, a, o, n, k) -> {
-            BuiltinsModule.two("copysign", n, k);
+            MathMore.two("copysign", n, k);
             return PyFloat.of(Math.copySign(toDouble(a[o]), toDouble(a[o + 1])));
         });
         BuiltinsModule.def(m, d, "math", "isclose", MathModule::isclose);
@@ -204,7 +183,7 @@ public final class MathModule {
             return PyInt.of(g);
         });
         BuiltinsModule.def(m, d, "math", "factorial", (s, a, o, n, k) -> {
-            PyObject x = BuiltinsModule.one("factorial", a, o, n, k);
+            PyObject x = MathMore.one("factorial", a, o, n, k);
             if (x instanceof PyFloat) {
                 throw PyErr.format(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
             }
@@ -219,7 +198,7 @@ public final class MathModule {
             return PyInt.of(r);
         });
         BuiltinsModule.def(m, d, "math", "isqrt", (s, a, o, n, k) -> {
-            BigInteger v = bigIndex(BuiltinsModule.one("isqrt", a, o, n, k));
+            BigInteger v = bigIndex(MathMore.one("isqrt", a, o, n, k));
             if (v.signum() < 0) {
                 throw PyErr.format(PyExc.ValueError, "isqrt() argument must be nonnegative");
             }

@@ -26,29 +26,29 @@ final class MathMore {
 
     /** Adds the functions to the math module's dict. */
     static void install(PyModule m, PyDict d) {
-        def(m, d, "frexp", (s, a, o, n, k) -> frexp(MathModule.toDouble(BuiltinsModule.one("frexp", a, o, n, k))));
+        def(m, d, "frexp", (s, a, o, n, k) -> frexp(MathModule.toDouble(one("frexp", a, o, n, k))));
         def(m, d, "ldexp", (s, a, o, n, k) -> {
-            BuiltinsModule.two("ldexp", n, k);
+            two("ldexp", n, k);
             return ldexp(MathModule.toDouble(a[o]), a[o + 1]);
         });
-        def(m, d, "modf", (s, a, o, n, k) -> modf(MathModule.toDouble(BuiltinsModule.one("modf", a, o, n, k))));
+        def(m, d, "modf", (s, a, o, n, k) -> modf(MathModule.toDouble(one("modf", a, o, n, k))));
         def(m, d, "fmod", (s, a, o, n, k) -> {
-            BuiltinsModule.two("fmod", n, k);
+            two("fmod", n, k);
             double x = MathModule.toDouble(a[o]), y = MathModule.toDouble(a[o + 1]);
             if (Double.isInfinite(y) && Double.isFinite(x)) return PyFloat.of(x);
             return domainChecked(x % y, x, y);
         });
         def(m, d, "remainder", (s, a, o, n, k) -> {
-            BuiltinsModule.two("remainder", n, k);
+            two("remainder", n, k);
             double x = MathModule.toDouble(a[o]), y = MathModule.toDouble(a[o + 1]);
             return domainChecked(Math.IEEEremainder(x, y), x, y);
         });
         def(m, d, "nextafter", (s, a, o, n, k) -> {
-            BuiltinsModule.two("nextafter", n, k);
+            two("nextafter", n, k);
             return PyFloat.of(Math.nextAfter(MathModule.toDouble(a[o]), MathModule.toDouble(a[o + 1])));
         });
-        def(m, d, "ulp", (s, a, o, n, k) -> PyFloat.of(Math.ulp(MathModule.toDouble(BuiltinsModule.one("ulp", a, o, n, k)))));
-        def(m, d, "fsum", (s, a, o, n, k) -> fsum(BuiltinsModule.one("fsum", a, o, n, k)));
+        def(m, d, "ulp", (s, a, o, n, k) -> PyFloat.of(Math.ulp(MathModule.toDouble(one("ulp", a, o, n, k)))));
+        def(m, d, "fsum", (s, a, o, n, k) -> fsum(one("fsum", a, o, n, k)));
         def(m, d, "lcm", (s, a, o, n, k) -> {
             Args.noKeywords("lcm", k);
             BigInteger r = BigInteger.ONE;
@@ -59,7 +59,7 @@ final class MathMore {
             return PyInt.of(r);
         });
         def(m, d, "comb", (s, a, o, n, k) -> {
-            BuiltinsModule.two("comb", n, k);
+            two("comb", n, k);
             BigInteger[] nk = counts(a[o], a[o + 1]);
             if (nk[1].compareTo(nk[0]) > 0) return PyInt.of(0);
             return PyInt.of(fallingFactorial(nk[0], nk[1].min(nk[0].subtract(nk[1]))).divide(factorial(nk[1].min(nk[0].subtract(nk[1])))));
@@ -84,14 +84,47 @@ final class MathMore {
         unary(m, d, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * StrictMath.log1p(2 * x / (1 - x)));
     }
 
+    /** The single argument of a math function, with its messages naming it math.NAME(). */
+    static PyObject one(String name, PyObject[] a, int o, int n, PyTuple k) {
+        return BuiltinsModule.one("math." + name, a, o, n, k);
+    }
+
+    /** Checks the two positional arguments of a math function. */
+    static void two(String name, int n, PyTuple k) {
+        Args.noKeywords("math." + name, k);
+        Args.exactly(name, n, 2);
+    }
+
+    /** math.pow: C99's special cases for infinities and NaNs, then domain and range errors. */
+    static PyObject pow(double x, double y) {
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            double r = StrictMath.pow(x, y);
+            if (Double.isNaN(r) || (Double.isInfinite(r) && x == 0))
+                throw PyErr.format(PyExc.ValueError, "math domain error");
+            if (Double.isInfinite(r)) throw PyErr.format(PyExc.OverflowError, "math range error");
+            return PyFloat.of(r);
+        }
+        if (Double.isNaN(x)) return PyFloat.of(y == 0 ? 1.0 : x);
+        if (Double.isNaN(y)) return PyFloat.of(x == 1 ? 1.0 : y);
+        if (Double.isInfinite(x)) {
+            boolean oddY = Double.isFinite(y) && Math.abs(y) % 2 == 1;
+            if (y == 0) return PyFloat.of(1.0);
+            return PyFloat.of(y > 0 ? (oddY ? x : Math.abs(x)) : (oddY ? Math.copySign(0.0, x) : 0.0));
+        }
+        double ax = Math.abs(x);
+        if (ax == 1) return PyFloat.of(1.0);
+        if (y > 0 == ax > 1) return PyFloat.of(Double.POSITIVE_INFINITY);
+        return PyFloat.of(0.0);
+    }
+
     private static void def(PyModule m, PyDict d, String name, org.sanca.objects.Slots.MethFast f) {
         BuiltinsModule.def(m, d, "math", name, f);
     }
 
     /** A function of one float: NaN from a non-NaN argument is a domain error, infinity from a finite one a range error. */
-    private static void unary(PyModule m, PyDict d, String name, DoubleUnaryOperator f) {
+    static void unary(PyModule m, PyDict d, String name, DoubleUnaryOperator f) {
         def(m, d, name, (s, a, o, n, k) -> {
-            double x = MathModule.toDouble(BuiltinsModule.one(name, a, o, n, k));
+            double x = MathModule.toDouble(one(name, a, o, n, k));
             double r = f.applyAsDouble(x);
             if (Double.isNaN(r) && !Double.isNaN(x)) throw PyErr.format(PyExc.ValueError, "math domain error");
             if (Double.isInfinite(r) && Double.isFinite(x)) throw PyErr.format(PyExc.OverflowError, "math range error");

@@ -282,6 +282,10 @@ final class IntOps {
         if (o instanceof PyStr s) return parse(s.value, 10, s);
         if (o instanceof PyBytes || o instanceof PyByteArray)
             return parse(new String(bytesOf(o), java.nio.charset.StandardCharsets.ISO_8859_1), 10, o);
+        if (o instanceof PyMemoryView mv) {
+            byte[] b = mv.toByteArray();
+            return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), 10, PyBytes.of(b));
+        }
         throw PyErr.format(PyExc.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%.200s'",
                 PyErr.typeName(o));
     }
