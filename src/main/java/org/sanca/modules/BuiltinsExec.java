@@ -58,9 +58,6 @@ public final class BuiltinsExec {
         {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
 
     static PyObject compile(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        if (n > 6) {
-            throw PyErr.format(PyExc.TypeError, "compile() takes at most 6 positional arguments (%d given)", n);
-        }
         PyObject[] p = Args.parse("compile", a, o, n, kw, COMPILE_KW, 3, 6);
         String filename = fsPath(p[1]);
         if (!(p[2] instanceof PyStr modeStr)) {
