@@ -49,6 +49,7 @@ public final class BuiltinsExec {
         BuiltinsModule.def(module, d, "builtins", "__build_class__", BuiltinsExec::buildClass);
         BuiltinsModule.def(module, d, "builtins", "__import__", BuiltinsExec::importFunction);
         BuiltinsModule.def(module, d, "builtins", "input", BuiltinsExec::input);
+        BuiltinsSignatures.apply(d);
     }
 
     // ---- compile ----------------------------------------------------------------------------
@@ -57,9 +58,6 @@ public final class BuiltinsExec {
         {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
 
     static PyObject compile(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        if (n > 6) {
-            throw PyErr.format(PyExc.TypeError, "compile() takes at most 6 positional arguments (%d given)", n);
-        }
         PyObject[] p = Args.parse("compile", a, o, n, kw, COMPILE_KW, 3, 6);
         String filename = fsPath(p[1]);
         if (!(p[2] instanceof PyStr modeStr)) {
@@ -234,8 +232,7 @@ public final class BuiltinsExec {
     }
 
     static PyObject exec(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        if (n > 3) throw PyErr.format(PyExc.TypeError, "exec() takes at most 3 positional arguments (%d given)", n);
-        PyObject[] p = Args.parse("exec", a, o, n, kw, EXEC_KW, 1, 3);
+        PyObject[] p = Args.parse("exec", a, o, n, kw, EXEC_KW, 1, 3, 3);
         PyObject[] ns = namespaces("exec", p[1], p[2]);
         PyCode code;
         if (p[0] instanceof PyCode c) {
@@ -251,10 +248,10 @@ public final class BuiltinsExec {
         return Py.None;
     }
 
-    private static final String[] EVAL_KW = {"source", "globals", "locals"};
-
     static PyObject eval(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        PyObject[] p = Args.parse("eval", a, o, n, kw, EVAL_KW, 1, 3);
+        Args.noKeywords("eval", kw);
+        Args.range("eval", n, 1, 3);
+        PyObject[] p = {a[o], n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null};
         if (p[1] != null && p[1] != Py.None && !(p[1] instanceof PyDict)) {
             throw PyErr.format(PyExc.TypeError, Util.isMapping(p[1])
                 ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");

@@ -67,10 +67,7 @@ final class BuiltinsReduce {
 
     /** sum(iterable, /, start=0), with exact-int and float fast paths. */
     static PyObject sum(PyObject self, PyObject[] a, int o, int n, PyTuple kw) {
-        PyObject[] p = Args.parse("sum", a, o, n, kw, SUM_KW, 1, 2);
-        if (kw != null && p[0] != null && n == 0) {
-            throw PyErr.format(PyExc.TypeError, "sum() takes at least 1 positional argument (0 given)");
-        }
+        PyObject[] p = Args.parse("sum", a, o, n, kw, SUM_KW, 1, 2, 1);
         PyObject result = p[1] == null ? PyInt.of(0) : p[1];
         if (result instanceof PyStr) {
             throw PyErr.format(PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");

@@ -62,23 +62,28 @@ public final class Args {
     /** As parse, where only the first maxPositional names may be given by position. */
     public static PyObject[] parse(String fname, PyObject[] a, int o, int n, PyTuple kw, String[] names, int required,
             int maxPositional) {
+        return parse(fname, a, o, n, kw, names, required, maxPositional, 0);
+    }
+
+    /**
+     * As parse, where the first posOnly names are positional-only; errors are checked in _PyArg_UnpackKeywords's
+     * order: too many arguments, too few positional ones, a missing required one, one given twice, an unknown name.
+     */
+    public static PyObject[] parse(String fname, PyObject[] a, int o, int n, PyTuple kw, String[] names, int required,
+            int maxPositional, int posOnly) {
+        int nkw = kw == null ? 0 : kw.size();
+        checkCounts(fname, n, nkw, names.length, required, maxPositional, posOnly);
         PyObject[] out = new PyObject[names.length];
-        if (n > maxPositional) {
-            if (maxPositional == 0)
-                throw PyErr.format(PyExc.TypeError, "%.200s() takes no positional arguments", fname);
-            throw PyErr.format(PyExc.TypeError, "%.200s() takes at most %d argument%s (%d given)", fname, maxPositional,
-                    maxPositional == 1 ? "" : "s", n);
-        }
         System.arraycopy(a, o, out, 0, n);
-        if (kw != null) {
-            for (int i = 0; i < kw.size(); i++) {
-                String k = ((PyStr) kw.get(i)).value;
-                int j = indexOf(names, k);
-                if (j < 0)
-                    throw PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for %.200s()", k, fname);
-                if (out[j] != null)
-                    throw PyErr.format(PyExc.TypeError, "argument for %.200s() given by name ('%s') and position (%d)",
-                            fname, k, j + 1);
+        String twice = null, unknown = null;
+        for (int i = 0; i < nkw; i++) {
+            String k = ((PyStr) kw.get(i)).value;
+            int j = indexOf(names, k, posOnly);
+            if (j < 0) {
+                if (unknown == null) unknown = k;
+            } else if (j < n) {
+                if (twice == null || j < indexOf(names, twice, posOnly)) twice = k;
+            } else {
                 out[j] = a[o + n + i];
             }
         }
@@ -86,11 +91,33 @@ public final class Args {
             if (out[i] == null)
                 throw PyErr.format(PyExc.TypeError, "%.200s() missing required argument '%s' (pos %d)", fname, names[i],
                         i + 1);
+        if (twice != null)
+            throw PyErr.format(PyExc.TypeError, "argument for %.200s() given by name ('%s') and position (%d)",
+                    fname, twice, indexOf(names, twice, posOnly) + 1);
+        if (unknown != null)
+            throw PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for %.200s()", unknown, fname);
         return out;
     }
 
-    private static int indexOf(String[] names, String k) {
-        for (int i = 0; i < names.length; i++) if (names[i].equals(k)) return i;
+    private static void checkCounts(String fname, int n, int nkw, int maxArgs, int required, int maxPositional,
+            int posOnly) {
+        if (n + nkw > maxArgs)
+            throw PyErr.format(PyExc.TypeError, "%.200s() takes at most %d %sargument%s (%d given)", fname, maxArgs,
+                    n == 0 ? "keyword " : "", maxArgs == 1 ? "" : "s", n + nkw);
+        if (n > maxPositional) {
+            if (maxPositional == 0)
+                throw PyErr.format(PyExc.TypeError, "%.200s() takes no positional arguments", fname);
+            throw PyErr.format(PyExc.TypeError, "%.200s() takes %s %d positional argument%s (%d given)", fname,
+                    required < maxPositional ? "at most" : "exactly", maxPositional, maxPositional == 1 ? "" : "s", n);
+        }
+        int minPosOnly = Math.min(posOnly, required);
+        if (n < minPosOnly)
+            throw PyErr.format(PyExc.TypeError, "%.200s() takes %s %d positional argument%s (%d given)", fname,
+                    minPosOnly < maxPositional ? "at least" : "exactly", minPosOnly, minPosOnly == 1 ? "" : "s", n);
+    }
+
+    private static int indexOf(String[] names, String k, int from) {
+        for (int i = from; i < names.length; i++) if (names[i].equals(k)) return i;
         return -1;
     }
 }

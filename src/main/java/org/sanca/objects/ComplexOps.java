@@ -96,8 +96,8 @@ final class ComplexOps {
     }
 
     /** complex(str): "1+2j", "(3j)", "-1.5e3-inf j" forms, as complex_from_string_inner accepts. */
-    static double[] parse(String text) {
-        String s = text.strip();
+    static double[] parse(PyStr orig) {
+        String s = withoutUnderscores(orig).strip();
         if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1).strip();
         try {
             if (s.isEmpty()) throw new NumberFormatException();
@@ -116,6 +116,24 @@ final class ComplexOps {
         } catch (NumberFormatException | PyException e) {
             throw PyErr.format(PyExc.ValueError, "complex() arg is a malformed string");
         }
+    }
+
+    /** The text with underscores between digits removed (_Py_string_to_number_with_underscores); others are an error. */
+    private static String withoutUnderscores(PyStr orig) {
+        String text = orig.value;
+        if (text.indexOf('_') < 0) return text;
+        StringBuilder sb = new StringBuilder(text.length());
+        char prev = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_' ? !Character.isDigit(prev) : prev == '_' && !Character.isDigit(c)) {
+                throw PyErr.format(PyExc.ValueError, "could not convert string to complex: %R", orig);
+            }
+            if (c != '_') sb.append(c);
+            prev = c;
+        }
+        if (prev == '_') throw PyErr.format(PyExc.ValueError, "could not convert string to complex: %R", orig);
+        return sb.toString();
     }
 
     private static double imagPart(String s) {
@@ -148,7 +166,7 @@ final class ComplexOps {
         if (r.getClass() == PyComplex.class && i == null && type == PyComplex.TYPE) return r;
         if (r instanceof PyStr str) {
             if (i != null) throw PyErr.format(PyExc.TypeError, "complex() can't take second arg if first is a string");
-            double[] z = parse(str.value);
+            double[] z = parse(str);
             return make(type, z[0], z[1]);
         }
         if (i instanceof PyStr) throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");

@@ -110,7 +110,7 @@ public final class FloatFormat {
             case 'f', 'F':
                 return fixedPrec(v, prec < 0 ? 6 : prec, alt);
             case '%':
-                return fixedPrec(v * 100, prec < 0 ? 6 : prec, alt) + "%";
+                return Double.isInfinite(v * 100) ? "inf%" : fixedPrec(v * 100, prec < 0 ? 6 : prec, alt) + "%";
             case 'e', 'E':
                 return sciPrec(v, prec < 0 ? 6 : prec, alt, upper);
             case 'g', 'G', 'n':

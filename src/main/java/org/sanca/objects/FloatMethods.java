@@ -66,7 +66,8 @@ final class FloatMethods {
     }
 
     private static PyObject fromhex(PyObject cls, PyObject s) {
-        String t = StrType.arg(s, "fromhex() argument").value.strip();
+        if (!(s instanceof PyStr str)) throw PyErr.format(PyExc.TypeError, "bad argument type for built-in operation");
+        String t = str.value.strip();
         double r;
         try {
             String u = t.toLowerCase(java.util.Locale.ROOT);
@@ -90,14 +91,18 @@ final class FloatMethods {
         return cls == PyFloat.TYPE ? f : Abstract.call(cls, f);
     }
 
+    /** The single argument of a METH_O|METH_CLASS method of float. */
+    private static PyObject classMethodArg(String name, PyObject[] a, int o, int n, PyTuple k) {
+        if (k != null && k.size() > 0) throw PyErr.format(PyExc.TypeError, "float.%s() takes no keyword arguments", name);
+        if (n != 1) throw PyErr.format(PyExc.TypeError, "float.%s() takes exactly one argument (%d given)", name, n);
+        return a[o];
+    }
+
     static void register(PyType t) {
         t.addMethod("is_integer", (MethNoArgs) s -> PyBool.of(!Double.isInfinite(v(s)) && v(s) == Math.floor(v(s))));
         t.addMethod("as_integer_ratio", (MethNoArgs) FloatMethods::ratio);
         t.addMethod("hex", (MethNoArgs) s -> PyStr.of(hex(v(s))));
-        t.addClassMethod("fromhex", (c, a, o, n, k) -> {
-            Args.exactly("fromhex", n, 1);
-            return fromhex(c, a[o]);
-        });
+        t.addClassMethod("fromhex", (c, a, o, n, k) -> fromhex(c, classMethodArg("fromhex", a, o, n, k)));
         t.addMethod("conjugate", (MethNoArgs) s -> PyFloat.of(v(s)));
         t.addMethod("__round__", (MethFast) FloatMethods::round);
         t.addMethod("__trunc__", (MethNoArgs) s -> FloatOps.toInt(v(s)));
@@ -111,7 +116,12 @@ final class FloatMethods {
         });
         t.addMethod("__divmod__", (MethO) FloatOps::divmodObj);
         t.addMethod("__rdivmod__", (MethO) (s, w) -> FloatOps.divmodObj(w, s));
-        t.addClassMethod("__getformat__", (c, a, o, n, k) -> PyStr.of("IEEE, little-endian"));
+        t.addClassMethod("__getformat__", (c, a, o, n, k) -> {
+            String kind = StrType.arg(classMethodArg("__getformat__", a, o, n, k), "__getformat__() argument").value;
+            if (!kind.equals("double") && !kind.equals("float"))
+                throw PyErr.format(PyExc.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+            return PyStr.of("IEEE, little-endian");
+        });
         t.addGetter("real", s -> PyFloat.of(v(s)));
         t.addGetter("imag", s -> PyFloat.of(0.0));
     }

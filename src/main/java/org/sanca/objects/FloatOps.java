@@ -157,9 +157,7 @@ final class FloatOps {
     /** float(x): __float__, __index__, or parsing a str/bytes. */
     static PyFloat floatFromObject(PyObject o) {
         if (o.getClass() == PyFloat.class) return (PyFloat) o;
-        if (o instanceof PyStr s) return PyFloat.of(parse(s.value, s));
-        if (o instanceof PyBytes || o instanceof PyByteArray)
-            return PyFloat.of(parse(new String(PyBytes.fromObject(o), java.nio.charset.StandardCharsets.ISO_8859_1), o));
+        if (o.getClass() == PyStr.class) return PyFloat.of(parse(((PyStr) o).value, o));
         PyType t = o.type();
         if (t.nb_float != null) {
             PyObject r = t.nb_float.call(o);
@@ -168,6 +166,9 @@ final class FloatOps {
                     PyErr.typeName(r));
         }
         if (t.nb_index != null) return PyFloat.of(IntOps.toDouble(PyNumber.index(o)));
+        if (o instanceof PyStr s) return PyFloat.of(parse(s.value, s));
+        if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView)
+            return PyFloat.of(parse(new String(PyBytes.fromObject(o), java.nio.charset.StandardCharsets.ISO_8859_1), o));
         throw PyErr.format(PyExc.TypeError, "float() argument must be a string or a real number, not '%.200s'",
                 PyErr.typeName(o));
     }

@@ -203,23 +203,33 @@ final class FormatSpec {
         String body = FloatFormat.format(v, f.type, f.precision, f.alt);
         if (f.noNegZero && neg && isZero(body)) neg = false;
         String signStr = neg ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
-        if (f.grouping != 0) {
-            int end = 0;
-            while (end < body.length() && Character.isDigit(body.charAt(end))) end++;
-            String intPart = body.substring(0, end), rest = body.substring(end);
-            if (end > 0) {
-                if (f.zeroGrouped())
-                    return PyStr.of(signStr + groupPadded(intPart, f.grouping, 3, f.width - signStr.length() - rest.length()) + rest);
-                body = group(intPart, f.grouping, 3) + rest;
-            }
+        int end = intDigits(body);
+        if (f.grouping != 0 && end > 0 && f.zeroGrouped()) {
+            String rest = body.substring(end);
+            return PyStr.of(signStr + groupPadded(body.substring(0, end), f.grouping, 3, f.width - signStr.length() - rest.length())
+                    + rest);
         }
-        return PyStr.of(f.pad(signStr, body));
+        return PyStr.of(f.pad(signStr, grouped(body, f.grouping)));
+    }
+
+    /** How many digits a formatted float's integer part has. */
+    private static int intDigits(String body) {
+        int end = 0;
+        while (end < body.length() && Character.isDigit(body.charAt(end))) end++;
+        return end;
+    }
+
+    /** A formatted float with its integer part's digits grouped by sep in threes (no grouping when sep is 0). */
+    private static String grouped(String body, char sep) {
+        int end = intDigits(body);
+        return sep == 0 || end == 0 ? body : group(body.substring(0, end), sep, 3) + body.substring(end);
     }
 
     /** Whether a formatted float's digits are all zero (for z: "-0.00" loses its sign). */
     private static boolean isZero(String body) {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
+            if (c == 'n' || c == 'N') return false;
             if (c == 'e' || c == 'E') return true;
             if (c >= '1' && c <= '9') return false;
         }
@@ -256,6 +266,6 @@ final class FormatSpec {
     private static String part(double v, FormatSpec f, boolean noType) {
         String s = noType ? (f.precision < 0 ? FloatFormat.repr(Math.abs(v)) : FloatFormat.format(v, 'g', f.precision, f.alt))
                 : FloatFormat.format(v, f.type, f.precision, f.alt);
-        return noType && s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return grouped(noType && s.endsWith(".0") ? s.substring(0, s.length() - 2) : s, f.grouping);
     }
 }

@@ -31,13 +31,14 @@ final class IntMethods {
 
     private static PyObject toBytes(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
         PyObject[] v = Args.parse("to_bytes", a, o, n, k, new String[] {"length", "byteorder", "signed"}, 0, 2);
-        long length = v[0] == null ? 1 : PyNumber.asSize(v[0], PyExc.OverflowError);
+        long length = v[0] == null ? 1 : Args.ssize(v[0]);
         if (length < 0) throw PyErr.format(PyExc.ValueError, "length argument must be non-negative");
+        if (length > Integer.MAX_VALUE - 8) throw PyErr.format(PyExc.MemoryError, "");
         boolean little = byteorder(v[1]);
         boolean signed = v[2] != null && Abstract.isTrue(v[2]);
         BigInteger x = self(self).bigValue();
         if (!signed && x.signum() < 0) throw PyErr.format(PyExc.OverflowError, "can't convert negative int to unsigned");
-        int bits = signed ? x.bitLength() + 1 : x.bitLength();
+        int bits = signed && x.signum() != 0 ? x.bitLength() + 1 : x.bitLength();
         if (bits > length * 8) throw PyErr.format(PyExc.OverflowError, "int too big to convert");
         byte[] raw = x.toByteArray();
         byte[] out = new byte[(int) length];

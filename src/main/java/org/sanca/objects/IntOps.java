@@ -1,9 +1,6 @@
 package org.sanca.objects;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 import org.sanca.objects.Slots.*;
 
@@ -96,11 +93,30 @@ final class IntOps {
         if (b.signum() == 0) throw PyErr.format(PyExc.ZeroDivisionError, "division by zero");
         if (a.big == null && b.big == null && Math.abs(a.value) <= (1L << 53) && Math.abs(b.value) <= (1L << 53))
             return PyFloat.of((double) a.value / (double) b.value);
-        double r = new BigDecimal(a.bigValue()).divide(new BigDecimal(b.bigValue()), new MathContext(40, RoundingMode.HALF_EVEN))
-                .doubleValue();
+        double r = correctlyRoundedQuotient(a.bigValue(), b.bigValue());
         if (Double.isInfinite(r))
             throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
         return PyFloat.of(r);
+    }
+
+    /** a / b rounded once, half-even, to the nearest double (subnormals included); infinity when it overflows. */
+    static double correctlyRoundedQuotient(BigInteger a, BigInteger b) {
+        boolean neg = a.signum() * b.signum() < 0;
+        BigInteger x = a.abs(), y = b.abs();
+        if (x.signum() == 0) return neg ? -0.0 : 0.0;
+        int e = x.bitLength() - y.bitLength() - 55;
+        BigInteger[] qr = e >= 0 ? x.divideAndRemainder(y.shiftLeft(e)) : x.shiftLeft(-e).divideAndRemainder(y);
+        BigInteger q = qr[0];
+        int bits = q.bitLength();
+        int precision = Math.min(53, bits + e + 1074);
+        int shift = bits - precision;
+        if (shift > bits + 1) return neg ? -0.0 : 0.0;
+        BigInteger m = q.shiftRight(shift);
+        int c = q.subtract(m.shiftLeft(shift)).shiftLeft(1).compareTo(BigInteger.ONE.shiftLeft(shift));
+        if (c > 0 || (c == 0 && (qr[1].signum() != 0 || m.testBit(0)))) m = m.add(BigInteger.ONE);
+        int exp = e + shift;
+        double r = exp > 1100 ? Double.POSITIVE_INFINITY : Math.scalb(m.doubleValue(), Math.max(exp, -1200));
+        return neg ? -r : r;
     }
 
     static PyObject pow(PyObject v, PyObject w, PyObject m) {
@@ -164,7 +180,8 @@ final class IntOps {
         if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) return Py.NotImplemented;
         if (b.signum() < 0) throw PyErr.format(PyExc.ValueError, "negative shift count");
         if (a.signum() == 0) return PyInt.of(0);
-        if (b.big != null || b.value > Integer.MAX_VALUE) throw PyErr.format(PyExc.OverflowError, "too many digits in integer");
+        if (b.big != null || b.value > Integer.MAX_VALUE - 64 - (a.big == null ? 64 : a.big.bitLength()))
+            throw PyErr.format(PyExc.MemoryError, "");
         int s = (int) b.value;
         if (a.big == null && s < 63 && a.value < (1L << (62 - s)) && a.value > -(1L << (62 - s))) return PyInt.of(a.value << s);
         return big(a.bigValue().shiftLeft(s));
@@ -281,6 +298,10 @@ final class IntOps {
         if (o instanceof PyStr s) return parse(s.value, 10, s);
         if (o instanceof PyBytes || o instanceof PyByteArray)
             return parse(new String(bytesOf(o), java.nio.charset.StandardCharsets.ISO_8859_1), 10, o);
+        if (o instanceof PyMemoryView mv) {
+            byte[] b = mv.toByteArray();
+            return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), 10, PyBytes.of(b));
+        }
         throw PyErr.format(PyExc.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%.200s'",
                 PyErr.typeName(o));
     }

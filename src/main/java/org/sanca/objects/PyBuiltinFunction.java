@@ -19,6 +19,8 @@ public final class PyBuiltinFunction extends PyObject {
     /** __module__ and __doc__; null means None (no Py.* reads here: instances are made during bootstrap). */
     PyObject module;
     PyObject doc;
+    /** __text_signature__ as CPython's docstrings give it, e.g. "($module, x, /)"; null means None. */
+    private PyObject textSignature;
     private boolean newWrapper;
 
     PyBuiltinFunction(String name, PyObject self, BuiltinBody impl, String qualname) {
@@ -47,6 +49,12 @@ public final class PyBuiltinFunction extends PyObject {
     public PyBuiltinFunction withModule(String module, String doc) {
         this.module = PyStr.of(module);
         this.doc = doc == null ? null : PyStr.of(doc);
+        return this;
+    }
+
+    /** Sets __text_signature__. */
+    public PyBuiltinFunction withTextSignature(String signature) {
+        this.textSignature = PyStr.of(signature);
         return this;
     }
 
@@ -138,7 +146,7 @@ public final class PyBuiltinFunction extends PyObject {
         });
         TYPE.addGetter("__module__", o -> orNone(((PyBuiltinFunction) o).module));
         TYPE.addGetter("__doc__", o -> orNone(((PyBuiltinFunction) o).doc));
-        TYPE.addGetter("__text_signature__", o -> Py.None);
+        TYPE.addGetter("__text_signature__", o -> orNone(((PyBuiltinFunction) o).textSignature));
         TYPE.ready();
     }
 

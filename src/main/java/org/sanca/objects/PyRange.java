@@ -137,6 +137,20 @@ public final class PyRange extends PyObject {
         return (v - start) % step == 0 ? (v - start) / step : -1;
     }
 
+    /** _PySequence_IterSearch for non-int items: how many equal x, or the index of the first. */
+    private static PyObject iterSearch(PyObject r, PyObject x, boolean index) {
+        PyObject it = Abstract.getIter(r);
+        long n = 0, i = 0;
+        for (PyObject y; (y = Abstract.next(it)) != null; i++) {
+            if (y == x || Abstract.richCompareBool(y, x, Abstract.EQ)) {
+                if (index) return PyInt.of(i);
+                n++;
+            }
+        }
+        if (index) throw PyErr.format(PyExc.ValueError, "sequence.index(x): x not in sequence");
+        return PyInt.of(n);
+    }
+
     private static boolean eq(PyRange a, PyRange b) {
         if (a.length != b.length) return false;
         if (a.length == 0) return true;
@@ -230,8 +244,12 @@ public final class PyRange extends PyObject {
             PyRange r = (PyRange) o;
             return new RangeIterator(r.item(r.length - 1), -r.step, r.length);
         });
-        TYPE.addMethod("count", (MethO) (o, x) -> PyInt.of(((PyRange) o).indexOf(x) >= 0 ? 1 : 0));
+        TYPE.addMethod("count", (MethO) (o, x) -> {
+            if (x instanceof PyInt) return PyInt.of(((PyRange) o).indexOf(x) >= 0 ? 1 : 0);
+            return iterSearch(o, x, false);
+        });
         TYPE.addMethod("index", (MethO) (o, x) -> {
+            if (!(x instanceof PyInt)) return iterSearch(o, x, true);
             long p = ((PyRange) o).indexOf(x);
             if (p < 0) throw PyErr.format(PyExc.ValueError, "%R is not in range", x);
             return PyInt.of(p);

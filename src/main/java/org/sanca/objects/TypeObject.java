@@ -307,6 +307,11 @@ public final class TypeObject {
     /** type_call's body: tp_new, then tp_init when it made an instance of type. */
     private static PyObject construct(PyType type, PyObject[] a, int o, int n, PyTuple kw) {
         if (type.tp_new == null) throw PyErr.format(PyExc.TypeError, "cannot create '%s' instances", type.fullName());
+        if (type == PyType.TYPE && n != 3) {
+            if (n != 1) throw PyErr.format(PyExc.TypeError, "type() takes 1 or 3 arguments");
+            if (kw != null && kw.size() > 0) throw PyErr.format(PyExc.TypeError, "type() takes no keyword arguments");
+            return a[o].type();
+        }
         PyObject obj = type.tp_new.call(type, a, o, n, kw);
         if (!obj.type().isSubtype(type)) return obj;
         InitFunc init = obj.type().tp_init;
@@ -315,8 +320,7 @@ public final class TypeObject {
     }
 
     private static PyObject typeNewSlot(PyType meta, PyObject[] a, int o, int n, PyTuple kw) {
-        if (meta == PyType.TYPE && n == 1 && (kw == null || kw.size() == 0)) return a[o].type();
-        if (n != 3) throw PyErr.format(PyExc.TypeError, "type() takes 1 or 3 arguments");
+        if (n != 3) throw PyErr.format(PyExc.TypeError, "type.__new__() takes exactly 3 arguments (%d given)", n);
         if (!(a[o] instanceof PyStr name))
             throw PyErr.format(PyExc.TypeError, "type.__new__() argument 1 must be str, not %s", PyErr.typeName(a[o]));
         if (!(a[o + 1] instanceof PyTuple bases))

@@ -25,7 +25,7 @@ public final class Util {
 
     /** An index-like object as a Java int; OverflowError beyond 32 bits. */
     public static int asInt(PyObject v) {
-        long l = asLong(v);
+        long l = v instanceof PyInt i && !i.fitsLong() ? Long.MAX_VALUE : asLong(v);
         if (l != (int) l) {
             throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
         }
