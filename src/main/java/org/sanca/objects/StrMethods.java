@@ -120,8 +120,8 @@ final class StrMethods {
     }
 
     private static boolean matchAt(PyStr s, PyStr x, int[] b, boolean ends) {
-        if (b[0] > s.length()) return false;
-        int cs = s.charIndex(b[0]), ce = s.charIndex(Math.max(b[0], b[1]));
+        if (b[0] > s.length() || b[1] - b[0] < x.length()) return false;
+        int cs = s.charIndex(b[0]), ce = s.charIndex(b[1]);
         if (ce - cs < x.value.length()) return false;
         return ends ? s.value.startsWith(x.value, ce - x.value.length()) : s.value.startsWith(x.value, cs);
     }
@@ -208,9 +208,22 @@ final class StrMethods {
         throw PyErr.format(PyExc.TypeError, "must be str or None, not %.100s", PyErr.typeName(o));
     }
 
+    /** PySequence_Fast: the items of a tuple or iterable, with msg as the TypeError when o is not iterable. */
+    static PyObject[] sequenceFast(PyObject o, String msg) {
+        if (o instanceof PyTuple t) return t.items;
+        PyObject it;
+        try {
+            it = Abstract.getIter(o);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TypeError)) throw e;
+            throw PyErr.format(PyExc.TypeError, "%s", msg);
+        }
+        return PyTuple.fromIterable(it).items;
+    }
+
     static PyObject join(PyObject self, PyObject iterable) {
         String sep = self(self).value;
-        PyObject[] items = iterable instanceof PyList l ? l.toArray() : PyTuple.fromIterable(iterable).items;
+        PyObject[] items = iterable instanceof PyList l ? l.toArray() : ((PyTuple) iterable).items;
         if (items.length == 1 && items[0].getClass() == PyStr.class) return items[0];
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
@@ -306,7 +319,7 @@ final class StrMethods {
         String s = self(self).value;
         long width = Args.ssize(w);
         int len = self(self).length();
-        if (width <= len) return PyStr.of(s);
+        if (width <= len) return self.getClass() == PyStr.class ? self : PyStr.of(s);
         int fill = (int) (width - len);
         String z = "0".repeat(fill);
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return PyStr.of(s.charAt(0) + z + s.substring(1));
@@ -317,6 +330,7 @@ final class StrMethods {
         PyObject[] v = Args.parse("expandtabs", a, o, n, k, new String[] {"tabsize"}, 0);
         int tab = v[0] == null ? 8 : (int) PyNumber.asSize(v[0], PyExc.OverflowError);
         String s = self(self).value;
+        if (s.indexOf('\t') < 0) return self.getClass() == PyStr.class ? self : PyStr.of(s);
         StringBuilder sb = new StringBuilder();
         int col = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -329,7 +343,8 @@ final class StrMethods {
                 }
             } else {
                 sb.append(c);
-                col = c == '\n' || c == '\r' ? 0 : col + 1;
+                if (c == '\n' || c == '\r') col = 0;
+                else if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))) col++;
             }
         }
         return PyStr.of(sb.toString());
@@ -600,6 +615,12 @@ final class StrMethods {
         return self.getClass() == PyStr.class ? self : PyStr.of(s);
     }
 
+    private static int mappedCodePoint(PyInt r) {
+        if (!r.fitsLong() || r.longValue() < 0 || r.longValue() > 0x10ffff)
+            throw PyErr.format(PyExc.ValueError, "character mapping must be in range(0x110000)");
+        return (int) r.longValue();
+    }
+
     private static PyObject translate(PyObject self, PyObject table) {
         String s = self(self).value;
         StringBuilder sb = new StringBuilder();
@@ -615,7 +636,7 @@ final class StrMethods {
                 continue;
             }
             if (r == Py.None) continue;
-            if (r instanceof PyInt ri) sb.appendCodePoint((int) ri.longValue());
+            if (r instanceof PyInt ri) sb.appendCodePoint(mappedCodePoint(ri));
             else if (r instanceof PyStr rs) sb.append(rs.value);
             else throw PyErr.format(PyExc.TypeError, "character mapping must return integer, None or str");
         }
@@ -640,12 +661,14 @@ final class StrMethods {
             }
             return d;
         }
-        PyStr x = arg(a[o], "maketrans() argument 1"), y = arg(a[o + 1], "maketrans() argument 2");
+        PyStr y = arg(a[o + 1], "maketrans() argument 2");
+        PyStr z = n == 3 ? arg(a[o + 2], "maketrans() argument 3") : null;
+        if (!(a[o] instanceof PyStr x))
+            throw PyErr.format(PyExc.TypeError, "first maketrans argument must be a string if there is a second argument");
         if (x.length() != y.length())
             throw PyErr.format(PyExc.ValueError, "the first two maketrans arguments must have equal length");
         for (int i = 0; i < x.length(); i++) d.setItem(PyInt.of(x.codePointAt(i)), PyInt.of(y.codePointAt(i)));
-        if (n == 3) {
-            PyStr z = arg(a[o + 2], "maketrans() argument 3");
+        if (z != null) {
             for (int i = 0; i < z.length(); i++) d.setItem(PyInt.of(z.codePointAt(i)), Py.None);
         }
         return d;
@@ -671,7 +694,8 @@ final class StrMethods {
         t.addMethod("splitlines", wrap((MethFast) StrMethods::splitlines));
         MethO join = wrap((MethO) StrMethods::join);
         t.addMethod("join", (MethO) (s, x) ->
-                join.call(s, x instanceof PyList || x instanceof PyTuple ? x : PyTuple.fromIterable(x)));
+                join.call(s, x instanceof PyList || x instanceof PyTuple ? x
+                        : new PyTuple(sequenceFast(x, "can only join an iterable"))));
         t.addMethod("strip", wrap(stripper("strip", true, true)));
         t.addMethod("lstrip", wrap(stripper("lstrip", true, false)));
         t.addMethod("rstrip", wrap(stripper("rstrip", false, true)));
