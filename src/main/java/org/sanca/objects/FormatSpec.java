@@ -144,7 +144,7 @@ final class FormatSpec {
         if (f.sign == ' ') throw PyErr.format(PyExc.ValueError, "Space not allowed in string format specifier");
         if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed in string format specifier");
         if (f.noNegZero)
-            throw PyErr.format(PyExc.ValueError, "Negative zero coercion (z) not allowed in format specifier");
+            throw PyErr.format(PyExc.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
         if (f.alt) throw PyErr.format(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier");
         if (f.align == '=') throw PyErr.format(PyExc.ValueError, "'=' alignment not allowed in string format specifier");
         String v = s.value;
