@@ -125,7 +125,8 @@ final class PercentFormat {
 
     /** %c of bytes formatting: an int in range(256) or a single byte, as a latin-1 char. */
     private static String byteChar(PyObject v) {
-        if (v instanceof PyInt ci) {
+        if (!(v instanceof PyBytes || v instanceof PyByteArray) && PyNumber.isIndex(v)) {
+            PyInt ci = PyNumber.index(v);
             if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 255)
                 throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(256)");
             return String.valueOf((char) ci.longValue());
