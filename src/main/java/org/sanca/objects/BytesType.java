@@ -265,7 +265,7 @@ final class BytesType {
         byte[] s = b(sep);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject[] items = iterable instanceof PyList l ? l.toArray()
-                : StrMethods.sequenceFast(iterable, "can only join an iterable");
+                : SeqOps.fast(iterable, "can only join an iterable");
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray || items[i] instanceof PyMemoryView))
                 throw PyErr.format(PyExc.TypeError, "sequence item %d: expected a bytes-like object, %.80s found", i,

@@ -46,7 +46,7 @@ final class ListType {
             l.size = k;
             return;
         }
-        PyObject[] v = value == l ? l.toArray() : Iterators.toArray(value);
+        PyObject[] v = value == l ? l.toArray() : value instanceof PyList vl ? vl.toArray() : SeqOps.fast(value, "can only assign an iterable");
         if (ix.step() == 1) {
             int start = ix.start(), stop = Math.max(ix.stop(), start);
             int tail = l.size - stop;
@@ -178,6 +178,7 @@ final class ListType {
         });
         t.addMethod("sort", (MethFast) ListType::sort);
         t.addMethod("clear", (MethNoArgs) s -> {
+            if (self(s).items.length == 0) return Py.None;
             self(s).items = new PyObject[0];
             self(s).size = 0;
             return Py.None;

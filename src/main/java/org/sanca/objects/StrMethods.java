@@ -208,19 +208,6 @@ final class StrMethods {
         throw PyErr.format(PyExc.TypeError, "must be str or None, not %.100s", PyErr.typeName(o));
     }
 
-    /** PySequence_Fast: the items of a tuple or iterable, with msg as the TypeError when o is not iterable. */
-    static PyObject[] sequenceFast(PyObject o, String msg) {
-        if (o instanceof PyTuple t) return t.items;
-        PyObject it;
-        try {
-            it = Abstract.getIter(o);
-        } catch (PyException e) {
-            if (!e.matches(PyExc.TypeError)) throw e;
-            throw PyErr.format(PyExc.TypeError, "%s", msg);
-        }
-        return PyTuple.fromIterable(it).items;
-    }
-
     static PyObject join(PyObject self, PyObject iterable) {
         String sep = self(self).value;
         PyObject[] items = iterable instanceof PyList l ? l.toArray() : ((PyTuple) iterable).items;
@@ -695,7 +682,7 @@ final class StrMethods {
         MethO join = wrap((MethO) StrMethods::join);
         t.addMethod("join", (MethO) (s, x) ->
                 join.call(s, x instanceof PyList || x instanceof PyTuple ? x
-                        : new PyTuple(sequenceFast(x, "can only join an iterable"))));
+                        : new PyTuple(SeqOps.fast(x, "can only join an iterable"))));
         t.addMethod("strip", wrap(stripper("strip", true, true)));
         t.addMethod("lstrip", wrap(stripper("lstrip", true, false)));
         t.addMethod("rstrip", wrap(stripper("rstrip", false, true)));
