@@ -46,7 +46,7 @@ final class ListType {
             l.size = k;
             return;
         }
-        PyObject[] v = value == l ? l.toArray() : value instanceof PyList vl ? vl.toArray() : SeqOps.fast(value, "can only assign an iterable");
+        PyObject[] v = value instanceof PyList vl ? vl.toArray() : SeqOps.fast(value, "can only assign an iterable");
         if (ix.step() == 1) {
             int start = ix.start(), stop = Math.max(ix.stop(), start);
             int tail = l.size - stop;

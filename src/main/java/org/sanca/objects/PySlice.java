@@ -1,5 +1,7 @@
 package org.sanca.objects;
 
+import java.math.BigInteger;
+
 /**
  * Python's slice objects and the index arithmetic of sequence slicing.
  * CPython: Objects/sliceobject.c (PySlice_Unpack, PySlice_AdjustIndices, slice.indices).
@@ -58,11 +60,29 @@ public final class PySlice extends PyObject {
         return new Indices((int) lo, (int) hi, stepI, (int) n);
     }
 
+    /** slice.indices(length): _PySlice_GetLongIndices, in unbounded integers. */
     private PyObject indicesMethod(PyObject lenObj) {
-        PyInt len = PyNumber.index(lenObj);
+        BigInteger len = PyNumber.index(lenObj).bigValue();
         if (len.signum() < 0) throw PyErr.format(PyExc.ValueError, "length should not be negative");
-        Indices ix = indices((int) Math.min(len.longValue(), Integer.MAX_VALUE));
-        return PyTuple.of(PyInt.of(ix.start), PyInt.of(ix.stop), PyInt.of(ix.step));
+        BigInteger st = step == Py.None ? BigInteger.ONE : bigIndex(step);
+        if (st.signum() == 0) throw PyErr.format(PyExc.ValueError, "slice step cannot be zero");
+        boolean back = st.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? len.subtract(BigInteger.ONE) : len;
+        BigInteger lo = start == Py.None ? (back ? upper : lower) : clamp(bigIndex(start), len, lower, upper);
+        BigInteger hi = stop == Py.None ? (back ? lower : upper) : clamp(bigIndex(stop), len, lower, upper);
+        return PyTuple.of(PyInt.of(lo), PyInt.of(hi), PyInt.of(st));
+    }
+
+    private static BigInteger bigIndex(PyObject o) {
+        if (!PyNumber.isIndex(o))
+            throw PyErr.format(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
+        return PyNumber.index(o).bigValue();
+    }
+
+    private static BigInteger clamp(BigInteger i, BigInteger len, BigInteger lower, BigInteger upper) {
+        if (i.signum() < 0) i = i.add(len);
+        return i.compareTo(lower) < 0 ? lower : i.compareTo(upper) > 0 ? upper : i;
     }
 
     static {

@@ -265,6 +265,16 @@ final class SetType {
         }
     }
 
+    /** set_discard_key: an unhashable set key is looked up as the frozenset of its items. */
+    private static boolean discard(PyFrozenSet s, PyObject x) {
+        try {
+            return s.discard(x);
+        } catch (PyException e) {
+            if (!(x instanceof PySet) || !e.matches(PyExc.TypeError)) throw e;
+            return s.discard(PyFrozenSet.of(((PySet) x).toArray()));
+        }
+    }
+
     private static void common(PyType t) {
         t.tp_repr = o -> PyStr.of(repr(o));
         t.sq_length = o -> self(o).used;
@@ -343,11 +353,11 @@ final class SetType {
             return Py.None;
         });
         t.addMethod("discard", (MethO) (s, x) -> {
-            self(s).discard(x);
+            discard(self(s), x);
             return Py.None;
         });
         t.addMethod("remove", (MethO) (s, x) -> {
-            if (!self(s).discard(x)) throw PyErr.raise(PyExc.KeyError, x);
+            if (!discard(self(s), x)) throw PyErr.raise(PyExc.KeyError, x);
             return Py.None;
         });
         t.addMethod("pop", (MethNoArgs) s -> {
