@@ -354,7 +354,7 @@ final class BytesMethods {
             return translate(self, p[0], p[1]);
         });
         t.addStaticMethod("maketrans", (s, a, o, n, k) -> {
-            Args.noKeywords("maketrans", k);
+            Args.noKeywords(t.getName() + ".maketrans", k);
             Args.exactly("maketrans", n, 2);
             return maketrans(a[o], a[o + 1]);
         });

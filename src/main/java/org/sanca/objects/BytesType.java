@@ -126,7 +126,7 @@ final class BytesType {
     private static PyObject search(String name, PyObject self, PyObject[] a, int o, int n, PyTuple k, boolean last,
             boolean raise) {
         Args.noKeywords(BytesMethods.qual(self, name), k);
-        Args.range(name, n, 1, 3);
+        StrMethods.findArity(name, n);
         byte[] h = b(self), sub = subArg(a[o]);
         int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
         int at = -1;
@@ -144,7 +144,7 @@ final class BytesType {
     /** count(sub[, start[, end]]): non-overlapping occurrences; an empty sub counts the gaps. */
     private static PyObject count(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
         Args.noKeywords(BytesMethods.qual(self, "count"), k);
-        Args.range("count", n, 1, 3);
+        StrMethods.findArity("count", n);
         byte[] h = b(self), sub = subArg(a[o]);
         int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
         if (bd[1] - bd[0] < sub.length) return PyInt.of(0);
@@ -211,7 +211,7 @@ final class BytesType {
     private static PyObject startsWithMethod(String name, PyObject self, PyObject[] a, int o, int n, PyTuple k,
             boolean ends) {
         Args.noKeywords(BytesMethods.qual(self, name), k);
-        Args.range(name, n, 1, 3);
+        StrMethods.findArity(name, n);
         byte[] h = b(self);
         int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
         if (bd[0] > h.length || bd[0] > bd[1]) return Py.False;
@@ -309,7 +309,7 @@ final class BytesType {
 
     /** bytes.fromhex / bytearray.fromhex: subclasses get type(result) called on the result. */
     private static PyObject fromHexMethod(PyObject cls, PyObject[] a, int o, int n, PyTuple k, PyObject like) {
-        Args.noKeywords("fromhex", k);
+        Args.noKeywords(like instanceof PyByteArray ? "bytearray.fromhex" : "bytes.fromhex", k);
         Args.exactly("fromhex", n, 1);
         if (!(a[o] instanceof PyStr str))
             throw PyErr.format(PyExc.TypeError, "fromhex() argument must be str, not %.50s",

@@ -63,7 +63,7 @@ final class StrMethods {
     }
 
     /** stringlib_parse_args_finds's counts: "find() takes at most 3 arguments (4 given)". */
-    private static void findArity(String name, int n) {
+    static void findArity(String name, int n) {
         if (n < 1) throw PyErr.format(PyExc.TypeError, "%s() takes at least 1 argument (0 given)", name);
         if (n > 3) throw PyErr.format(PyExc.TypeError, "%s() takes at most 3 arguments (%d given)", name, n);
     }
