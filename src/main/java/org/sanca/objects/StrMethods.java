@@ -609,25 +609,23 @@ final class StrMethods {
     }
 
     private static PyObject translate(PyObject self, PyObject table) {
-        String s = self(self).value;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
+        int[] cps = self(self).codePoints();
+        CodePointBuilder sb = new CodePointBuilder(cps.length);
+        for (int c : cps) {
             PyObject r;
             try {
                 r = Abstract.getItem(table, PyInt.of(c));
             } catch (PyException e) {
                 if (!e.matches(PyExc.LookupError)) throw e;
-                sb.appendCodePoint(c);
+                sb.add(c);
                 continue;
             }
             if (r == Py.None) continue;
-            if (r instanceof PyInt ri) sb.appendCodePoint(mappedCodePoint(ri));
-            else if (r instanceof PyStr rs) sb.append(rs.value);
+            if (r instanceof PyInt ri) sb.add(mappedCodePoint(ri));
+            else if (r instanceof PyStr rs) sb.add(rs);
             else throw PyErr.format(PyExc.TypeError, "character mapping must return integer, None or str");
         }
-        return PyStr.of(sb.toString());
+        return sb.toStr();
     }
 
     private static PyObject maketrans(PyObject cls, PyObject[] a, int o, int n, PyTuple k) {
@@ -714,7 +712,7 @@ final class StrMethods {
         t.addMethod("rpartition", wrap((MethO) (s, x) -> partition(s, x, true)));
         t.addMethod("removeprefix", wrap((MethO) (s, x) -> removeAffix(s, x, true)));
         t.addMethod("removesuffix", wrap((MethO) (s, x) -> removeAffix(s, x, false)));
-        t.addMethod("translate", wrap((MethO) StrMethods::translate));
+        t.addMethod("translate", (MethO) StrMethods::translate);
         t.addStaticMethod("maketrans", (s, a, o, n, k) -> maketrans(s, a, o, n, k));
         t.addMethod("encode", (MethFast) StrMethods::encode);
         t.addMethod("format", wrap((MethFast) (s, a, o, n, k) -> PyStr.of(Formatter.format(self(s).value, a, o, n, k, null))));
