@@ -510,6 +510,8 @@ final class BytesType {
             if (!(w instanceof PyBytes || w instanceof PyByteArray || w instanceof PyMemoryView))
                 throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));
             PyByteArray ba = (PyByteArray) v;
+            if (w == v && ba.size > 0)
+                throw PyErr.format(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
             ba.replace(ba.size, ba.size, b(w));
             return v;
         };
