@@ -231,7 +231,8 @@ final class BytesMethods {
         long width = Args.ssize(w);
         if (width <= s.length()) return same(self);
         String z = "0".repeat((int) (width - s.length()));
-        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return make(self, s.charAt(0) + z + s.substring(1));
+        boolean signed = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-');
+        if (signed) return make(self, s.charAt(0) + z + s.substring(1));
         return make(self, z + s);
     }
 

@@ -72,7 +72,8 @@ final class FormatSpec {
 
     /** unknown_presentation_type: printable ASCII codes as themselves, others as '\\x..'. */
     PyException unknownCode(String typeName) {
-        String code = typeCode > 32 && typeCode < 128 ? String.valueOf((char) typeCode) : "\\x" + Integer.toHexString(typeCode);
+        String code = typeCode > 32 && typeCode < 128 ? String.valueOf((char) typeCode)
+                : "\\x" + Integer.toHexString(typeCode);
         return PyErr.format(PyExc.ValueError, "Unknown format code '%s' for object of type '%.200s'", code, typeName);
     }
 

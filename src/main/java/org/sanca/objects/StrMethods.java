@@ -459,8 +459,7 @@ final class StrMethods {
             int c = s.codePointAt(i);
             String f = UnicodeTables.CASEFOLD.get(c);
             if (f != null) sb.append(f);
-            else if (UnicodeTables.in(UnicodeTables.HAS_LOWER, c)) sb.append(Character.toString(c).toLowerCase(Locale.ROOT));
-            else sb.appendCodePoint(c);
+            else appendLower(sb, s, i, c == 0x3a3 ? 0x3c3 : c);
             i += Character.charCount(c);
         }
         return sb.toString();
@@ -649,7 +648,8 @@ final class StrMethods {
         PyStr y = arg(a[o + 1], "maketrans() argument 2");
         PyStr z = n == 3 ? arg(a[o + 2], "maketrans() argument 3") : null;
         if (!(a[o] instanceof PyStr x))
-            throw PyErr.format(PyExc.TypeError, "first maketrans argument must be a string if there is a second argument");
+            throw PyErr.format(PyExc.TypeError,
+                    "first maketrans argument must be a string if there is a second argument");
         if (x.length() != y.length())
             throw PyErr.format(PyExc.ValueError, "the first two maketrans arguments must have equal length");
         for (int i = 0; i < x.length(); i++) d.setItem(PyInt.of(x.codePointAt(i)), PyInt.of(y.codePointAt(i)));
