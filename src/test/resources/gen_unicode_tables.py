@@ -38,6 +38,18 @@ def ranges(pred):
     return out
 
 
+MAPS = [
+    ("CASEFOLD", "c.casefold() differs from c.lower()", lambda c: c.casefold() != c.lower(), str.casefold),
+    ("TITLE_FULL", "c.title() is not c.upper() or is more than one character",
+     lambda c: c.title() != c.upper() or len(c.title()) > 1, str.title),
+]
+
+
+def mapping(pred, fn):
+    return ";".join("%x=%s" % (i, " ".join("%x" % ord(x) for x in fn(chr(i))))
+                    for i in range(0x110000) if not 0xd800 <= i < 0xe000 and pred(chr(i)))
+
+
 def main():
     w = sys.stdout.write
     w("package org.sanca.objects;\n\n")
@@ -51,6 +63,9 @@ def main():
         text = ",".join("%x-%x" % r for r in rs)
         w("    /** Ranges where %s is true. */\n" % doc)
         w("    static final int[] %s = parse(\"%s\");\n\n" % (name, text))
+    for name, doc, pred, fn in MAPS:
+        w("    /** Code points where %s, with their full mapping. */\n" % doc)
+        w("    static final CaseMap %s = CaseMap.parse(\"%s\");\n\n" % (name, mapping(pred, fn)))
     w("""    private static int[] parse(String s) {
         String[] parts = s.split(",");
         int[] r = new int[parts.length * 2];
@@ -60,6 +75,29 @@ def main():
             r[2 * i + 1] = Integer.parseInt(parts[i], dash + 1, parts[i].length(), 16);
         }
         return r;
+    }
+
+    /** Special case mappings: sorted code points and the text each maps to. */
+    record CaseMap(int[] keys, String[] values) {
+        static CaseMap parse(String s) {
+            String[] parts = s.split(";");
+            int[] keys = new int[parts.length];
+            String[] values = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                int eq = parts[i].indexOf('=');
+                keys[i] = Integer.parseInt(parts[i], 0, eq, 16);
+                StringBuilder sb = new StringBuilder();
+                for (String cp : parts[i].substring(eq + 1).split(" ")) sb.appendCodePoint(Integer.parseInt(cp, 16));
+                values[i] = sb.toString();
+            }
+            return new CaseMap(keys, values);
+        }
+
+        /** The mapping of c, or null when it has none here. */
+        String get(int c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i < 0 ? null : values[i];
+        }
     }
 
     /** Whether c lies in one of the [start, end) ranges. */

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import org.sanca.ast.OperatorTy;
 import org.sanca.ast.UnaryopTy;
+import org.sanca.objects.Abstract;
 import org.sanca.objects.PyBool;
 import org.sanca.objects.PyBytes;
 import org.sanca.objects.PyComplex;
@@ -388,12 +389,9 @@ final class ConstantFolder {
             return i >= 0 && i < n ? t.get(i) : null;
         }
         if (v instanceof PyStr s) {
-            String str = s.asString();
-            int n = str.codePointCount(0, str.length());
+            int n = s.length();
             if (i < 0) i += n;
-            if (i < 0 || i >= n) return null;
-            int off = str.offsetByCodePoints(0, i);
-            return PyStr.of(new String(Character.toChars(str.codePointAt(off))));
+            return i >= 0 && i < n ? Abstract.getItem(s, PyInt.of(i)) : null;
         }
         if (v instanceof PyBytes b) {
             byte[] x = b.toByteArray();

@@ -66,7 +66,7 @@ final class BytesMethods {
             }
             for (int k = rev.size() - 1; k >= 0; k--) tmp.add(rev.get(k));
         }
-        for (String p : tmp) parts.append(make(self, p));
+        for (String p : tmp) parts.append(p.length() == s.length() ? same(self) : make(self, p));
         return parts;
     }
 
@@ -80,20 +80,21 @@ final class BytesMethods {
             PyList strs = right ? StrMethods.rsplit(s, sep, max) : StrMethods.split(s, sep, max);
             PyList out = new PyList();
             for (int i = 0; i < strs.size(); i++) out.append(make(self, ((PyStr) strs.get(i)).value));
+            if (strs.size() == 1 && self.getClass() == PyBytes.class) out.set(0, self);
             return out;
         };
     }
 
     private static MethFast stripper(String name, boolean left, boolean right) {
         return (self, a, o, n, k) -> {
-            Args.noKeywords(name, k);
+            Args.noKeywords(qual(self, name), k);
             Args.range(name, n, 0, 1);
             String s = text(self);
             String chars = n == 0 || a[o] == Py.None ? null : text(a[o]);
             int i = 0, j = s.length();
             if (left) while (i < j && (chars == null ? isSpace(s.charAt(i)) : chars.indexOf(s.charAt(i)) >= 0)) i++;
             if (right) while (j > i && (chars == null ? isSpace(s.charAt(j - 1)) : chars.indexOf(s.charAt(j - 1)) >= 0)) j--;
-            return make(self, s.substring(i, j));
+            return i == 0 && j == s.length() ? same(self) : make(self, s.substring(i, j));
         };
     }
 
@@ -156,42 +157,132 @@ final class BytesMethods {
         return c >= '0' && c <= '9';
     }
 
-    /** Runs a str method on the latin-1 text and converts str results back to bytes. */
-    private static MethFast viaStr(String name) {
-        return (self, a, o, n, k) -> {
-            int nk = k == null ? 0 : k.size();
-            PyObject[] args = new PyObject[n + nk];
-            for (int i = 0; i < n + nk; i++) {
-                PyObject x = a[o + i];
-                if (x instanceof PyStr) throw strArgument(name, i);
-                args[i] = x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView
-                        ? PyStr.of(text(x)) : x;
+    /** The qualified name CPython's method descriptors report: "bytes.strip". */
+    static String qual(PyObject self, String name) {
+        return (self instanceof PyByteArray ? "bytearray." : "bytes.") + name;
+    }
+
+    /** self's bytes as a result: exact bytes are returned as they are, anything else copied. */
+    private static PyObject same(PyObject self) {
+        return self.getClass() == PyBytes.class ? self : make(self, text(self));
+    }
+
+    private static PyObject replace(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        Args.noKeywords(qual(self, "replace"), k);
+        Args.range("replace", n, 2, 3);
+        String s = text(self), old = text(a[o]), rep = text(a[o + 1]);
+        long count = n > 2 ? Args.ssize(a[o + 2]) : -1;
+        if (count < 0) count = Long.MAX_VALUE;
+        StringBuilder sb = new StringBuilder();
+        int i = 0, done = 0;
+        if (old.isEmpty()) {
+            for (; done < count && done <= s.length(); done++) {
+                sb.append(rep);
+                if (done < s.length()) sb.append(s.charAt(done));
             }
-            PyObject m = Abstract.getAttr(PyStr.of(text(self)), name);
-            return back(self, Abstract.call(m, args, 0, n, k));
+            i = Math.min(done, s.length());
+        } else {
+            for (int j; done < count && (j = s.indexOf(old, i)) >= 0; done++) {
+                sb.append(s, i, j).append(rep);
+                i = j + old.length();
+            }
+        }
+        if (done == 0) return same(self);
+        return make(self, sb.append(s, i, s.length()).toString());
+    }
+
+    private static PyObject partition(PyObject self, PyObject sepObj, boolean right) {
+        String s = text(self), sep = text(sepObj);
+        if (sep.isEmpty()) throw PyErr.format(PyExc.ValueError, "empty separator");
+        if (self instanceof PyByteArray) sepObj = make(self, sep);
+        int i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+        PyObject empty = make(self, "");
+        PyObject whole = self instanceof PyBytes ? self : make(self, s);
+        if (i < 0) return right ? PyTuple.of(empty, make(self, ""), whole) : PyTuple.of(whole, empty, make(self, ""));
+        return PyTuple.of(make(self, s.substring(0, i)), sepObj, make(self, s.substring(i + sep.length())));
+    }
+
+    /** The fill byte of center/ljust/rjust: a bytes or bytearray of length 1. */
+    private static char fillArg(String name, PyObject[] a, int o, int n) {
+        if (n < 2) return ' ';
+        PyObject f = a[o + 1];
+        if ((f instanceof PyBytes || f instanceof PyByteArray) && PyBytes.fromObject(f).length == 1)
+            return (char) (PyBytes.fromObject(f)[0] & 0xff);
+        throw PyErr.format(PyExc.TypeError, "%s() argument 2 must be a byte string of length 1, not %.50s", name,
+                PyErr.typeName(f));
+    }
+
+    private static MethFast padder(String name, int mode) {
+        return (self, a, o, n, k) -> {
+            Args.noKeywords(qual(self, name), k);
+            Args.range(name, n, 1, 2);
+            long width = Args.ssize(a[o]);
+            char fill = fillArg(name, a, o, n);
+            String s = text(self);
+            if (width <= s.length()) return same(self);
+            int marg = (int) (width - s.length());
+            int left = mode == 0 ? 0 : mode == 1 ? marg : marg / 2 + (marg & (int) width & 1);
+            return make(self, StrMethods.pad(s, left, marg - left, fill));
         };
     }
 
-    /** bytes methods take no str: the fill of center/ljust/rjust says so in its own words. */
-    private static PyException strArgument(String name, int i) {
-        if (i == 1 && (name.equals("center") || name.equals("ljust") || name.equals("rjust")))
-            return PyErr.format(PyExc.TypeError, "%s() argument 2 must be a byte string of length 1, not str", name);
-        return PyErr.format(PyExc.TypeError, "a bytes-like object is required, not 'str'");
+    private static PyObject zfill(PyObject self, PyObject w) {
+        String s = text(self);
+        long width = Args.ssize(w);
+        if (width <= s.length()) return same(self);
+        String z = "0".repeat((int) (width - s.length()));
+        boolean signed = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-');
+        if (signed) return make(self, s.charAt(0) + z + s.substring(1));
+        return make(self, z + s);
     }
 
-    private static PyObject back(PyObject self, PyObject r) {
-        if (r instanceof PyStr s) return make(self, s.value);
-        if (r instanceof PyTuple t) {
-            PyObject[] items = t.toArray();
-            for (int i = 0; i < items.length; i++) items[i] = back(self, items[i]);
-            return PyTuple.wrap(items);
+    private static PyObject expandtabs(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("expandtabs", a, o, n, k, new String[] {"tabsize"}, 0);
+        long tab = v[0] == null ? 8 : IntOps.asCInt(v[0]);
+        String s = text(self);
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tab > 0) {
+                    int sp = (int) (tab - col % tab);
+                    sb.append(" ".repeat(sp));
+                    col += sp;
+                }
+            } else {
+                sb.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
         }
-        if (r instanceof PyList l) {
-            PyList out = new PyList();
-            for (int i = 0; i < l.size(); i++) out.append(back(self, l.get(i)));
-            return out;
+        return make(self, sb.toString());
+    }
+
+    /** splitlines: only \\n, \\r and \\r\\n end lines of bytes. */
+    private static PyObject splitlines(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
+        PyObject[] v = Args.parse("splitlines", a, o, n, k, new String[] {"keepends"}, 0);
+        boolean keep = v[0] != null && PyNumber.index(v[0]).signum() != 0;
+        String s = text(self);
+        PyList out = new PyList();
+        for (int i = 0, len = s.length(); i < len; ) {
+            int j = i;
+            while (j < len && s.charAt(j) != '\n' && s.charAt(j) != '\r') j++;
+            int eol = j;
+            if (j < len) {
+                j += s.charAt(j) == '\r' && j + 1 < len && s.charAt(j + 1) == '\n' ? 2 : 1;
+                if (keep) eol = j;
+            }
+            out.append(i == 0 && eol == len ? same(self) : make(self, s.substring(i, eol)));
+            i = j;
         }
-        return r;
+        return out;
+    }
+
+    private static PyObject removeAffix(PyObject self, PyObject x, boolean prefix) {
+        String s = text(self), a = text(x);
+        if (!a.isEmpty() && prefix && s.startsWith(a)) return make(self, s.substring(a.length()));
+        if (!a.isEmpty() && !prefix && s.endsWith(a)) return make(self, s.substring(0, s.length() - a.length()));
+        return same(self);
     }
 
     /** bytes.translate(table, /, delete=b''): table None or 256 bytes; bytes in delete are dropped. */
@@ -264,12 +355,20 @@ final class BytesMethods {
             return translate(self, p[0], p[1]);
         });
         t.addStaticMethod("maketrans", (s, a, o, n, k) -> {
-            Args.noKeywords("maketrans", k);
+            Args.noKeywords(t.getName() + ".maketrans", k);
             Args.exactly("maketrans", n, 2);
             return maketrans(a[o], a[o + 1]);
         });
-        for (String m : new String[] {"replace", "partition", "rpartition", "center",
-            "ljust", "rjust", "zfill", "splitlines", "expandtabs", "removeprefix", "removesuffix"})
-            t.addMethod(m, viaStr(m));
+        t.addMethod("replace", (MethFast) BytesMethods::replace);
+        t.addMethod("partition", (MethO) (s, x) -> partition(s, x, false));
+        t.addMethod("rpartition", (MethO) (s, x) -> partition(s, x, true));
+        t.addMethod("center", padder("center", 2));
+        t.addMethod("ljust", padder("ljust", 0));
+        t.addMethod("rjust", padder("rjust", 1));
+        t.addMethod("zfill", (MethO) BytesMethods::zfill);
+        t.addMethod("expandtabs", (MethFast) BytesMethods::expandtabs);
+        t.addMethod("splitlines", (MethFast) BytesMethods::splitlines);
+        t.addMethod("removeprefix", (MethO) (s, x) -> removeAffix(s, x, true));
+        t.addMethod("removesuffix", (MethO) (s, x) -> removeAffix(s, x, false));
     }
 }

@@ -125,8 +125,8 @@ final class BytesType {
     /** find, rfind, index, rindex(sub[, start[, end]]): sub a bytes-like object or an int. */
     private static PyObject search(String name, PyObject self, PyObject[] a, int o, int n, PyTuple k, boolean last,
             boolean raise) {
-        Args.noKeywords(name, k);
-        Args.range(name, n, 1, 3);
+        Args.noKeywords(BytesMethods.qual(self, name), k);
+        StrMethods.findArity(name, n);
         byte[] h = b(self), sub = subArg(a[o]);
         int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
         int at = -1;
@@ -143,8 +143,8 @@ final class BytesType {
 
     /** count(sub[, start[, end]]): non-overlapping occurrences; an empty sub counts the gaps. */
     private static PyObject count(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("count", k);
-        Args.range("count", n, 1, 3);
+        Args.noKeywords(BytesMethods.qual(self, "count"), k);
+        StrMethods.findArity("count", n);
         byte[] h = b(self), sub = subArg(a[o]);
         int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
         if (bd[1] - bd[0] < sub.length) return PyInt.of(0);
@@ -210,11 +210,11 @@ final class BytesType {
     /** startswith/endswith(prefix[, start[, end]]), prefix a bytes-like object or a tuple of them. */
     private static PyObject startsWithMethod(String name, PyObject self, PyObject[] a, int o, int n, PyTuple k,
             boolean ends) {
-        Args.noKeywords(name, k);
-        Args.range(name, n, 1, 3);
+        Args.noKeywords(BytesMethods.qual(self, name), k);
+        StrMethods.findArity(name, n);
         byte[] h = b(self);
         int[] bd = bounds(h.length, n > 1 ? a[o + 1] : null, n > 2 ? a[o + 2] : null);
-        if (bd[0] > h.length) return Py.False;
+        if (bd[0] > h.length || bd[0] > bd[1]) return Py.False;
         byte[] part = java.util.Arrays.copyOfRange(h, bd[0], Math.max(bd[0], bd[1]));
         PyObject x = a[o];
         if (!(x instanceof PyTuple) && !(x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView))
@@ -264,7 +264,8 @@ final class BytesType {
     private static PyObject join(PyObject sep, PyObject iterable, boolean array) {
         byte[] s = b(sep);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PyObject[] items = Iterators.toArray(iterable);
+        PyObject[] items = iterable instanceof PyList l ? l.toArray()
+                : SeqOps.fast(iterable, "can only join an iterable");
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray || items[i] instanceof PyMemoryView))
                 throw PyErr.format(PyExc.TypeError, "sequence item %d: expected a bytes-like object, %.80s found", i,
@@ -308,10 +309,11 @@ final class BytesType {
 
     /** bytes.fromhex / bytearray.fromhex: subclasses get type(result) called on the result. */
     private static PyObject fromHexMethod(PyObject cls, PyObject[] a, int o, int n, PyTuple k, PyObject like) {
-        Args.noKeywords("fromhex", k);
+        Args.noKeywords(like instanceof PyByteArray ? "bytearray.fromhex" : "bytes.fromhex", k);
         Args.exactly("fromhex", n, 1);
         if (!(a[o] instanceof PyStr str))
-            throw PyErr.format(PyExc.TypeError, "fromhex() argument must be str, not %.50s", PyErr.typeName(a[o]));
+            throw PyErr.format(PyExc.TypeError, "fromhex() argument must be str, not %.50s",
+                    a[o] == Py.None ? "None" : PyErr.typeName(a[o]));
         byte[] b = fromHex(str.asString());
         PyObject r = like instanceof PyByteArray ? new PyByteArray(b) : PyBytes.of(b);
         return cls == like.type() ? r : Abstract.call(cls, r);
@@ -345,6 +347,34 @@ final class BytesType {
         return c < 128 ? Character.digit(c, 16) : -1;
     }
 
+    /** PyNumber_Check: o converts to a number (has __index__, __int__ or __float__, or is complex). */
+    private static boolean numberCheck(PyObject o) {
+        PyType t = o.type();
+        return t.nb_index != null || t.nb_int != null || t.nb_float != null || o instanceof PyComplex;
+    }
+
+    /** bytearray.extend(iterable_of_ints): a buffer's bytes, or the byte values an iterable yields. */
+    private static PyObject extend(PyObject s, PyObject x) {
+        PyByteArray ba = (PyByteArray) s;
+        byte[] more;
+        if (x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView) {
+            more = b(x);
+        } else {
+            PyObject it;
+            try {
+                it = Abstract.getIter(x);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.TypeError)) throw e;
+                throw PyErr.format(PyExc.TypeError, "can't extend bytearray with %.100s", PyErr.typeName(x));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (PyObject y; (y = Abstract.next(it)) != null; ) out.write(byteValue(y));
+            more = out.toByteArray();
+        }
+        if (more.length > 0) ba.replace(ba.size, ba.size, more);
+        return Py.None;
+    }
+
     /** bytearray[k] = v and del bytearray[k], including slices and extended slices. */
     private static void assSubscript(PyObject o, PyObject k, PyObject v) {
         PyByteArray ba = (PyByteArray) o;
@@ -358,9 +388,9 @@ final class BytesType {
             return;
         }
         PySlice.Indices ix = sl.indices(ba.size);
-        byte[] src = v == null ? new byte[0] : PyNumber.isIndex(v) ? null : fromSource(v, null, null, "bytearray");
-        if (src == null)
+        if (v != null && (numberCheck(v) || v instanceof PyStr))
             throw PyErr.format(PyExc.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        byte[] src = v == null ? new byte[0] : fromSource(v, null, null, "bytearray");
         if (ix.step() == 1) {
             ba.replace(ix.start(), Math.max(ix.start(), ix.stop()), src);
             return;
@@ -480,6 +510,8 @@ final class BytesType {
             if (!(w instanceof PyBytes || w instanceof PyByteArray || w instanceof PyMemoryView))
                 throw PyErr.format(PyExc.TypeError, "can't concat %.100s to %.100s", PyErr.typeName(w), PyErr.typeName(v));
             PyByteArray ba = (PyByteArray) v;
+            if (w == v && ba.size > 0)
+                throw PyErr.format(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
             ba.replace(ba.size, ba.size, b(w));
             return v;
         };
@@ -507,12 +539,7 @@ final class BytesType {
             ((PyByteArray) s).append(byteValue(x));
             return Py.None;
         });
-        t.addMethod("extend", (MethO) (s, x) -> {
-            PyByteArray ba = (PyByteArray) s;
-            byte[] more = fromSource(x, null, null, "bytearray");
-            if (more.length > 0) ba.replace(ba.size, ba.size, more);
-            return Py.None;
-        });
+        t.addMethod("extend", (MethO) BytesType::extend);
         t.addMethod("join", (MethO) (s, x) -> join(s, x, true));
         t.addMethod("pop", (MethFast) (s, a, o, n, k) -> {
             Args.range("pop", n, 0, 1);

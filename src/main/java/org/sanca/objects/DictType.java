@@ -65,14 +65,14 @@ final class DictType {
     }
 
     private static PyObject get(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("get", k);
+        Args.noKeywords("dict.get", k);
         Args.range("get", n, 1, 2);
         PyObject v = self(self).getItem(a[o]);
         return v != null ? v : n > 1 ? a[o + 1] : Py.None;
     }
 
     private static PyObject setdefault(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("setdefault", k);
+        Args.noKeywords("dict.setdefault", k);
         Args.range("setdefault", n, 1, 2);
         PyObject v = self(self).getItem(a[o]);
         if (v != null) return v;
@@ -82,7 +82,7 @@ final class DictType {
     }
 
     private static PyObject pop(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("pop", k);
+        Args.noKeywords("dict.pop", k);
         Args.range("pop", n, 1, 2);
         PyObject v = self(self).delItemIfPresent(a[o]);
         if (v != null) return v;
@@ -98,7 +98,7 @@ final class DictType {
     }
 
     private static PyObject fromkeys(PyObject cls, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("fromkeys", k);
+        Args.noKeywords("dict.fromkeys", k);
         Args.range("fromkeys", n, 1, 2);
         PyObject value = n > 1 ? a[o + 1] : Py.None;
         PyObject d = Abstract.call(cls);

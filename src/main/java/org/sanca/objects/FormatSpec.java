@@ -14,6 +14,8 @@ final class FormatSpec {
     char grouping = 0;
     int precision = -1;
     char type = 0;
+    /** The type's code point (type holds only a BMP one). */
+    int typeCode = 0;
 
     /**
      * parse_internal_render_format_spec: the spec's fields, with defaultType standing for an absent type
@@ -59,10 +61,20 @@ final class FormatSpec {
         }
         if (s.codePointCount(i, n) > 1)
             throw PyErr.format(PyExc.ValueError, "Invalid format specifier '%s' for object of type '%.200s'", s, typeName);
-        if (i < n) f.type = s.charAt(i);
+        if (i < n) {
+            f.typeCode = s.codePointAt(i);
+            f.type = f.typeCode > 0xffff ? '\uffff' : (char) f.typeCode;
+        }
         f.checkGrouping(f.type == 0 ? defaultType : f.type);
         if (f.align == 0) f.align = defaultAlign;
         return f;
+    }
+
+    /** unknown_presentation_type: printable ASCII codes as themselves, others as '\\x..'. */
+    PyException unknownCode(String typeName) {
+        String code = typeCode > 32 && typeCode < 128 ? String.valueOf((char) typeCode)
+                : "\\x" + Integer.toHexString(typeCode);
+        return PyErr.format(PyExc.ValueError, "Unknown format code '%s' for object of type '%.200s'", code, typeName);
     }
 
     private int parseGrouping(String s, int i) {
@@ -140,11 +152,11 @@ final class FormatSpec {
         if (spec.isEmpty()) return s.getClass() == PyStr.class ? s : Abstract.str(s);
         FormatSpec f = parse(spec, '<', 's', "str");
         if (f.type != 0 && f.type != 's')
-            throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'str'", (int) f.type);
+            throw f.unknownCode("str");
         if (f.sign == ' ') throw PyErr.format(PyExc.ValueError, "Space not allowed in string format specifier");
         if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed in string format specifier");
         if (f.noNegZero)
-            throw PyErr.format(PyExc.ValueError, "Negative zero coercion (z) not allowed in format specifier");
+            throw PyErr.format(PyExc.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
         if (f.alt) throw PyErr.format(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier");
         if (f.align == '=') throw PyErr.format(PyExc.ValueError, "'=' alignment not allowed in string format specifier");
         String v = s.value;

@@ -125,17 +125,25 @@ final class Formatter {
             if (v == null) throw PyErr.raise(PyExc.KeyError, PyStr.of(first));
         }
         while (k < name.length()) {
-            if (name.charAt(k) == '.') {
-                int e = k + 1;
+            char c = name.charAt(k);
+            int e;
+            if (c == '.') {
+                e = k + 1;
                 while (e < name.length() && name.charAt(e) != '.' && name.charAt(e) != '[') e++;
-                v = Abstract.getAttr(v, name.substring(k + 1, e));
+            } else if (c == '[') {
+                e = name.indexOf(']', k);
+                if (e < 0) throw PyErr.format(PyExc.ValueError, "Missing ']' in format string");
+            } else {
+                throw PyErr.format(PyExc.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+            }
+            String part = name.substring(k + 1, e);
+            if (part.isEmpty()) throw PyErr.format(PyExc.ValueError, "Empty attribute in format string");
+            if (c == '.') {
+                v = Abstract.getAttr(v, part);
                 k = e;
             } else {
-                int e = name.indexOf(']', k);
-                if (e < 0) throw PyErr.format(PyExc.ValueError, "Missing ']' in format string");
-                String key = name.substring(k + 1, e);
-                PyObject ko = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? PyInt.of(new java.math.BigInteger(key)) : PyStr.of(key);
-                v = Abstract.getItem(v, ko);
+                boolean index = part.chars().allMatch(Character::isDigit);
+                v = Abstract.getItem(v, index ? PyInt.of(new java.math.BigInteger(part)) : PyStr.of(part));
                 k = e + 1;
             }
         }

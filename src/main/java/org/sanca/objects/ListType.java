@@ -46,7 +46,7 @@ final class ListType {
             l.size = k;
             return;
         }
-        PyObject[] v = value == l ? l.toArray() : Iterators.toArray(value);
+        PyObject[] v = value instanceof PyList vl ? vl.toArray() : SeqOps.fast(value, "can only assign an iterable");
         if (ix.step() == 1) {
             int start = ix.start(), stop = Math.max(ix.stop(), start);
             int tail = l.size - stop;
@@ -65,7 +65,7 @@ final class ListType {
     }
 
     private static PyObject pop(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("pop", k);
+        Args.noKeywords("list.pop", k);
         Args.range("pop", n, 0, 1);
         PyList l = self(self);
         if (l.size == 0) throw PyErr.format(PyExc.IndexError, "pop from empty list");
@@ -150,7 +150,7 @@ final class ListType {
             return Py.None;
         });
         t.addMethod("insert", (MethFast) (s, a, o, n, k) -> {
-            Args.noKeywords("insert", k);
+            Args.noKeywords("list.insert", k);
             Args.exactly("insert", n, 2);
             long i = PyNumber.asSize(a[o], null);
             int sz = self(s).size;
@@ -161,7 +161,7 @@ final class ListType {
         t.addMethod("pop", (MethFast) ListType::pop);
         t.addMethod("remove", (MethO) ListType::remove);
         t.addMethod("index", (MethFast) (s, a, o, n, k) -> {
-            Args.noKeywords("index", k);
+            Args.noKeywords("list.index", k);
             if (n < 1) Args.range("index", n, 1, 3);
             return PyInt.of(SeqOps.indexOf(self(s).items, self(s).size, a, o, n,
                     PyErr.fmt("%R is not in list", a[o])));
@@ -178,6 +178,7 @@ final class ListType {
         });
         t.addMethod("sort", (MethFast) ListType::sort);
         t.addMethod("clear", (MethNoArgs) s -> {
+            if (self(s).items.length == 0) return Py.None;
             self(s).items = new PyObject[0];
             self(s).size = 0;
             return Py.None;

@@ -41,7 +41,15 @@ final class PercentFormat {
                 continue;
             }
             if (i >= n) throw PyErr.format(PyExc.ValueError, "incomplete format");
+            if (fmt.charAt(i) == '%') {
+                out.append('%');
+                i++;
+                continue;
+            }
             PyObject value = null;
+            PyObject[] from = items;
+            int fi = ai;
+            boolean keyed = false;
             if (fmt.charAt(i) == '(') {
                 if (dict == null) throw PyErr.format(PyExc.TypeError, "format requires a mapping");
                 int depth = 1, j = ++i;
@@ -52,15 +60,18 @@ final class PercentFormat {
                 }
                 if (depth > 0) throw PyErr.format(PyExc.ValueError, "incomplete format key");
                 String key = fmt.substring(i, j - 1);
-                value = Abstract.getItem(dict, bytes ? PyBytes.of(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
-                        : PyStr.of(key));
+                // the looked-up value is the only argument '*' and the conversion may take
+                from = new PyObject[] {Abstract.getItem(dict, bytes
+                        ? PyBytes.of(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key))};
+                fi = 0;
+                keyed = true;
                 i = j;
             }
             StringBuilder flags = new StringBuilder();
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
             int width = -1, prec = -1;
             if (i < n && fmt.charAt(i) == '*') {
-                width = starArg(next(items, ai++, tuple));
+                width = starArg(next(from, fi++, tuple));
                 if (width < 0) {
                     flags.append('-');
                     width = -width;
@@ -74,7 +85,7 @@ final class PercentFormat {
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
-                    prec = Math.max(0, starArg(next(items, ai++, tuple)));
+                    prec = Math.max(0, starArg(next(from, fi++, tuple)));
                     i++;
                 } else {
                     int st = i;
@@ -85,18 +96,18 @@ final class PercentFormat {
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
             if (i >= n) throw PyErr.format(PyExc.ValueError, "incomplete format");
             char conv = fmt.charAt(i++);
-            if (conv == '%') {
-                out.append('%');
-                continue;
-            }
-            if (value == null && dict != null) {
+            if (keyed) {
+                value = next(from, fi, true);
+            } else if (dict != null && fi == ai) {
                 // the mapping itself serves one unkeyed spec, and only before any other spec
                 if (!dictFresh) throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
                 value = args;
-            } else if (value == null) {
-                value = next(items, ai++, tuple);
+            } else {
+                value = next(from, fi++, tuple);
+                ai = fi;
             }
             dictFresh = false;
+            if ((bytes ? "sbraidouxXeEfFgGc" : "sraidouxXeEfFgGc").indexOf(conv) < 0) throw unsupported(fmt, i - 1);
             out.append(convert(conv, value, flags.toString(), width, prec, bytes, i - 1));
         }
         if (dict == null && ai < items.length)
@@ -125,7 +136,8 @@ final class PercentFormat {
 
     /** %c of bytes formatting: an int in range(256) or a single byte, as a latin-1 char. */
     private static String byteChar(PyObject v) {
-        if (v instanceof PyInt ci) {
+        if (!(v instanceof PyBytes || v instanceof PyByteArray) && PyNumber.isIndex(v)) {
+            PyInt ci = PyNumber.index(v);
             if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 255)
                 throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(256)");
             return String.valueOf((char) ci.longValue());
@@ -133,6 +145,13 @@ final class PercentFormat {
         if ((v instanceof PyBytes || v instanceof PyByteArray) && PyBytes.fromObject(v).length == 1)
             return String.valueOf((char) (PyBytes.fromObject(v)[0] & 0xff));
         throw PyErr.format(PyExc.TypeError, "%%c requires an integer in range(256) or a single byte");
+    }
+
+    /** "unsupported format character '?' (0x1f600) at index 1": the code point and its index. */
+    private static PyException unsupported(String fmt, int at) {
+        int c = fmt.codePointAt(at);
+        return PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
+                c >= 31 && c <= 126 ? c : '?', c, fmt.codePointCount(0, at));
     }
 
     private static PyObject next(PyObject[] items, int i, boolean tuple) {

@@ -134,8 +134,13 @@ public final class PyMemoryView extends PyObject {
             return new PyMemoryView(m.obj, m.start + ix.start() * m.stride, ix.length(), m.stride * ix.step(), m.format,
                     m.readonly);
         }
-        int i = SeqOps.index(key, m.length, "index out of bounds on dimension 1");
-        return m.item(m.backing(), i);
+        return m.item(m.backing(), itemIndex(m, key));
+    }
+
+    /** An item index key (memory_subscript's PyIndex_Check branch); anything else is an invalid slice key. */
+    private static int itemIndex(PyMemoryView m, PyObject key) {
+        if (!PyNumber.isIndex(key)) throw PyErr.format(PyExc.TypeError, "memoryview: invalid slice key");
+        return SeqOps.index(key, m.length, "index out of bounds on dimension 1");
     }
 
     /** cast(format): a view of the same bytes with another format; one side must be a byte format. */
@@ -202,8 +207,7 @@ public final class PyMemoryView extends PyObject {
                 System.arraycopy(src, i * m.itemsize, b, m.start + j * m.stride, m.itemsize);
             return;
         }
-        int i = SeqOps.index(key, m.length, "index out of bounds on dimension 1");
-        m.pack(b, m.start + i * m.stride, v);
+        m.pack(b, m.start + itemIndex(m, key) * m.stride, v);
     }
 
     /** A getter that refuses released views. */

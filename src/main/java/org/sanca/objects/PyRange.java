@@ -120,35 +120,26 @@ public final class PyRange extends PyObject {
         return PyInt.of(which == 0 ? start : which == 1 ? stop : step);
     }
 
-    /** The position of an int in the range, or -1 (for huge ranges: 0 if present). */
+    /** The position of an int in a range with huge bounds, or null. */
+    private BigInteger bigPosition(PyInt xi) {
+        BigInteger v = xi.bigValue(), d = v.subtract(big[0]);
+        boolean inside = big[2].signum() > 0 ? v.compareTo(big[0]) >= 0 && v.compareTo(big[1]) < 0
+                : v.compareTo(big[0]) <= 0 && v.compareTo(big[1]) > 0;
+        if (!inside || d.mod(big[2].abs()).signum() != 0) return null;
+        return d.divide(big[2]);
+    }
+
+    /** The position of an int in the range, or -1 (for huge ranges: Long.MAX_VALUE past a long). */
     private long indexOf(PyObject x) {
         if (big != null) {
             if (!(x instanceof PyInt xi)) return -1;
-            java.math.BigInteger v = xi.bigValue(), d = v.subtract(big[0]);
-            boolean inside = big[2].signum() > 0 ? v.compareTo(big[0]) >= 0 && v.compareTo(big[1]) < 0
-                    : v.compareTo(big[0]) <= 0 && v.compareTo(big[1]) > 0;
-            if (!inside || d.mod(big[2].abs()).signum() != 0) return -1;
-            java.math.BigInteger q = d.divide(big[2]);
-            return fits(q) ? q.longValue() : Long.MAX_VALUE;
+            BigInteger q = bigPosition(xi);
+            return q == null ? -1 : fits(q) ? q.longValue() : Long.MAX_VALUE;
         }
         if (!(x instanceof PyInt xi) || !xi.fitsLong()) return -1;
         long v = xi.longValue();
         if (step > 0 ? v < start || v >= stop : v > start || v <= stop) return -1;
         return (v - start) % step == 0 ? (v - start) / step : -1;
-    }
-
-    /** _PySequence_IterSearch for non-int items: how many equal x, or the index of the first. */
-    private static PyObject iterSearch(PyObject r, PyObject x, boolean index) {
-        PyObject it = Abstract.getIter(r);
-        long n = 0, i = 0;
-        for (PyObject y; (y = Abstract.next(it)) != null; i++) {
-            if (y == x || Abstract.richCompareBool(y, x, Abstract.EQ)) {
-                if (index) return PyInt.of(i);
-                n++;
-            }
-        }
-        if (index) throw PyErr.format(PyExc.ValueError, "sequence.index(x): x not in sequence");
-        return PyInt.of(n);
     }
 
     private static boolean eq(PyRange a, PyRange b) {
@@ -242,24 +233,44 @@ public final class PyRange extends PyObject {
         };
         TYPE.addMethod("__reversed__", (MethNoArgs) o -> {
             PyRange r = (PyRange) o;
-            return new RangeIterator(r.item(r.length - 1), -r.step, r.length);
+            if (r.big == null) return new RangeIterator(r.item(r.length - 1), -r.step, r.length);
+            BigInteger last = r.big[0].add(r.big[3].subtract(BigInteger.ONE).multiply(r.big[2]));
+            return new BigRange.Iter(last, r.big[2].negate(), r.big[3]);
         });
         TYPE.addMethod("count", (MethO) (o, x) -> {
-            if (x instanceof PyInt) return PyInt.of(((PyRange) o).indexOf(x) >= 0 ? 1 : 0);
-            return iterSearch(o, x, false);
+            if (isExactInt(x)) return PyInt.of(((PyRange) o).indexOf(x) >= 0 ? 1 : 0);
+            long c = 0;
+            PyObject it = Abstract.getIter(o);
+            for (PyObject y; (y = Abstract.next(it)) != null; ) if (Abstract.equals(y, x)) c++;
+            return PyInt.of(c);
         });
-        TYPE.addMethod("index", (MethO) (o, x) -> {
-            if (!(x instanceof PyInt)) return iterSearch(o, x, true);
-            long p = ((PyRange) o).indexOf(x);
-            if (p < 0) throw PyErr.format(PyExc.ValueError, "%R is not in range", x);
-            return PyInt.of(p);
-        });
+        TYPE.addMethod("index", (MethO) PyRange::index);
         TYPE.addMember("start", o -> ((PyRange) o).bound(0));
         TYPE.addMember("stop", o -> ((PyRange) o).bound(1));
         TYPE.addMember("step", o -> ((PyRange) o).bound(2));
         TYPE.addMethod("__reduce__", (MethNoArgs) o -> PyTuple.of(TYPE,
                 PyTuple.of(((PyRange) o).bound(0), ((PyRange) o).bound(1), ((PyRange) o).bound(2))));
         TYPE.ready();
+    }
+
+    /** range_index: exact ints by arithmetic, anything else by searching the items. */
+    private static PyObject index(PyObject o, PyObject x) {
+        PyRange r = (PyRange) o;
+        if (isExactInt(x)) {
+            BigInteger p = r.big != null ? r.bigPosition((PyInt) x) : null;
+            long q = r.big != null ? (p == null ? -1 : 0) : r.indexOf(x);
+            if (q < 0) throw PyErr.format(PyExc.ValueError, "%R is not in range", x);
+            return p != null ? PyInt.of(p) : PyInt.of(q);
+        }
+        PyObject it = Abstract.getIter(o);
+        long i = 0;
+        for (PyObject y; (y = Abstract.next(it)) != null; i++) if (Abstract.equals(y, x)) return PyInt.of(i);
+        throw PyErr.format(PyExc.ValueError, "sequence.index(x): x not in sequence");
+    }
+
+    /** PyLong_CheckExact or PyBool_Check: the values range answers by arithmetic. */
+    private static boolean isExactInt(PyObject x) {
+        return x.getClass() == PyInt.class || x instanceof PyBool;
     }
 
     private static PyObject i(long v) {

@@ -36,6 +36,19 @@ final class SeqOps {
     }
 
     /** An index argument normalised against n, or IndexError with msg. */
+    /** PySequence_Fast: the items of a tuple or iterable, with msg as the TypeError when o is not iterable. */
+    static PyObject[] fast(PyObject o, String msg) {
+        if (o instanceof PyTuple t) return t.items;
+        PyObject it;
+        try {
+            it = Abstract.getIter(o);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TypeError)) throw e;
+            throw PyErr.format(PyExc.TypeError, "%s", msg);
+        }
+        return PyTuple.fromIterable(it).items;
+    }
+
     static int index(PyObject key, int n, String msg) {
         long i = PyNumber.asSize(key, PyExc.IndexError);
         if (i < 0) i += n;

@@ -186,9 +186,14 @@ final class SetType {
         };
     }
 
+    /** The name a method descriptor of set or frozenset reports: "frozenset.union". */
+    private static String qual(PyObject s, String name) {
+        return (s instanceof PySet ? "set." : "frozenset.") + name;
+    }
+
     /** set_union: a copy updated with each other argument (the set itself skipped). */
     private static PyObject union(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("union", k);
+        Args.noKeywords(qual(s, "union"), k);
         PyFrozenSet r = copy(s);
         for (int i = 0; i < n; i++) if (a[o + i] != s) r.update(a[o + i]);
         return r;
@@ -196,7 +201,7 @@ final class SetType {
 
     /** set_intersection_multi: a copy without arguments, else intersected with each in turn. */
     static PyObject intersectionMulti(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("intersection", k);
+        Args.noKeywords(qual(s, "intersection"), k);
         if (n == 0) return copy(s);
         PyObject r = s;
         for (int i = 0; i < n; i++) r = intersection(r, a[o + i]);
@@ -205,7 +210,7 @@ final class SetType {
 
     /** set_difference_multi: the difference with the first argument, then less each of the others. */
     private static PyObject differenceMulti(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("difference", k);
+        Args.noKeywords(qual(s, "difference"), k);
         if (n == 0) return copy(s);
         PyFrozenSet r = difference(s, a[o]);
         for (int i = 1; i < n; i++) differenceUpdate(r, a[o + i]);
@@ -262,6 +267,16 @@ final class SetType {
         @Override
         public PyType type() {
             return SET_ITER;
+        }
+    }
+
+    /** set_discard_key: an unhashable set key is looked up as the frozenset of its items. */
+    private static boolean discard(PyFrozenSet s, PyObject x) {
+        try {
+            return s.discard(x);
+        } catch (PyException e) {
+            if (!(x instanceof PySet) || !e.matches(PyExc.TypeError)) throw e;
+            return s.discard(PyFrozenSet.of(((PySet) x).toArray()));
         }
     }
 
@@ -343,11 +358,11 @@ final class SetType {
             return Py.None;
         });
         t.addMethod("discard", (MethO) (s, x) -> {
-            self(s).discard(x);
+            discard(self(s), x);
             return Py.None;
         });
         t.addMethod("remove", (MethO) (s, x) -> {
-            if (!self(s).discard(x)) throw PyErr.raise(PyExc.KeyError, x);
+            if (!discard(self(s), x)) throw PyErr.raise(PyExc.KeyError, x);
             return Py.None;
         });
         t.addMethod("pop", (MethNoArgs) s -> {
@@ -359,17 +374,17 @@ final class SetType {
             return Py.None;
         });
         t.addMethod("update", (MethFast) (s, a, o, n, k) -> {
-            Args.noKeywords("update", k);
+            Args.noKeywords("set.update", k);
             for (int i = 0; i < n; i++) self(s).update(a[o + i]);
             return Py.None;
         });
         t.addMethod("intersection_update", (MethFast) (s, a, o, n, k) -> {
-            Args.noKeywords("intersection_update", k);
+            Args.noKeywords("set.intersection_update", k);
             replace(self(s), self(intersectionMulti(s, a, o, n, k)));
             return Py.None;
         });
         t.addMethod("difference_update", (MethFast) (s, a, o, n, k) -> {
-            Args.noKeywords("difference_update", k);
+            Args.noKeywords("set.difference_update", k);
             for (int i = 0; i < n; i++) differenceUpdate(self(s), a[o + i]);
             return Py.None;
         });

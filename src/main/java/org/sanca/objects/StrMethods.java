@@ -53,7 +53,7 @@ final class StrMethods {
 
     /** find/rfind/index/rindex/count share this: the code point index or -1. */
     private static int find(PyStr s, PyObject sub, PyObject start, PyObject end, boolean reverse, String fname) {
-        PyStr t = arg(sub, fname + "() argument 1");
+        PyStr t = plainArg(sub);
         int[] b = bounds(s, start, end);
         if (b[0] > b[1] || b[0] > s.length()) return -1;
         int cs = s.charIndex(b[0]), ce = s.charIndex(b[1]);
@@ -62,10 +62,22 @@ final class StrMethods {
         return r < 0 ? -1 : s.cpIndex(cs + r);
     }
 
+    /** stringlib_parse_args_finds's counts: "find() takes at most 3 arguments (4 given)". */
+    static void findArity(String name, int n) {
+        if (n < 1) throw PyErr.format(PyExc.TypeError, "%s() takes at least 1 argument (0 given)", name);
+        if (n > 3) throw PyErr.format(PyExc.TypeError, "%s() takes at most 3 arguments (%d given)", name, n);
+    }
+
+    /** A str argument checked as PyUnicode_Check callers do: "must be str, not int". */
+    static PyStr plainArg(PyObject o) {
+        if (o instanceof PyStr s) return s;
+        throw PyErr.format(PyExc.TypeError, "must be str, not %.100s", PyErr.typeName(o));
+    }
+
     private static MethFast finder(String name, boolean reverse, boolean raise) {
         return (self, a, o, n, k) -> {
-            Args.noKeywords(name, k);
-            Args.range(name, n, 1, 3);
+            Args.noKeywords("str." + name, k);
+            findArity(name, n);
             int r = find(self(self), a[o], opt(a, o, n, 1), opt(a, o, n, 2), reverse, name);
             if (r < 0 && raise) throw PyErr.format(PyExc.ValueError, "substring not found");
             return PyInt.of(r);
@@ -73,9 +85,9 @@ final class StrMethods {
     }
 
     private static PyObject count(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("count", k);
-        Args.range("count", n, 1, 3);
-        PyStr s = self(self), t = arg(a[o], "count() argument 1");
+        Args.noKeywords("str.count", k);
+        findArity("count", n);
+        PyStr s = self(self), t = plainArg(a[o]);
         int[] b = bounds(s, opt(a, o, n, 1), opt(a, o, n, 2));
         if (b[0] > b[1] || b[0] > s.length()) return PyInt.of(0);
         if (t.value.isEmpty()) return PyInt.of(b[1] - b[0] + 1);
@@ -87,8 +99,8 @@ final class StrMethods {
 
     private static MethFast startsEnds(String name, boolean ends) {
         return (self, a, o, n, k) -> {
-            Args.noKeywords(name, k);
-            Args.range(name, n, 1, 3);
+            Args.noKeywords("str." + name, k);
+            findArity(name, n);
             PyStr s = self(self);
             int[] b = bounds(s, opt(a, o, n, 1), opt(a, o, n, 2));
             if (a[o] instanceof PyTuple tup) {
@@ -108,8 +120,8 @@ final class StrMethods {
     }
 
     private static boolean matchAt(PyStr s, PyStr x, int[] b, boolean ends) {
-        if (b[0] > s.length()) return false;
-        int cs = s.charIndex(b[0]), ce = s.charIndex(Math.max(b[0], b[1]));
+        if (b[0] > s.length() || b[1] - b[0] < x.length()) return false;
+        int cs = s.charIndex(b[0]), ce = s.charIndex(b[1]);
         if (ce - cs < x.value.length()) return false;
         return ends ? s.value.startsWith(x.value, ce - x.value.length()) : s.value.startsWith(x.value, cs);
     }
@@ -148,7 +160,8 @@ final class StrMethods {
     }
 
     static PyList rsplit(String s, String sep, int maxsplit) {
-        if (maxsplit < 0) return split(s, sep, maxsplit);
+        if (maxsplit < 0 && sep == null) return split(s, null, maxsplit);
+        if (maxsplit < 0) maxsplit = Integer.MAX_VALUE;
         List<PyObject> parts = new ArrayList<>();
         if (sep == null) {
             int j = s.length();
@@ -183,16 +196,21 @@ final class StrMethods {
     private static MethFast splitter(String name, boolean right) {
         return (self, a, o, n, k) -> {
             PyObject[] v = Args.parse(name, a, o, n, k, new String[] {"sep", "maxsplit"}, 0);
-            String sep = v[0] == null || v[0] == Py.None ? null : arg(v[0], "must be str or None, not").value;
+            String sep = v[0] == null || v[0] == Py.None ? null : sepArg(v[0]).value;
             int max = v[1] == null ? -1 : (int) Math.max(Math.min(Args.ssize(v[1]), Integer.MAX_VALUE), -1);
             String s = self(self).value;
             return right ? rsplit(s, sep, max) : split(s, sep, max);
         };
     }
 
+    private static PyStr sepArg(PyObject o) {
+        if (o instanceof PyStr s) return s;
+        throw PyErr.format(PyExc.TypeError, "must be str or None, not %.100s", PyErr.typeName(o));
+    }
+
     static PyObject join(PyObject self, PyObject iterable) {
         String sep = self(self).value;
-        PyObject[] items = iterable instanceof PyList l ? l.toArray() : PyTuple.fromIterable(iterable).items;
+        PyObject[] items = iterable instanceof PyList l ? l.toArray() : ((PyTuple) iterable).items;
         if (items.length == 1 && items[0].getClass() == PyStr.class) return items[0];
         String[] parts = new String[items.length];
         for (int i = 0; i < items.length; i++) {
@@ -206,7 +224,7 @@ final class StrMethods {
 
     private static PyObject splitlines(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
         PyObject[] v = Args.parse("splitlines", a, o, n, k, new String[] {"keepends"}, 0);
-        boolean keep = v[0] != null && Abstract.isTrue(v[0]);
+        boolean keep = v[0] != null && PyNumber.index(v[0]).signum() != 0;
         String s = self(self).value;
         PyList out = new PyList();
         int i = 0, len = s.length();
@@ -228,15 +246,20 @@ final class StrMethods {
 
     private static MethFast stripper(String name, boolean left, boolean right) {
         return (self, a, o, n, k) -> {
-            Args.noKeywords(name, k);
+            Args.noKeywords("str." + name, k);
             Args.range(name, n, 0, 1);
             String s = self(self).value;
-            String chars = n == 0 || a[o] == Py.None ? null : arg(a[o], name + " arg").value;
+            String chars = n == 0 || a[o] == Py.None ? null : stripArg(a[o], name);
             int i = 0, j = s.length();
             if (left) while (i < j && strippable(s.charAt(i), chars)) i++;
             if (right) while (j > i && strippable(s.charAt(j - 1), chars)) j--;
             return i == 0 && j == s.length() && self.getClass() == PyStr.class ? self : PyStr.of(s.substring(i, j));
         };
+    }
+
+    private static String stripArg(PyObject o, String name) {
+        if (o instanceof PyStr s) return s.value;
+        throw PyErr.format(PyExc.TypeError, "%s arg must be None or str", name);
     }
 
     private static boolean strippable(char c, String chars) {
@@ -261,7 +284,7 @@ final class StrMethods {
 
     private static MethFast padder(String name, int mode) {
         return (self, a, o, n, k) -> {
-            Args.noKeywords(name, k);
+            Args.noKeywords("str." + name, k);
             Args.range(name, n, 1, 2);
             PyStr s = self(self);
             long width = Args.ssize(a[o]);
@@ -282,7 +305,7 @@ final class StrMethods {
         String s = self(self).value;
         long width = Args.ssize(w);
         int len = self(self).length();
-        if (width <= len) return PyStr.of(s);
+        if (width <= len) return self.getClass() == PyStr.class ? self : PyStr.of(s);
         int fill = (int) (width - len);
         String z = "0".repeat(fill);
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return PyStr.of(s.charAt(0) + z + s.substring(1));
@@ -293,6 +316,7 @@ final class StrMethods {
         PyObject[] v = Args.parse("expandtabs", a, o, n, k, new String[] {"tabsize"}, 0);
         int tab = v[0] == null ? 8 : (int) PyNumber.asSize(v[0], PyExc.OverflowError);
         String s = self(self).value;
+        if (s.indexOf('\t') < 0) return self.getClass() == PyStr.class ? self : PyStr.of(s);
         StringBuilder sb = new StringBuilder();
         int col = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -305,7 +329,8 @@ final class StrMethods {
                 }
             } else {
                 sb.append(c);
-                col = c == '\n' || c == '\r' ? 0 : col + 1;
+                if (c == '\n' || c == '\r') col = 0;
+                else if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))) col++;
             }
         }
         return PyStr.of(sb.toString());
@@ -318,19 +343,32 @@ final class StrMethods {
         boolean prevCased = false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (prevCased) sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            if (prevCased) appendLower(sb, s, i, c);
             else sb.append(titleOf(c));
+            i += Character.charCount(c);
             prevCased = isCased(c);
         }
         return sb.toString();
     }
 
+    /** _PyUnicode_ToTitleFull. */
     private static String titleOf(int c) {
-        String up = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
-        if (up.codePointCount(0, up.length()) == 1) return new String(Character.toChars(Character.toTitleCase(c)));
-        return new String(Character.toChars(Character.toTitleCase(up.codePointAt(0))))
-                + up.substring(Character.charCount(up.codePointAt(0))).toLowerCase(Locale.ROOT);
+        String full = UnicodeTables.TITLE_FULL.get(c);
+        if (full != null) return full;
+        return Character.toString(UnicodeTables.in(UnicodeTables.HAS_TITLE, c) ? Character.toTitleCase(c) : c);
+    }
+
+    /** lower_ucs4: c (at index i of s) lowered, with the final sigma rule. */
+    private static void appendLower(StringBuilder sb, String s, int i, int c) {
+        if (!UnicodeTables.in(UnicodeTables.HAS_LOWER, c)) sb.appendCodePoint(c);
+        else if (c == 0x3a3) sb.append(finalSigma(s, i) ? '\u03c2' : '\u03c3');
+        else sb.append(Character.toString(c).toLowerCase(Locale.ROOT));
+    }
+
+    /** c upper-cased with its full mapping (only where Unicode 14 has one). */
+    private static void appendUpper(StringBuilder sb, int c) {
+        if (!UnicodeTables.in(UnicodeTables.HAS_UPPER, c)) sb.appendCodePoint(c);
+        else sb.append(Character.toString(c).toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -348,13 +386,9 @@ final class StrMethods {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            int n = Character.charCount(c);
-            String ch = s.substring(i, i + n);
-            if (!UnicodeTables.in(changes, c)) sb.append(ch);
-            else if (upper) sb.append(ch.toUpperCase(Locale.ROOT));
-            else if (c == 0x3a3) sb.append(finalSigma(s, i) ? '\u03c2' : '\u03c3');
-            else sb.append(ch.toLowerCase(Locale.ROOT));
-            i += n;
+            if (upper) appendUpper(sb, c);
+            else appendLower(sb, s, i, c);
+            i += Character.charCount(c);
         }
         return sb.toString();
     }
@@ -396,25 +430,38 @@ final class StrMethods {
     private static String capitalize(String s) {
         if (s.isEmpty()) return s;
         int c = s.codePointAt(0);
-        return titleOf(c) + s.substring(Character.charCount(c)).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length()).append(titleOf(c));
+        for (int i = Character.charCount(c); i < s.length(); ) {
+            int d = s.codePointAt(i);
+            appendLower(sb, s, i, d);
+            i += Character.charCount(d);
+        }
+        return sb.toString();
     }
 
     private static String swapcase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            if (isUpper(c)) appendLower(sb, s, i, c);
+            else if (isLower(c)) appendUpper(sb, c);
+            else sb.appendCodePoint(c);
             i += Character.charCount(c);
-            String ch = new String(Character.toChars(c));
-            if (isUpper(c)) sb.append(ch.toLowerCase(Locale.ROOT));
-            else if (isLower(c)) sb.append(ch.toUpperCase(Locale.ROOT));
-            else sb.append(ch);
         }
         return sb.toString();
     }
 
-    /** str.casefold: lower case plus the full case folding of sharp s and long s. */
+    /** str.casefold: the full case folding, which is lower() but for the CASEFOLD table's code points. */
     private static String casefold(String s) {
-        return s.toLowerCase(Locale.ROOT).replace("\u00df", "ss").replace('\u017f', 's');
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            String f = UnicodeTables.CASEFOLD.get(c);
+            if (f != null) sb.append(f);
+            else appendLower(sb, s, i, c == 0x3a3 ? 0x3c3 : c);
+            i += Character.charCount(c);
+        }
+        return sb.toString();
     }
 
     // ---- predicates ---------------------------------------------------------------------------------------
@@ -514,7 +561,7 @@ final class StrMethods {
     // ---- replace / partition ------------------------------------------------------------------------------
 
     private static PyObject replace(PyObject self, PyObject[] a, int o, int n, PyTuple k) {
-        Args.noKeywords("replace", k);
+        Args.noKeywords("str.replace", k);
         Args.range("replace", n, 2, 3);
         PyStr s = self(self);
         String old = arg(a[o], "replace() argument 1").value, rep = arg(a[o + 1], "replace() argument 2").value;
@@ -545,7 +592,7 @@ final class StrMethods {
 
     private static PyObject partition(PyObject self, PyObject sepObj, boolean right) {
         String s = self(self).value;
-        String sep = arg(sepObj, "must be str, not").value;
+        String sep = plainArg(sepObj).value;
         if (sep.isEmpty()) throw PyErr.format(PyExc.ValueError, "empty separator");
         int i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
         if (i < 0) return right ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self) : PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
@@ -554,31 +601,35 @@ final class StrMethods {
 
     private static PyObject removeAffix(PyObject self, PyObject x, boolean prefix) {
         String s = self(self).value, a = arg(x, prefix ? "removeprefix() argument" : "removesuffix() argument").value;
-        if (prefix && s.startsWith(a)) return PyStr.of(s.substring(a.length()));
-        if (!prefix && s.endsWith(a) && !a.isEmpty()) return PyStr.of(s.substring(0, s.length() - a.length()));
-        return PyStr.of(s);
+        if (!a.isEmpty() && prefix && s.startsWith(a)) return PyStr.of(s.substring(a.length()));
+        if (!a.isEmpty() && !prefix && s.endsWith(a)) return PyStr.of(s.substring(0, s.length() - a.length()));
+        return self.getClass() == PyStr.class ? self : PyStr.of(s);
+    }
+
+    private static int mappedCodePoint(PyInt r) {
+        if (!r.fitsLong() || r.longValue() < 0 || r.longValue() > 0x10ffff)
+            throw PyErr.format(PyExc.ValueError, "character mapping must be in range(0x110000)");
+        return (int) r.longValue();
     }
 
     private static PyObject translate(PyObject self, PyObject table) {
-        String s = self(self).value;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
+        int[] cps = self(self).codePoints();
+        CodePointBuilder sb = new CodePointBuilder(cps.length);
+        for (int c : cps) {
             PyObject r;
             try {
                 r = Abstract.getItem(table, PyInt.of(c));
             } catch (PyException e) {
                 if (!e.matches(PyExc.LookupError)) throw e;
-                sb.appendCodePoint(c);
+                sb.add(c);
                 continue;
             }
             if (r == Py.None) continue;
-            if (r instanceof PyInt ri) sb.appendCodePoint((int) ri.longValue());
-            else if (r instanceof PyStr rs) sb.append(rs.value);
+            if (r instanceof PyInt ri) sb.add(mappedCodePoint(ri));
+            else if (r instanceof PyStr rs) sb.add(rs);
             else throw PyErr.format(PyExc.TypeError, "character mapping must return integer, None or str");
         }
-        return PyStr.of(sb.toString());
+        return sb.toStr();
     }
 
     private static PyObject maketrans(PyObject cls, PyObject[] a, int o, int n, PyTuple k) {
@@ -599,12 +650,15 @@ final class StrMethods {
             }
             return d;
         }
-        PyStr x = arg(a[o], "maketrans() argument 1"), y = arg(a[o + 1], "maketrans() argument 2");
+        PyStr y = arg(a[o + 1], "maketrans() argument 2");
+        PyStr z = n == 3 ? arg(a[o + 2], "maketrans() argument 3") : null;
+        if (!(a[o] instanceof PyStr x))
+            throw PyErr.format(PyExc.TypeError,
+                    "first maketrans argument must be a string if there is a second argument");
         if (x.length() != y.length())
             throw PyErr.format(PyExc.ValueError, "the first two maketrans arguments must have equal length");
         for (int i = 0; i < x.length(); i++) d.setItem(PyInt.of(x.codePointAt(i)), PyInt.of(y.codePointAt(i)));
-        if (n == 3) {
-            PyStr z = arg(a[o + 2], "maketrans() argument 3");
+        if (z != null) {
             for (int i = 0; i < z.length(); i++) d.setItem(PyInt.of(z.codePointAt(i)), Py.None);
         }
         return d;
@@ -630,7 +684,8 @@ final class StrMethods {
         t.addMethod("splitlines", wrap((MethFast) StrMethods::splitlines));
         MethO join = wrap((MethO) StrMethods::join);
         t.addMethod("join", (MethO) (s, x) ->
-                join.call(s, x instanceof PyList || x instanceof PyTuple ? x : PyTuple.fromIterable(x)));
+                join.call(s, x instanceof PyList || x instanceof PyTuple ? x
+                        : new PyTuple(SeqOps.fast(x, "can only join an iterable"))));
         t.addMethod("strip", wrap(stripper("strip", true, true)));
         t.addMethod("lstrip", wrap(stripper("lstrip", true, false)));
         t.addMethod("rstrip", wrap(stripper("rstrip", false, true)));
@@ -662,7 +717,7 @@ final class StrMethods {
         t.addMethod("rpartition", wrap((MethO) (s, x) -> partition(s, x, true)));
         t.addMethod("removeprefix", wrap((MethO) (s, x) -> removeAffix(s, x, true)));
         t.addMethod("removesuffix", wrap((MethO) (s, x) -> removeAffix(s, x, false)));
-        t.addMethod("translate", wrap((MethO) StrMethods::translate));
+        t.addMethod("translate", (MethO) StrMethods::translate);
         t.addStaticMethod("maketrans", (s, a, o, n, k) -> maketrans(s, a, o, n, k));
         t.addMethod("encode", (MethFast) StrMethods::encode);
         t.addMethod("format", wrap((MethFast) (s, a, o, n, k) -> PyStr.of(Formatter.format(self(s).value, a, o, n, k, null))));

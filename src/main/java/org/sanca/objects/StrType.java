@@ -14,7 +14,8 @@ final class StrType {
     /** Coerces an argument that must be a str, with CPython's message. */
     static PyStr arg(PyObject o, String what) {
         if (o instanceof PyStr s) return s;
-        throw PyErr.format(PyExc.TypeError, "%s must be str, not %.100s", what, PyErr.typeName(o));
+        throw PyErr.format(PyExc.TypeError, "%s must be str, not %.100s", what,
+                o == Py.None ? "None" : PyErr.typeName(o));
     }
 
     static void init(PyType t) {

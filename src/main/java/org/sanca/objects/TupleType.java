@@ -76,7 +76,7 @@ final class TupleType {
         };
         t.tp_iter = o -> new ArrayIterator(TUPLE_ITER, self(o).items, self(o).items.length).over(o);
         t.addMethod("index", (MethFast) (s, a, o, n, k) -> {
-            Args.noKeywords("index", k);
+            Args.noKeywords("tuple.index", k);
             return PyInt.of(SeqOps.indexOf(self(s).items, self(s).items.length, a, o, n, "tuple.index(x): x not in tuple"));
         });
         t.addMethod("count", (MethO) (s, x) -> PyInt.of(SeqOps.count(self(s).items, self(s).items.length, x)));
