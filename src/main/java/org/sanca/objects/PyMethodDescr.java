@@ -36,6 +36,16 @@ public final class PyMethodDescr extends PyObject {
         return t == owner || t.isSubtype(owner) ? impl : null;
     }
 
+    /**
+     * bodyFor(self) for a call with arguments a[o:o+n]: a str method's own body when neither self
+     * nor an argument holds a surrogate (what its StrSurrogates.Safe wrapper would call), so that a
+     * call site sees the method itself.
+     */
+    public Slots.BuiltinBody bodyFor(PyObject self, PyObject[] a, int o, int n) {
+        Slots.BuiltinBody b = bodyFor(self);
+        return b instanceof StrSurrogates.Safe safe ? safe.bodyFor(self, a, o, n) : b;
+    }
+
     public String qualname() {
         return qualname;
     }

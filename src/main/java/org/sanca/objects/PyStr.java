@@ -204,6 +204,11 @@ public class PyStr extends PyObject {
         return !nonAscii;
     }
 
+    /** The order of two strs by code point: negative, zero or positive. */
+    public static int compare(PyStr a, PyStr b) {
+        return StrType.compareStr(a, b);
+    }
+
     /** str + str (BINARY_OP_ADD_UNICODE's concatenation). */
     public static PyStr concat(PyStr a, PyStr b) {
         return StrType.concat(a, b);

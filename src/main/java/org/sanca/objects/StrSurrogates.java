@@ -116,13 +116,22 @@ final class StrSurrogates {
             this.f = f;
         }
 
+        /** The body itself when neither self nor an argument a[o:o+n] holds a surrogate, else this wrapper. */
+        Slots.BuiltinBody bodyFor(PyObject self, PyObject[] a, int o, int n) {
+            return anyNeeds(self, a, o, n) ? this : f;
+        }
+
+        private static boolean anyNeeds(PyObject self, PyObject[] a, int o, int all) {
+            boolean any = needs(self);
+            for (int i = 0; i < all && !any; i++) any = needs(a[o + i]);
+            return any;
+        }
+
         /** Calls the body, through move and back when self or an argument holds a surrogate. */
         @Override
         public PyObject callBody(String qualname, PyObject self, PyObject[] a, int o, int n, PyTuple k) {
             int all = n + (k == null ? 0 : k.size());
-            boolean any = needs(self);
-            for (int i = 0; i < all && !any; i++) any = needs(a[o + i]);
-            if (!any) return f.callBody(qualname, self, a, o, n, k);
+            if (!anyNeeds(self, a, o, all)) return f.callBody(qualname, self, a, o, n, k);
             PyObject[] m = new PyObject[all];
             for (int i = 0; i < all; i++) m[i] = move(a[o + i]);
             return back(f.callBody(qualname, move(self), m, 0, n, k));

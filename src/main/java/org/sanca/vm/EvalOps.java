@@ -17,6 +17,7 @@ import org.sanca.objects.PyObject;
 import org.sanca.objects.PySet;
 import org.sanca.objects.PySlice;
 import org.sanca.objects.PyStr;
+import org.sanca.objects.RecursionGuard;
 import org.sanca.objects.PyTuple;
 
 /**
@@ -246,10 +247,17 @@ final class EvalOps {
             if (x != x || y != y) return op == Abstract.NE ? Py.True : Py.False; // NaN: unordered
             return outcome(op, x < y ? -1 : x > y ? 1 : 0);
         }
-        // 3.11 specialises only == and != on strs (COMPARE_OP_STR_JUMP): ordering goes through
-        // PyObject_RichCompare, whose recursion check a deep comparison can hit
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class && (op == Abstract.EQ || op == Abstract.NE)) {
-            return (a == b || a.equals(b)) == (op == Abstract.EQ) ? Py.True : Py.False;
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            // 3.11 specialises == and != on strs (COMPARE_OP_STR_JUMP); ordering goes through
+            // PyObject_RichCompare, whose recursion check is kept
+            if (op == Abstract.EQ || op == Abstract.NE) return (a == b || a.equals(b)) == (op == Abstract.EQ) ? Py.True : Py.False;
+            RecursionGuard g = RecursionGuard.current();
+            g.enter(" in comparison");
+            try {
+                return outcome(op, PyStr.compare((PyStr) a, (PyStr) b));
+            } finally {
+                g.leave();
+            }
         }
         return Abstract.richCompare(a, b, op);
     }

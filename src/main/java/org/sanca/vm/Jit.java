@@ -453,7 +453,8 @@ final class Jit {
             c.aload(X);
             c.aload(S);
             c.loadConstant(base);
-            jit("builtinBody", CD_Body, CD_Exec, CD_PyObjects, CD_int);
+            c.loadConstant(nargs);
+            jit("builtinBody", CD_Body, CD_Exec, CD_PyObjects, CD_int, CD_int);
             c.dup();
             c.ifnull(general);
             c.aload(S);

@@ -43,11 +43,11 @@ final class JitOps {
      * descriptor applies to self), else null for the general call. Stack: {@code NULL|descr,
      * callable|self, args...} from base.
      */
-    static Slots.BuiltinBody builtinBody(ExecCode x, PyObject[] s, int base) {
+    static Slots.BuiltinBody builtinBody(ExecCode x, PyObject[] s, int base, int oparg) {
         if (!x.quickened()) return null;
         PyObject m = s[base];
         if (m == null) return s[base + 1] instanceof PyBuiltinFunction f ? f.body() : null;
-        return m instanceof PyMethodDescr d ? d.bodyFor(s[base + 1]) : null;
+        return m instanceof PyMethodDescr d ? d.bodyFor(s[base + 1], s, base + 2, oparg) : null;
     }
 
     /** The qualified name of the builtin {@link #builtinBody} found, for its argument errors. */
