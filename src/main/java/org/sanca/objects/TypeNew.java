@@ -38,7 +38,6 @@ final class TypeNew {
             if (mod != null) dict.setItem(PyStr.of("__module__"), mod);
         }
         setQualname(t, dict);
-        abcCollectionFlags(t, dict);
         wrapSpecial(dict, "__new__", false);
         wrapSpecial(dict, "__init_subclass__", true);
         wrapSpecial(dict, "__class_getitem__", true);
@@ -65,20 +64,6 @@ final class TypeNew {
         setNames(t);
         initSubclass(t, kwargs);
         return t;
-    }
-
-    /**
-     * _abc._abc_init's collection flags: collections.abc's Sequence and Mapping carry __abc_tpflags__ for the C
-     * accelerator, which Sanca does not have (abc runs _py_abc), so the class applies them when it is made.
-     */
-    private static void abcCollectionFlags(PyType t, PyDict dict) {
-        PyStr key = PyStr.of("__abc_tpflags__");
-        if (!(dict.getItemStr(key) instanceof PyInt v) || v.getClass() != PyInt.class || !v.fitsLong()) return;
-        long collection = PyType.SEQUENCE | PyType.MAPPING;
-        if ((v.longValue() & collection) == collection)
-            throw PyErr.format(PyExc.TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
-        t.flags |= v.longValue() & collection;
-        dict.delItemIfPresent(key);
     }
 
     /**

@@ -72,6 +72,7 @@ public final class PySystemState {
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_heapq", org.sanca.modules.HeapqModule::create);
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
+        registry.put("_abc", org.sanca.modules.AbcModule::create);
         registry.put("_collections", org.sanca.modules.CollectionsModule::create);
         registry.put("_warnings", warnings::create);
         registry.put("_random", org.sanca.modules.RandomModule::create);
