@@ -208,3 +208,77 @@ except TypeError as e:
 
 print(issubclass(MySeq, cabc.Collection), issubclass(cabc.Sequence, cabc.Reversible))
 print(sys.modules["_abc"].__name__, "_py_abc" in sys.modules)
+
+
+# The flag comes from the first class along the MRO that has one; register() passes it to existing
+# subclasses, and later subclasses inherit it; registering with the other ABC switches it.
+class HashSeq(cabc.Hashable, cabc.Sequence):
+    def __hash__(self):
+        return 0
+
+    def __len__(self):
+        return 1
+
+    def __getitem__(self, i):
+        return [5][i]
+
+
+class MapSeq(cabc.Mapping, cabc.Sequence):
+    def __len__(self):
+        return 1
+
+    def __getitem__(self, i):
+        return [5][i]
+
+    def __iter__(self):
+        return iter([0])
+
+
+class ListMap(list, cabc.Mapping):
+    def __getitem__(self, i):
+        return 5
+
+
+def kind2(x):
+    match x:
+        case {0: v}:
+            return "map"
+        case [a]:
+            return "seq"
+        case _:
+            return "other"
+
+
+print(kind2(HashSeq()), kind2(MapSeq()), kind2(ListMap([1])))
+
+
+class Both:
+    def __len__(self):
+        return 1
+
+    def __getitem__(self, i):
+        return [5][i]
+
+    def get(self, k, d=None):
+        return 5
+
+    def keys(self):
+        return [0]
+
+
+class BothChild(Both):
+    pass
+
+
+cabc.Mapping.register(Both)
+
+
+class BothLater(Both):
+    pass
+
+
+print(kind2(Both()), kind2(BothChild()), kind2(BothLater()))
+cabc.Sequence.register(BothChild)
+print(kind2(Both()), kind2(BothChild()), kind2(BothLater()))
+cabc.Sequence.register(dict)
+print(kind2({0: 1}), kind2(collections.OrderedDict({0: 1})))

@@ -150,3 +150,21 @@ Other.register(memoryview)
 abc._reset_registry(Other)
 show("reset registry", Other)
 print(issubclass(bytes, Other), issubclass(memoryview, Other))
+
+# _dump_registry prints what _get_dump gives (the token line depends on start-up, so it is checked apart).
+import io
+
+
+class Dumped(ABC):
+    pass
+
+
+out = io.StringIO()
+Dumped._dump_registry(out)
+for line in out.getvalue().splitlines():
+    if line.startswith("Inv. counter: "):
+        print("Inv. counter is the token:", line == "Inv. counter: %d" % get_cache_token())
+    elif line.startswith("_abc_negative_cache_version: "):
+        print("version is the token:", line.endswith(" %d" % get_cache_token()))
+    else:
+        print(line)

@@ -27,7 +27,7 @@ final class TypeNew {
         PyType t = new PyType(name, base, PyType.HEAPTYPE | PyType.BASETYPE);
         t.metatype = meta == PyType.TYPE ? null : meta;
         t.bases = bases;
-        t.flags |= base.flags & (PyType.SEQUENCE | PyType.MAPPING | PyType.LONG_SUBCLASS | PyType.LIST_SUBCLASS
+        t.flags |= base.flags & (PyType.LONG_SUBCLASS | PyType.LIST_SUBCLASS
                 | PyType.TUPLE_SUBCLASS | PyType.BYTES_SUBCLASS | PyType.UNICODE_SUBCLASS | PyType.DICT_SUBCLASS
                 | PyType.BASE_EXC_SUBCLASS | PyType.TYPE_SUBCLASS | PyType.MATCH_SELF);
         PyDict dict = t.getDict();
@@ -53,6 +53,7 @@ final class TypeNew {
             dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> Py.None, null));
         if (dict.getItemStr(PyStr.of("__doc__")) == null) dict.setItem(PyStr.of("__doc__"), Py.None);
         t.mro = computeMro(t);
+        inheritPatmaFlags(t);
         for (PyObject b : bases.items) ((PyType) b).addSubclass(t);
         SlotDefs.fixupSlots(t);
         if (t.tp_hash != null && dict.getItemStr(PyStr.of("__eq__")) != null && dict.getItemStr(PyStr.of("__hash__")) == null) {
@@ -64,6 +65,12 @@ final class TypeNew {
         setNames(t);
         initSubclass(t, kwargs);
         return t;
+    }
+
+    /** inherit_patma_flags: the Sequence or Mapping flag of the first class along the MRO that has one. */
+    private static void inheritPatmaFlags(PyType t) {
+        long collection = PyType.SEQUENCE | PyType.MAPPING;
+        for (int i = 1; i < t.mro.length && (t.flags & collection) == 0; i++) t.flags |= t.mro[i].flags & collection;
     }
 
     /**
