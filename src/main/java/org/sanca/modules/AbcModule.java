@@ -2,9 +2,13 @@ package org.sanca.modules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Args;
+import org.sanca.objects.Iterators;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyBuiltinFunction;
 import org.sanca.objects.PyDict;
@@ -13,7 +17,6 @@ import org.sanca.objects.PyException;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyFrozenSet;
 import org.sanca.objects.PyInt;
-import org.sanca.objects.Iterators;
 import org.sanca.objects.PyList;
 import org.sanca.objects.PyModule;
 import org.sanca.objects.PyObject;
@@ -115,7 +118,7 @@ public final class AbcModule {
         d.setItem(PyStr.of(name), new PyBuiltinFunction(name, m, body).withModule("_abc", doc));
     }
 
-    private static void defNoArgs(PyModule m, PyDict d, String name, String doc, java.util.function.Supplier<PyObject> f) {
+    private static void defNoArgs(PyModule m, PyDict d, String name, String doc, Supplier<PyObject> f) {
         def(m, d, name, doc, (s, a, o, n, k) -> {
             noKeywords(name, k);
             if (n != 0) throw PyErr.format(PyExc.TypeError, "_abc.%s() takes no arguments (%d given)", name, n);
@@ -123,7 +126,7 @@ public final class AbcModule {
         });
     }
 
-    private static void defOne(PyModule m, PyDict d, String name, String doc, java.util.function.UnaryOperator<PyObject> f) {
+    private static void defOne(PyModule m, PyDict d, String name, String doc, UnaryOperator<PyObject> f) {
         def(m, d, name, doc, (s, a, o, n, k) -> {
             noKeywords(name, k);
             if (n != 1) throw PyErr.format(PyExc.TypeError, "_abc.%s() takes exactly one argument (%d given)", name, n);
@@ -131,8 +134,7 @@ public final class AbcModule {
         });
     }
 
-    private static void defTwo(PyModule m, PyDict d, String name, String doc,
-                               java.util.function.BinaryOperator<PyObject> f) {
+    private static void defTwo(PyModule m, PyDict d, String name, String doc, BinaryOperator<PyObject> f) {
         def(m, d, name, doc, (s, a, o, n, k) -> {
             noKeywords(name, k);
             Args.exactly(name, n, 2);
