@@ -47,7 +47,15 @@ public class PyDict extends PyObject {
         // fields set by withCapacity
     }
 
+    /**
+     * One bit per key ever inserted since the last clear, chosen by its hash's low six bits: a
+     * lookup whose bit is clear misses without probing (an instance dict asked whether it shadows
+     * a method, globals asked for a builtin). Deletions leave their bits, which only costs probes.
+     */
+    private long hashBits;
+
     private void init(int size) {
+        hashBits = 0;
         indices = new int[size];
         Arrays.fill(indices, EMPTY);
         usable = (size << 1) / 3;
@@ -84,6 +92,7 @@ public class PyDict extends PyObject {
 
     /** The entry index of key, or -1. */
     private int lookup(PyObject key, long hash) {
+        if ((hashBits & 1L << hash) == 0) return -1;
         int[] ix = indices;
         int mask = ix.length - 1;
         int i = (int) (hash & mask);
@@ -135,6 +144,7 @@ public class PyDict extends PyObject {
         for (int i = 0; i < on; i++) {
             if (ok[i] == null) continue;
             int e = nentries++;
+            hashBits |= 1L << oh[i];
             hashes[e] = oh[i];
             keys[e] = ok[i];
             values[e] = ov[i];
@@ -183,6 +193,7 @@ public class PyDict extends PyObject {
             resize();
         }
         e = nentries++;
+        hashBits |= 1L << hash;
         hashes[e] = hash;
         keys[e] = key;
         values[e] = value;
