@@ -54,7 +54,7 @@ public final class BytecodeCache {
             if (cached != null) return cached;
         }
         PyCode code = Compile.source(source, filename, "exec", 0, optimize);
-        if (write && mtime >= 0) writeAtomic(pyc, Marshal.timestampPyc(code, mtime, source.length));
+        if (write && mtime >= 0) writeAtomic(pyc, Marshal.timestampPyc(code, mtime, source.length), file);
         return code;
     }
 
@@ -86,16 +86,25 @@ public final class BytecodeCache {
         }
     }
 
-    /** _write_atomic: a temporary file beside the target, renamed over it; failures are ignored. */
-    private static void writeAtomic(Path pyc, byte[] data) {
-        Path tmp = pyc.resolveSibling(pyc.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    /**
+     * _write_atomic: a temporary file beside the target, renamed over it, with the source's
+     * permissions plus the owner's write and without execute (_calc_mode); failures are ignored.
+     */
+    private static void writeAtomic(Path pyc, byte[] data, Path source) {
+        Path tmp = null;
         try {
             Files.createDirectories(pyc.getParent());
+            // a name of its own, so that two interpreters writing the same module do not share it
+            tmp = Files.createTempFile(pyc.getParent(), pyc.getFileName().toString(), ".tmp");
             Files.write(tmp, data);
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.getPosixFilePermissions(source);
+            mode.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            mode.removeIf(p -> p.name().endsWith("EXECUTE"));
+            Files.setPosixFilePermissions(tmp, mode);
             Files.move(tmp, pyc, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             try {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) Files.deleteIfExists(tmp);
             } catch (IOException | SecurityException ignored) {
                 // nothing more to do: the cache is an optimisation
             }

@@ -61,6 +61,7 @@ class BytecodeCacheTest {
     private Path module(String name, String source) throws IOException {
         Path p = dir.resolve(name + ".py");
         Files.writeString(p, source);
+        Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         Files.setLastModifiedTime(p, FileTime.fromMillis(1_700_000_000_000L));
         return p;
     }
@@ -78,6 +79,7 @@ class BytecodeCacheTest {
         assertTrue(h.matchesSource(1_700_000_000L, Files.size(src)));
         PyCode code = (PyCode) Marshal.loads(data, Marshal.PYC_HEADER_SIZE, data.length - Marshal.PYC_HEADER_SIZE);
         assertEquals(src.toString(), code.getFilename());
+        assertEquals(Files.getPosixFilePermissions(src), Files.getPosixFilePermissions(pyc));
     }
 
     @Test
