@@ -13,6 +13,8 @@ public final class PyMemoryView extends PyObject {
     private static final int[] SIZES = {1, 1, 1, 1, 2, 2, 4, 4, 8, 8, 8, 8, 8, 8, 4, 8, 2, 8};
 
     final PyObject obj;
+    /** Where the bytes come from: obj itself or an adapter for bytes and bytearray. */
+    final BufferExporter src;
     /** The first item's byte offset, the number of items, and the distance between items in bytes. */
     final int start, length, stride;
     final char format;
@@ -20,8 +22,10 @@ public final class PyMemoryView extends PyObject {
     final boolean readonly;
     boolean released;
 
-    private PyMemoryView(PyObject obj, int start, int length, int stride, char format, boolean readonly) {
+    private PyMemoryView(PyObject obj, BufferExporter src, int start, int length, int stride, char format,
+            boolean readonly) {
         this.obj = obj;
+        this.src = src;
         this.start = start;
         this.length = length;
         this.stride = stride;
@@ -32,11 +36,37 @@ public final class PyMemoryView extends PyObject {
 
     /** A view of all of a bytes or bytearray object. */
     static PyMemoryView of(PyObject obj, int size) {
-        return new PyMemoryView(obj, 0, size, 1, 'B', !(obj instanceof PyByteArray));
+        BufferExporter src = obj instanceof PyByteArray ba ? new BufferExporter() {
+            public byte[] bufferArray() {
+                return ba.data;
+            }
+
+            public int bufferLength() {
+                return ba.size;
+            }
+        } : new BufferExporter() {
+            public byte[] bufferArray() {
+                return ((PyBytes) obj).value;
+            }
+
+            public int bufferLength() {
+                return size;
+            }
+
+            public boolean bufferReadonly() {
+                return true;
+            }
+        };
+        return of(obj, src);
+    }
+
+    /** A one-dimensional unsigned-byte view of all the bytes src exports now; obj is what .obj shows. */
+    public static PyMemoryView of(PyObject obj, BufferExporter src) {
+        return new PyMemoryView(obj, src, src.bufferOffset(), src.bufferLength(), 1, 'B', src.bufferReadonly());
     }
 
     private PyMemoryView with(char format, boolean readonly) {
-        return new PyMemoryView(obj, start, length, stride, format, readonly);
+        return new PyMemoryView(obj, src, start, length, stride, format, readonly);
     }
 
     @Override
@@ -45,8 +75,9 @@ public final class PyMemoryView extends PyObject {
     }
 
     private byte[] backing() {
-        if (released) throw PyErr.format(PyExc.ValueError, "operation forbidden on released memoryview object");
-        return obj instanceof PyByteArray ba ? ba.data : ((PyBytes) obj).value;
+        byte[] b = released ? null : src.bufferArray();
+        if (b == null) throw PyErr.format(PyExc.ValueError, "operation forbidden on released memoryview object");
+        return b;
     }
 
     /** The viewed bytes in item order (a copy). */
@@ -131,7 +162,7 @@ public final class PyMemoryView extends PyObject {
         m.backing();
         if (key instanceof PySlice sl) {
             PySlice.Indices ix = sl.indices(m.length);
-            return new PyMemoryView(m.obj, m.start + ix.start() * m.stride, ix.length(), m.stride * ix.step(), m.format,
+            return new PyMemoryView(m.obj, m.src, m.start + ix.start() * m.stride, ix.length(), m.stride * ix.step(), m.format,
                     m.readonly);
         }
         return m.item(m.backing(), itemIndex(m, key));
@@ -166,7 +197,7 @@ public final class PyMemoryView extends PyObject {
         if (nbytes % size != 0) throw PyErr.format(PyExc.TypeError, "memoryview: length is not a multiple of itemsize");
         if (v[1] != null && (Abstract.len(v[1]) != 1 || PyNumber.asSize(Abstract.getItem(v[1], PyInt.of(0)), null) * size != nbytes))
             throw PyErr.format(PyExc.TypeError, "memoryview: product(shape) * itemsize != buffer size");
-        return new PyMemoryView(m.obj, m.start, nbytes / size, size, to, m.readonly);
+        return new PyMemoryView(m.obj, m.src, m.start, nbytes / size, size, to, m.readonly);
     }
 
     private static PyObject toList(PyObject o) {
