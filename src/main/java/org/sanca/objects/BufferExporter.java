@@ -4,7 +4,7 @@ package org.sanca.objects;
  * An object that lends its bytes to a memoryview: the backing array (read afresh on every access,
  * since a growing exporter may replace it), where the exported bytes start, how many, and whether
  * they are read-only.
- * CPython: Include/cpython/object.h (Py_buffer, bf_getbuffer).
+ * CPython: Include/pybuffer.h (Py_buffer, the bf_getbuffer protocol).
  */
 public interface BufferExporter {
     /** The current backing array, or null when the exporter can no longer lend it (closed). */
