@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 import org.sanca.objects.Abstract;
 import org.sanca.objects.Args;
+import org.sanca.objects.BufferExporter;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyBool;
 import org.sanca.objects.PyBytes;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
 import org.sanca.objects.PyInt;
+import org.sanca.objects.PyMemoryView;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
@@ -28,12 +30,22 @@ final class IoBytesIO {
     static final PyType TYPE = new PyType("_io.BytesIO", IoBase.BUFFERED, PyType.BASETYPE);
 
     /** A BytesIO's state: the bytes, their count and the position (null buf once closed). */
-    static final class State extends IoObject {
+    static final class State extends IoObject implements BufferExporter {
         byte[] buf = new byte[0];
         int size, pos;
 
         State(PyType t) {
             super(t);
+        }
+
+        @Override
+        public byte[] bufferArray() {
+            return buf;
+        }
+
+        @Override
+        public int bufferLength() {
+            return size;
         }
     }
 
@@ -54,6 +66,7 @@ final class IoBytesIO {
             return line.toByteArray().length == 0 ? null : line;
         };
         TYPE.addMethod("getvalue", (MethNoArgs) s -> PyBytes.of(Arrays.copyOf(open(s).buf, open(s).size)));
+        TYPE.addMethod("getbuffer", (MethNoArgs) s -> PyMemoryView.of(s, open(s)));
         TYPE.addMethod("read", (MethFast) (s, a, o, n, k) -> read(open(s), IoBase.size("read", a, o, n, k)));
         TYPE.addMethod("read1", (MethFast) (s, a, o, n, k) -> read(open(s), IoBase.size("read1", a, o, n, k)));
         TYPE.addMethod("readline", (MethFast) (s, a, o, n, k) -> readline(open(s), IoBase.size("readline", a, o, n, k)));

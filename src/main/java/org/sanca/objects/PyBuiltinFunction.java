@@ -147,7 +147,15 @@ public final class PyBuiltinFunction extends PyObject {
         TYPE.addGetter("__module__", o -> orNone(((PyBuiltinFunction) o).module));
         TYPE.addGetter("__doc__", o -> orNone(((PyBuiltinFunction) o).doc));
         TYPE.addGetter("__text_signature__", o -> orNone(((PyBuiltinFunction) o).textSignature));
+        TYPE.addMethod("__reduce__", (MethNoArgs) PyBuiltinFunction::reduce);
         TYPE.ready();
+    }
+
+    /** meth_reduce: a module function pickles as its name, a bound method as (getattr, (self, name)). */
+    private static PyObject reduce(PyObject o) {
+        PyBuiltinFunction f = (PyBuiltinFunction) o;
+        if (f.self == null || f.self instanceof PyModule) return PyStr.of(f.name);
+        return PyTuple.of(Iterators.builtin("getattr"), PyTuple.of(f.self, PyStr.of(f.name)));
     }
 
     private static PyObject orNone(PyObject o) {

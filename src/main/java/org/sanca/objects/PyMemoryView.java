@@ -1,9 +1,12 @@
 package org.sanca.objects;
 
+import java.math.BigInteger;
+
 /**
- * memoryview over bytes and bytearray: one dimension, any native single-character struct format
- * (cast), indexing, slicing, item assignment, tobytes, tolist, hex, toreadonly, release.
- * CPython: Objects/memoryobject.c (one-dimensional views).
+ * memoryview: a view of an exporter's bytes with a native single-character struct format and any
+ * number of dimensions: cast (to a shape), indexing (by a tuple of ints on an N-dimensional view),
+ * slicing along the first dimension, item assignment, tobytes, tolist, hex, toreadonly, release.
+ * CPython: Objects/memoryobject.c.
  */
 public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = new PyType("memoryview");
@@ -11,20 +14,27 @@ public final class PyMemoryView extends PyObject {
     /** The native struct formats cast accepts and their item sizes. */
     private static final String FORMATS = "cbB?hHiIlLqQnNfdeP";
     private static final int[] SIZES = {1, 1, 1, 1, 2, 2, 4, 4, 8, 8, 8, 8, 8, 8, 4, 8, 2, 8};
+    private static final int MAX_DIM = 64;
 
     final PyObject obj;
-    /** The first item's byte offset, the number of items, and the distance between items in bytes. */
-    final int start, length, stride;
+    /** Where the bytes come from: obj itself or an adapter for bytes and bytearray. */
+    final BufferExporter src;
+    /** The byte offset of the item whose indices are all zero. */
+    final int start;
+    /** Items per dimension and the distance in bytes between neighbours along each (never mutated). */
+    final int[] shape, strides;
     final char format;
     final int itemsize;
     final boolean readonly;
     boolean released;
 
-    private PyMemoryView(PyObject obj, int start, int length, int stride, char format, boolean readonly) {
+    private PyMemoryView(PyObject obj, BufferExporter src, int start, int[] shape, int[] strides, char format,
+            boolean readonly) {
         this.obj = obj;
+        this.src = src;
         this.start = start;
-        this.length = length;
-        this.stride = stride;
+        this.shape = shape;
+        this.strides = strides;
         this.format = format;
         this.itemsize = SIZES[FORMATS.indexOf(format)];
         this.readonly = readonly;
@@ -32,11 +42,38 @@ public final class PyMemoryView extends PyObject {
 
     /** A view of all of a bytes or bytearray object. */
     static PyMemoryView of(PyObject obj, int size) {
-        return new PyMemoryView(obj, 0, size, 1, 'B', !(obj instanceof PyByteArray));
+        BufferExporter src = obj instanceof PyByteArray ba ? new BufferExporter() {
+            public byte[] bufferArray() {
+                return ba.data;
+            }
+
+            public int bufferLength() {
+                return ba.size;
+            }
+        } : new BufferExporter() {
+            public byte[] bufferArray() {
+                return ((PyBytes) obj).value;
+            }
+
+            public int bufferLength() {
+                return size;
+            }
+
+            public boolean bufferReadonly() {
+                return true;
+            }
+        };
+        return of(obj, src);
+    }
+
+    /** A one-dimensional unsigned-byte view of all the bytes src exports now; obj is what .obj shows. */
+    public static PyMemoryView of(PyObject obj, BufferExporter src) {
+        return new PyMemoryView(obj, src, src.bufferOffset(), new int[] {src.bufferLength()}, new int[] {1}, 'B',
+                src.bufferReadonly());
     }
 
     private PyMemoryView with(char format, boolean readonly) {
-        return new PyMemoryView(obj, start, length, stride, format, readonly);
+        return new PyMemoryView(obj, src, start, shape, strides, format, readonly);
     }
 
     @Override
@@ -45,24 +82,49 @@ public final class PyMemoryView extends PyObject {
     }
 
     private byte[] backing() {
-        if (released) throw PyErr.format(PyExc.ValueError, "operation forbidden on released memoryview object");
-        return obj instanceof PyByteArray ba ? ba.data : ((PyBytes) obj).value;
-    }
-
-    /** The viewed bytes in item order (a copy). */
-    public byte[] toByteArray() {
-        byte[] b = backing(), r = new byte[length * itemsize];
-        for (int i = 0; i < length; i++) System.arraycopy(b, start + i * stride, r, i * itemsize, itemsize);
-        return r;
+        byte[] b = released ? null : src.bufferArray();
+        if (b == null) throw PyErr.format(PyExc.ValueError, "operation forbidden on released memoryview object");
+        return b;
     }
 
     private static PyMemoryView self(PyObject o) {
         return (PyMemoryView) o;
     }
 
-    /** One dimension: contiguous in every sense when the items are adjacent (or fewer than two). */
-    private boolean contiguous() {
-        return stride == itemsize || length <= 1;
+    /** The number of items: the product of the shape (1 for a 0-dim view). */
+    private int count() {
+        int n = 1;
+        for (int d : shape) n *= d;
+        return n;
+    }
+
+    /** The viewed bytes in C order (a copy). */
+    public byte[] toByteArray() {
+        byte[] r = new byte[count() * itemsize];
+        copyOut(backing(), 0, start, r, 0);
+        return r;
+    }
+
+    /** Copies the items of dimension dim and below, starting at byte off, to r from pos; returns the end. */
+    private int copyOut(byte[] b, int dim, int off, byte[] r, int pos) {
+        if (dim == shape.length) {
+            System.arraycopy(b, off, r, pos, itemsize);
+            return pos + itemsize;
+        }
+        for (int i = 0; i < shape[dim]; i++) pos = copyOut(b, dim + 1, off + i * strides[dim], r, pos);
+        return pos;
+    }
+
+    /** Whether the items lie next to each other in C (last index fastest) or Fortran order. */
+    private boolean contiguous(boolean cOrder) {
+        for (int d : shape) if (d == 0) return true;
+        int expect = itemsize, nd = shape.length;
+        for (int k = 0; k < nd; k++) {
+            int d = cOrder ? nd - 1 - k : k;
+            if (shape[d] > 1 && strides[d] != expect) return false;
+            expect *= shape[d];
+        }
+        return true;
     }
 
     /** The little-endian integer of n bytes at off. */
@@ -72,16 +134,14 @@ public final class PyMemoryView extends PyObject {
         return v;
     }
 
-    /** The item at index i (already checked) as the format unpacks it. */
-    private PyObject item(byte[] b, int i) {
-        int off = start + i * stride;
+    /** The item at byte offset off as the format unpacks it. */
+    private PyObject item(byte[] b, int off) {
         long v = raw(b, off, itemsize);
         return switch (format) {
             case 'c' -> PyBytes.of(new byte[] {b[off]});
             case '?' -> PyBool.of(v != 0);
             case 'b', 'h', 'i', 'l', 'q', 'n' -> PyInt.of(v << (64 - 8 * itemsize) >> (64 - 8 * itemsize));
-            case 'L', 'Q', 'N', 'P' -> v >= 0 ? PyInt.of(v) : PyInt.of(java.math.BigInteger.valueOf(v).add(
-                    java.math.BigInteger.ONE.shiftLeft(64)));
+            case 'L', 'Q', 'N', 'P' -> v >= 0 ? PyInt.of(v) : PyInt.of(BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64)));
             case 'f' -> PyFloat.of(Float.intBitsToFloat((int) v));
             case 'd' -> PyFloat.of(Double.longBitsToDouble(v));
             case 'e' -> PyFloat.of(Float.float16ToFloat((short) v));
@@ -119,61 +179,187 @@ public final class PyMemoryView extends PyObject {
         PyInt i = PyNumber.index(x);
         boolean signed = "bhilqn".indexOf(format) >= 0;
         int bits = 8 * itemsize;
-        java.math.BigInteger big = i.bigValue();
-        java.math.BigInteger lo = signed ? java.math.BigInteger.ONE.shiftLeft(bits - 1).negate() : java.math.BigInteger.ZERO;
-        java.math.BigInteger hi = signed ? java.math.BigInteger.ONE.shiftLeft(bits - 1) : java.math.BigInteger.ONE.shiftLeft(bits);
+        BigInteger big = i.bigValue();
+        BigInteger lo = signed ? BigInteger.ONE.shiftLeft(bits - 1).negate() : BigInteger.ZERO;
+        BigInteger hi = signed ? BigInteger.ONE.shiftLeft(bits - 1) : BigInteger.ONE.shiftLeft(bits);
         if (big.compareTo(lo) < 0 || big.compareTo(hi) >= 0) throw invalid(PyExc.ValueError, "value");
         return big.longValue();
     }
 
+    private static PyException notImplemented(String msg) {
+        return PyErr.format(PyExc.NotImplementedError, "%s", msg);
+    }
+
+    private static PyException invalidKey() {
+        return PyErr.format(PyExc.TypeError, "memoryview: invalid slice key");
+    }
+
+    private static PyException zeroDim() {
+        return PyErr.format(PyExc.TypeError, "invalid indexing of 0-dim memory");
+    }
+
+    /** The byte offset of index key along dimension dim, counted from off. */
+    private int step(int off, PyObject key, int dim) {
+        long i = PyNumber.asSize(key, PyExc.IndexError);
+        if (i < 0) i += shape[dim];
+        if (i < 0 || i >= shape[dim])
+            throw PyErr.format(PyExc.IndexError, "index out of bounds on dimension %d", dim + 1);
+        return off + (int) i * strides[dim];
+    }
+
+    /** A tuple of ints (is_multiindex), including the empty tuple. */
+    private static boolean isMultiIndex(PyObject key) {
+        if (!(key instanceof PyTuple t)) return false;
+        for (PyObject x : t.items) if (!PyNumber.isIndex(x)) return false;
+        return true;
+    }
+
+    /** A non-empty tuple of slices (is_multislice). */
+    private static boolean isMultiSlice(PyObject key) {
+        if (!(key instanceof PyTuple t) || t.items.length == 0) return false;
+        for (PyObject x : t.items) if (!(x instanceof PySlice)) return false;
+        return true;
+    }
+
+    /** The byte offset of the item a tuple of ints names (ptr_from_tuple). */
+    private int offsetOf(PyTuple key) {
+        int n = key.items.length, nd = shape.length;
+        if (n < nd) throw notImplemented("sub-views are not implemented");
+        if (n > nd) throw PyErr.format(PyExc.TypeError, "cannot index %d-dimension view with %d-element tuple", nd, n);
+        int off = start;
+        for (int d = 0; d < nd; d++) off = step(off, key.items[d], d);
+        return off;
+    }
+
+    /** The key's item offset in a 0-dim view: only ... and () name its item. */
+    private int zeroDimOffset(PyObject key) {
+        if (key == Py.Ellipsis || key instanceof PyTuple t && t.items.length == 0) return start;
+        throw zeroDim();
+    }
+
     private static PyObject subscript(PyObject o, PyObject key) {
         PyMemoryView m = self(o);
-        m.backing();
-        if (key instanceof PySlice sl) {
-            PySlice.Indices ix = sl.indices(m.length);
-            return new PyMemoryView(m.obj, m.start + ix.start() * m.stride, ix.length(), m.stride * ix.step(), m.format,
-                    m.readonly);
+        byte[] b = m.backing();
+        if (m.shape.length == 0) return key == Py.Ellipsis ? m : m.item(b, m.zeroDimOffset(key));
+        if (PyNumber.isIndex(key)) {
+            if (m.shape.length > 1) throw notImplemented("multi-dimensional sub-views are not implemented");
+            return m.item(b, m.step(m.start, key, 0));
         }
-        return m.item(m.backing(), itemIndex(m, key));
+        if (key instanceof PySlice sl) return m.sliced(sl);
+        if (isMultiIndex(key)) return m.item(b, m.offsetOf((PyTuple) key));
+        if (isMultiSlice(key)) throw notImplemented("multi-dimensional slicing is not implemented");
+        throw invalidKey();
     }
 
-    /** An item index key (memory_subscript's PyIndex_Check branch); anything else is an invalid slice key. */
-    private static int itemIndex(PyMemoryView m, PyObject key) {
-        if (!PyNumber.isIndex(key)) throw PyErr.format(PyExc.TypeError, "memoryview: invalid slice key");
-        return SeqOps.index(key, m.length, "index out of bounds on dimension 1");
+    /** The view sliced along its first dimension. */
+    private PyMemoryView sliced(PySlice sl) {
+        PySlice.Indices ix = sl.indices(shape[0]);
+        int[] sh = shape.clone(), st = strides.clone();
+        sh[0] = ix.length();
+        st[0] = strides[0] * ix.step();
+        return new PyMemoryView(obj, src, start + ix.start() * strides[0], sh, st, format, readonly);
     }
 
-    /** cast(format): a view of the same bytes with another format; one side must be a byte format. */
+    private static void assSubscript(PyObject o, PyObject key, PyObject v) {
+        PyMemoryView m = self(o);
+        byte[] b = m.backing();
+        if (m.readonly) throw PyErr.format(PyExc.TypeError, "cannot modify read-only memory");
+        if (v == null) throw PyErr.format(PyExc.TypeError, "cannot delete memory");
+        int nd = m.shape.length;
+        if (nd == 0) {
+            m.pack(b, m.zeroDimOffset(key), v);
+        } else if (PyNumber.isIndex(key)) {
+            if (nd > 1) throw notImplemented("sub-views are not implemented");
+            m.pack(b, m.step(m.start, key, 0), v);
+        } else if (key instanceof PySlice sl) {
+            if (nd > 1) throw notImplemented("memoryview slice assignments are currently restricted to ndim = 1");
+            m.assignSlice(b, sl, v);
+        } else if (isMultiIndex(key)) {
+            m.pack(b, m.offsetOf((PyTuple) key), v);
+        } else if (isMultiSlice(key)) {
+            throw notImplemented("memoryview slice assignments are currently restricted to ndim = 1");
+        } else {
+            throw invalidKey();
+        }
+    }
+
+    private void assignSlice(byte[] b, PySlice sl, PyObject v) {
+        PySlice.Indices ix = sl.indices(shape[0]);
+        byte[] from = PyBytes.fromObject(v);
+        char srcFormat = v instanceof PyMemoryView mv ? mv.format : 'B';
+        if (srcFormat != format || from.length != ix.length() * itemsize)
+            throw PyErr.format(PyExc.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+        for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step())
+            System.arraycopy(from, i * itemsize, b, start + j * strides[0], itemsize);
+    }
+
+    /** cast(format[, shape]) (memory_cast): C-contiguous views only, 1-D to N-D or N-D to 1-D. */
     private static PyObject cast(PyObject s, PyObject[] a, int o, int n, PyTuple k) {
         PyObject[] v = Args.parse("cast", a, o, n, k, new String[] {"format", "shape"}, 1);
         PyMemoryView m = self(s);
         m.backing();
         if (!(v[0] instanceof PyStr fs))
             throw PyErr.format(PyExc.TypeError, "memoryview: format argument must be a string");
-        String f = fs.asString();
+        PyObject shapeArg = v[1];
+        if (shapeArg != null && !(shapeArg instanceof PyList || shapeArg instanceof PyTuple))
+            throw PyErr.format(PyExc.TypeError, "shape must be a list or a tuple");
+        if (!m.contiguous(true)) throw PyErr.format(PyExc.TypeError, "memoryview: casts are restricted to C-contiguous views");
+        if ((shapeArg != null || m.shape.length != 1) && m.count() == 0)
+            throw PyErr.format(PyExc.TypeError, "memoryview: cannot cast view with zeros in shape or strides");
+        PyObject[] dims = shapeArg == null ? null
+                : shapeArg instanceof PyList l ? l.toArray() : ((PyTuple) shapeArg).toArray();
+        if (dims != null && dims.length > MAX_DIM)
+            throw PyErr.format(PyExc.ValueError, "memoryview: number of dimensions must not exceed %d", MAX_DIM);
+        if (dims != null && m.shape.length != 1 && dims.length != 1)
+            throw PyErr.format(PyExc.TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
+        char to = castFormat(fs.asString());
+        int size = SIZES[FORMATS.indexOf(to)];
+        if ("Bbc".indexOf(m.format) < 0 && "Bbc".indexOf(to) < 0)
+            throw PyErr.format(PyExc.TypeError, "memoryview: cannot cast between two non-byte formats");
+        int nbytes = m.count() * m.itemsize;
+        if (nbytes % size != 0) throw PyErr.format(PyExc.TypeError, "memoryview: length is not a multiple of itemsize");
+        int[] shape = dims == null ? new int[] {nbytes / size} : castShape(dims, size, nbytes);
+        int[] strides = new int[shape.length];
+        for (int d = shape.length - 1, st = size; d >= 0; st *= shape[d], d--) strides[d] = st;
+        return new PyMemoryView(m.obj, m.src, m.start, shape, strides, to, m.readonly);
+    }
+
+    private static char castFormat(String f) {
         if (f.startsWith("@")) f = f.substring(1);
         if (f.length() != 1 || FORMATS.indexOf(f.charAt(0)) < 0 || f.charAt(0) == 'e')
             throw PyErr.format(PyExc.ValueError,
                     "memoryview: destination format must be a native single character format prefixed with an optional '@'");
-        if (!m.contiguous()) throw PyErr.format(PyExc.TypeError, "memoryview: casts are restricted to C-contiguous views");
-        if (v[1] != null && !(v[1] instanceof PyList || v[1] instanceof PyTuple))
-            throw PyErr.format(PyExc.TypeError, "shape must be a list or a tuple");
-        char to = f.charAt(0);
-        int size = SIZES[FORMATS.indexOf(to)];
-        if ("Bbc".indexOf(m.format) < 0 && "Bbc".indexOf(to) < 0)
-            throw PyErr.format(PyExc.TypeError, "memoryview: cannot cast between two non-byte formats");
-        int nbytes = m.length * m.itemsize;
-        if (nbytes % size != 0) throw PyErr.format(PyExc.TypeError, "memoryview: length is not a multiple of itemsize");
-        if (v[1] != null && (Abstract.len(v[1]) != 1 || PyNumber.asSize(Abstract.getItem(v[1], PyInt.of(0)), null) * size != nbytes))
+        return f.charAt(0);
+    }
+
+    /** The shape cast asks for, checked as copy_shape and cast_to_ND check it. */
+    private static int[] castShape(PyObject[] dims, int size, int nbytes) {
+        int[] shape = new int[dims.length];
+        long product = 1;
+        for (int d = 0; d < dims.length; d++) {
+            if (!(dims[d] instanceof PyInt))
+                throw PyErr.format(PyExc.TypeError, "memoryview.cast(): elements of shape must be integers");
+            long x = PyNumber.asSize(dims[d], PyExc.ValueError);
+            if (x <= 0)
+                throw PyErr.format(PyExc.ValueError, "memoryview.cast(): elements of shape must be integers > 0");
+            product = x > nbytes ? nbytes + 1L : Math.min(product * x, nbytes + 1L);
+            shape[d] = (int) Math.min(x, Integer.MAX_VALUE);
+        }
+        if (product * size != nbytes)
             throw PyErr.format(PyExc.TypeError, "memoryview: product(shape) * itemsize != buffer size");
-        return new PyMemoryView(m.obj, m.start, nbytes / size, size, to, m.readonly);
+        return shape;
     }
 
     private static PyObject toList(PyObject o) {
         PyMemoryView m = self(o);
-        byte[] b = m.backing();
+        return m.listOf(m.backing(), 0, m.start);
+    }
+
+    /** The items of dimension dim and below from byte off, nested one list per dimension. */
+    private PyObject listOf(byte[] b, int dim, int off) {
+        if (dim == shape.length) return item(b, off);
         PyList out = new PyList();
-        for (int i = 0; i < m.length; i++) out.append(m.item(b, i));
+        for (int i = 0; i < shape[dim]; i++) out.append(listOf(b, dim + 1, off + i * strides[dim]));
         return out;
     }
 
@@ -187,27 +373,10 @@ public final class PyMemoryView extends PyObject {
         else if (w instanceof PyBytes b) other = of(b, b.value.length);
         else if (w instanceof PyByteArray ba) other = of(ba, ba.size);
         else return Py.NotImplemented;
-        boolean eq = m.format == other.format ? java.util.Arrays.equals(m.toByteArray(), other.toByteArray())
-                : Abstract.richCompareBool(toList(m), toList(other), Abstract.EQ);
+        boolean eq = java.util.Arrays.equals(m.shape, other.shape) && (m.format == other.format
+                ? java.util.Arrays.equals(m.toByteArray(), other.toByteArray())
+                : Abstract.richCompareBool(toList(m), toList(other), Abstract.EQ));
         return PyBool.of(eq == (op == Abstract.EQ));
-    }
-
-    private static void assSubscript(PyObject o, PyObject key, PyObject v) {
-        PyMemoryView m = self(o);
-        byte[] b = m.backing();
-        if (m.readonly) throw PyErr.format(PyExc.TypeError, "cannot modify read-only memory");
-        if (v == null) throw PyErr.format(PyExc.TypeError, "cannot delete memory");
-        if (key instanceof PySlice sl) {
-            PySlice.Indices ix = sl.indices(m.length);
-            byte[] src = PyBytes.fromObject(v);
-            char srcFormat = v instanceof PyMemoryView mv ? mv.format : 'B';
-            if (srcFormat != m.format || src.length != ix.length() * m.itemsize)
-                throw PyErr.format(PyExc.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-            for (int i = 0, j = ix.start(); i < ix.length(); i++, j += ix.step())
-                System.arraycopy(src, i * m.itemsize, b, m.start + j * m.stride, m.itemsize);
-            return;
-        }
-        m.pack(b, m.start + itemIndex(m, key) * m.stride, v);
     }
 
     /** A getter that refuses released views. */
@@ -216,6 +385,12 @@ public final class PyMemoryView extends PyObject {
             self(o).backing();
             return get.call(o);
         });
+    }
+
+    private static PyTuple ints(int[] values) {
+        PyObject[] r = new PyObject[values.length];
+        for (int i = 0; i < r.length; i++) r[i] = PyInt.of(values[i]);
+        return PyTuple.of(r);
     }
 
     private static final PyType MEMORY_ITER = Iterators.arrayType("memory_iterator");
@@ -231,8 +406,9 @@ public final class PyMemoryView extends PyObject {
                     PyErr.typeName(src));
         };
         TYPE.sq_length = o -> {
-            self(o).backing();
-            return self(o).length;
+            PyMemoryView m = self(o);
+            m.backing();
+            return m.shape.length == 0 ? 1 : m.shape[0];
         };
         TYPE.mp_subscript = PyMemoryView::subscript;
         TYPE.mp_ass_subscript = PyMemoryView::assSubscript;
@@ -247,9 +423,30 @@ public final class PyMemoryView extends PyObject {
             return PyHash.hashBytes(b, b.length);
         };
         TYPE.tp_iter = o -> {
+            PyMemoryView m = self(o);
+            m.backing();
+            if (m.shape.length == 0) throw zeroDim();
+            if (m.shape.length > 1) throw notImplemented("multi-dimensional sub-views are not implemented");
             PyList items = (PyList) toList(o);
             return Iterators.over(MEMORY_ITER, items.toArray());
         };
+        methods();
+        getter("obj", o -> self(o).obj);
+        getter("nbytes", o -> PyInt.of(self(o).count() * self(o).itemsize));
+        getter("readonly", o -> PyBool.of(self(o).readonly));
+        getter("itemsize", o -> PyInt.of(self(o).itemsize));
+        getter("format", o -> PyStr.of(String.valueOf(self(o).format)));
+        getter("ndim", o -> PyInt.of(self(o).shape.length));
+        getter("shape", o -> ints(self(o).shape));
+        getter("strides", o -> ints(self(o).strides));
+        getter("suboffsets", o -> PyTuple.EMPTY);
+        getter("contiguous", o -> PyBool.of(self(o).contiguous(true) || self(o).contiguous(false)));
+        getter("c_contiguous", o -> PyBool.of(self(o).contiguous(true)));
+        getter("f_contiguous", o -> PyBool.of(self(o).contiguous(false)));
+        TYPE.ready();
+    }
+
+    private static void methods() {
         TYPE.addMethod("tobytes", (Slots.MethFast) (s, a, o, n, k) -> PyBytes.of(self(s).toByteArray()));
         TYPE.addMethod("tolist", (Slots.MethNoArgs) PyMemoryView::toList);
         TYPE.addMethod("toreadonly", (Slots.MethNoArgs) s -> {
@@ -267,18 +464,5 @@ public final class PyMemoryView extends PyObject {
             self(s).released = true;
             return Py.None;
         });
-        getter("obj", o -> self(o).obj);
-        getter("nbytes", o -> PyInt.of(self(o).length * self(o).itemsize));
-        getter("readonly", o -> PyBool.of(self(o).readonly));
-        getter("itemsize", o -> PyInt.of(self(o).itemsize));
-        getter("format", o -> PyStr.of(String.valueOf(self(o).format)));
-        getter("ndim", o -> PyInt.of(1));
-        getter("shape", o -> PyTuple.of(PyInt.of(self(o).length)));
-        getter("strides", o -> PyTuple.of(PyInt.of(self(o).stride)));
-        getter("suboffsets", o -> PyTuple.EMPTY);
-        getter("contiguous", o -> PyBool.of(self(o).contiguous()));
-        getter("c_contiguous", o -> PyBool.of(self(o).contiguous()));
-        getter("f_contiguous", o -> PyBool.of(self(o).contiguous()));
-        TYPE.ready();
     }
 }
