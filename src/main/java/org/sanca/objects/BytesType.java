@@ -280,6 +280,10 @@ final class BytesType {
         common(t, false);
         t.tp_new = (type, a, o, n, k) -> {
             PyObject[] v = Args.parse("bytes", a, o, n, k, new String[] {"source", "encoding", "errors"}, 0);
+            // bytes(b) of an exact bytes is b itself: bytes.__bytes__ returns it
+            if (type == PyBytes.TYPE && v[0] != null && v[0].getClass() == PyBytes.class && v[1] == null && v[2] == null) {
+                return v[0];
+            }
             byte[] b = v[0] == null ? new byte[0] : fromSource(v[0], v[1], v[2], "bytes");
             return type == PyBytes.TYPE ? PyBytes.of(b) : new PyBytes.Derived(type, b);
         };
