@@ -75,6 +75,14 @@ public final class PyBuiltinFunction extends PyObject {
         return impl;
     }
 
+    /** __doc__: the one given, else CPython's for a builtins function or a method of a builtin type. */
+    private static PyObject docOf(PyBuiltinFunction f) {
+        if (f.doc != null) return f.doc;
+        if (f.module instanceof PyStr m) return Docstrings.of(m.asString() + "." + f.name);
+        if (f.self instanceof PyModule m) return Docstrings.of(m.getName() + "." + f.name);
+        return Docstrings.of(f.qualname);
+    }
+
     /** tp_new_wrapper: the __new__ of a static type, bound to the type. */
     static PyBuiltinFunction newWrapper(PyType t) {
         PyBuiltinFunction f = new PyBuiltinFunction("__new__", t, (MethFast) (s, a, o, n, k) -> tpNew((PyType) s, a, o, n, k),
@@ -145,7 +153,7 @@ public final class PyBuiltinFunction extends PyObject {
             return s == null ? Py.None : s;
         });
         TYPE.addGetter("__module__", o -> orNone(((PyBuiltinFunction) o).module));
-        TYPE.addGetter("__doc__", o -> orNone(((PyBuiltinFunction) o).doc));
+        TYPE.addGetter("__doc__", o -> docOf((PyBuiltinFunction) o));
         TYPE.addGetter("__text_signature__", o -> orNone(((PyBuiltinFunction) o).textSignature));
         TYPE.addMethod("__reduce__", (MethNoArgs) PyBuiltinFunction::reduce);
         TYPE.ready();

@@ -46,6 +46,7 @@ public final class PyClassMethodDescr extends PyObject {
             return PyStr.of("<method '" + d.name + "' of '" + d.owner.getName() + "' objects>");
         };
         TYPE.addGetter("__name__", o -> PyStr.of(((PyClassMethodDescr) o).name));
+        TYPE.addGetter("__doc__", o -> Docstrings.of(((PyClassMethodDescr) o).owner, ((PyClassMethodDescr) o).name));
         TYPE.ready();
     }
 

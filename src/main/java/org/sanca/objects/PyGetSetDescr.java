@@ -43,7 +43,7 @@ public final class PyGetSetDescr extends PyObject {
         };
         TYPE.addGetter("__name__", o -> PyStr.of(((PyGetSetDescr) o).name));
         TYPE.addGetter("__objclass__", o -> ((PyGetSetDescr) o).owner);
-        TYPE.addGetter("__doc__", o -> Py.None);
+        TYPE.addGetter("__doc__", o -> Docstrings.of(((PyGetSetDescr) o).owner, ((PyGetSetDescr) o).name));
         TYPE.ready();
     }
 

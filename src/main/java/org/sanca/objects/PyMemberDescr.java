@@ -48,7 +48,7 @@ public final class PyMemberDescr extends PyObject {
         };
         TYPE.addGetter("__name__", o -> PyStr.of(((PyMemberDescr) o).name));
         TYPE.addGetter("__objclass__", o -> ((PyMemberDescr) o).owner);
-        TYPE.addGetter("__doc__", o -> Py.None);
+        TYPE.addGetter("__doc__", o -> Docstrings.of(((PyMemberDescr) o).owner, ((PyMemberDescr) o).name));
         TYPE.ready();
     }
 }

@@ -59,6 +59,7 @@ public final class PyMethod extends PyObject {
         };
         TYPE.addGetter("__func__", o -> ((PyMethod) o).func);
         TYPE.addGetter("__self__", o -> ((PyMethod) o).self);
+        TYPE.addGetter("__doc__", o -> Abstract.getAttr(((PyMethod) o).func, "__doc__")); // method_get_doc
         TYPE.ready();
     }
 

@@ -73,7 +73,7 @@ public final class PyMethodDescr extends PyObject {
         TYPE.addGetter("__name__", o -> PyStr.of(((PyMethodDescr) o).name));
         TYPE.addGetter("__qualname__", o -> PyStr.of(((PyMethodDescr) o).qualname));
         TYPE.addGetter("__objclass__", o -> ((PyMethodDescr) o).owner);
-        TYPE.addGetter("__doc__", o -> Py.None);
+        TYPE.addGetter("__doc__", o -> Docstrings.of(((PyMethodDescr) o).owner, ((PyMethodDescr) o).name));
         TYPE.addGetter("__text_signature__", o -> Py.None);
         TYPE.ready();
     }

@@ -157,7 +157,7 @@ public class PyType extends PyObject {
 
     /** Adds a static method (self is null). */
     public PyType addStaticMethod(String name, MethFast f) {
-        return put(name, new PyStaticMethod(new PyBuiltinFunction(name, null, f)));
+        return put(name, new PyStaticMethod(new PyBuiltinFunction(name, null, f, getQualname() + "." + name)));
     }
 
     /** Adds a read-only attribute. */

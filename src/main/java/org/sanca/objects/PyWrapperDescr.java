@@ -68,7 +68,7 @@ public final class PyWrapperDescr extends PyObject {
         TYPE.addGetter("__name__", o -> PyStr.of(((PyWrapperDescr) o).name));
         TYPE.addGetter("__qualname__", o -> PyStr.of(((PyWrapperDescr) o).owner.getQualname() + "." + ((PyWrapperDescr) o).name));
         TYPE.addGetter("__objclass__", o -> ((PyWrapperDescr) o).owner);
-        TYPE.addGetter("__doc__", o -> Py.None);
+        TYPE.addGetter("__doc__", o -> Docstrings.ofSlot(((PyWrapperDescr) o).owner, ((PyWrapperDescr) o).name));
         TYPE.ready();
         METHOD_WRAPPER.tp_call = (c, a, o, n, k) -> {
             Bound b = (Bound) c;
@@ -81,6 +81,7 @@ public final class PyWrapperDescr extends PyObject {
         };
         METHOD_WRAPPER.addGetter("__name__", o -> PyStr.of(((Bound) o).descr.name));
         METHOD_WRAPPER.addGetter("__self__", o -> ((Bound) o).self);
+        METHOD_WRAPPER.addGetter("__doc__", o -> Docstrings.ofSlot(((Bound) o).descr.owner, ((Bound) o).descr.name));
         METHOD_WRAPPER.ready();
     }
 

@@ -83,6 +83,11 @@ final class TypeAttrs {
         t.addGetter("__flags__", o -> PyInt.of(self(o).flags));
         t.addGetter("__text_signature__", o -> Py.None);
         t.addGetSet("__doc__", o -> {
+            if (!self(o).isHeapType()) {
+                // type_get_doc: a static type's tp_doc comes first
+                PyObject doc = Docstrings.of(self(o).getName());
+                if (doc != Py.None) return doc;
+            }
             PyObject d = self(o).getDict().getItemStr(PyStr.of("__doc__"));
             if (d == null) return Py.None;
             DescrGetFunc f = d.type().tp_descr_get;
@@ -110,10 +115,10 @@ final class TypeAttrs {
         });
         t.addGetSet("__annotations__", o -> {
             PyType ty = self(o);
+            if (!ty.isHeapType())
+                throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '__annotations__'", ty.name);
             PyObject a = ty.getDict().getItemStr(PyStr.of("__annotations__"));
             if (a == null) {
-                if (!ty.isHeapType())
-                    throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '__annotations__'", ty.name);
                 a = new PyDict();
                 ty.getDict().setItem(PyStr.of("__annotations__"), a);
             }
