@@ -28,7 +28,9 @@ public final class PyCode extends PyObject {
     private final String[] names;
     private final String[] localsplusnames;
     private final byte[] localspluskinds;
-    private final String filename, name, qualname;
+    private final String name, qualname;
+    /** co_filename: fixed in place by _imp._fix_co_filename when a cached module moved. */
+    private String filename;
     private final byte[] linetable, exceptiontable;
     private final String[] varnames, cellvars, freevars;
     /** Decoded on first use. */
@@ -114,6 +116,22 @@ public final class PyCode extends PyObject {
     /** The number of fast slots (locals, cells and free variables). */
     public int getNlocalsplus() { return localsplusnames.length; }
     public String getFilename() { return filename; }
+
+    /**
+     * update_compiled_module: this code's co_filename and its nested code objects' become
+     * {@code path}, when they differ. CPython: _imp._fix_co_filename.
+     */
+    public void fixFilename(String path) {
+        if (filename.equals(path)) return;
+        String old = filename;
+        fixFilename(old, path);
+    }
+
+    private void fixFilename(String old, String path) {
+        if (!filename.equals(old)) return;
+        filename = path;
+        for (PyObject c : consts) if (c instanceof PyCode code) code.fixFilename(old, path);
+    }
     public String getName() { return name; }
     public String getQualname() { return qualname; }
     public byte[] getLinetable() { return linetable.clone(); }

@@ -97,8 +97,17 @@ public final class PyHash {
     }
 
     private static long siphash13(byte[] m, int len) {
-        long v0 = K0 ^ 0x736f6d6570736575L, v1 = K1 ^ 0x646f72616e646f6dL;
-        long v2 = K0 ^ 0x6c7967656e657261L, v3 = K1 ^ 0x7465646279746573L;
+        return siphash13(K0, K1, m, len);
+    }
+
+    /** _Py_KeyedHash: SipHash-1-3 of data under the key (key, 0), as _imp.source_hash uses it. */
+    public static long keyedHash(long key, byte[] data) {
+        return siphash13(key, 0, data, data.length);
+    }
+
+    private static long siphash13(long k0, long k1, byte[] m, int len) {
+        long v0 = k0 ^ 0x736f6d6570736575L, v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L, v3 = k1 ^ 0x7465646279746573L;
         int blocks = len & ~7;
         for (int i = 0; i < blocks; i += 8) {
             long mi = (long) LE64.get(m, i);

@@ -72,6 +72,7 @@ public final class PySystemState {
         registry.put("_weakref", PySystemState::weakrefModule);
         registry.put("_heapq", org.sanca.modules.HeapqModule::create);
         registry.put("_bisect", org.sanca.modules.BisectModule::create);
+        registry.put("_imp", org.sanca.modules.ImpModule::create);
         registry.put("_abc", org.sanca.modules.AbcModule::create);
         registry.put("_collections", org.sanca.modules.CollectionsModule::create);
         registry.put("_warnings", warnings::create);
@@ -215,7 +216,7 @@ public final class PySystemState {
     }
 
     /** Creates the built-in module {@code name}, or returns null when there is none. */
-    PyModule createBuiltin(String name) {
+    public PyModule createBuiltin(String name) {
         Function<String, PyModule> init = registry.get(name);
         return init == null ? null : init.apply(name);
     }
