@@ -228,10 +228,13 @@ public final class Importer {
                     handleFromlist(module, name, all);
                 }
             } else if (Abstract.lookupAttr(module, sub) == null) {
+                String fromName = name + "." + sub;
                 try {
-                    importDotted(name + "." + sub);
+                    importDotted(fromName);
                 } catch (PyException e) {
-                    if (!e.matches(PyExc.ModuleNotFoundError)) {
+                    // only a submodule that does not exist is passed over, not one whose own imports fail
+                    PyObject missing = e.matches(PyExc.ModuleNotFoundError) ? Abstract.lookupAttr(e.value, "name") : null;
+                    if (!(missing instanceof PyStr m) || !m.asString().equals(fromName)) {
                         throw e;
                     }
                 }

@@ -1,0 +1,1 @@
+# a package whose submodule's own import fails
