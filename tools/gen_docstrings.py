@@ -4,7 +4,8 @@ math and time, of the builtin types (those in builtins and the interpreter
 types of the `types` module) and of the functions and descriptors in their
 __dict__. One line per key, "KEY<TAB>DOC" with backslash, newline and tab
 escaped; keys are MODULE.NAME for a module function (the module it belongs to,
-as '_io.open'), TYPE for a type, TYPE.ATTR for an attribute of a type.
+as 'io.open'), MODULE.NAME.__text_signature__ for a builtins function's
+signature, TYPE for a type, TYPE.ATTR for an attribute of a type.
 Sanca's objects.Docstrings reads it on the first __doc__ asked for.
 """
 import builtins
@@ -46,6 +47,8 @@ def entries():
             v = getattr(module, name)
             if isinstance(v, types.BuiltinFunctionType) and v.__doc__:
                 yield v.__self__.__name__ + "." + name, v.__doc__
+            if module is builtins and isinstance(v, types.BuiltinFunctionType) and v.__text_signature__:
+                yield v.__self__.__name__ + "." + name + ".__text_signature__", v.__text_signature__
     for t in type_list():
         if isinstance(t.__doc__, str):
             yield t.__name__, t.__doc__

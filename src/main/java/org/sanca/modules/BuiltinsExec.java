@@ -49,7 +49,6 @@ public final class BuiltinsExec {
         BuiltinsModule.def(module, d, "builtins", "__build_class__", BuiltinsExec::buildClass);
         BuiltinsModule.def(module, d, "builtins", "__import__", BuiltinsExec::importFunction);
         BuiltinsModule.def(module, d, "builtins", "input", BuiltinsExec::input);
-        BuiltinsSignatures.apply(d);
     }
 
     // ---- compile ----------------------------------------------------------------------------

@@ -6,9 +6,11 @@ import org.sanca.objects.Args;
 import org.sanca.objects.Py;
 import org.sanca.objects.PyBool;
 import org.sanca.objects.PyBytes;
+import org.sanca.objects.PyCode;
 import org.sanca.objects.PyDict;
 import org.sanca.objects.PyErr;
 import org.sanca.objects.PyExc;
+import org.sanca.objects.PyException;
 import org.sanca.objects.PyHash;
 import org.sanca.objects.PyInt;
 import org.sanca.objects.PyList;
@@ -17,6 +19,7 @@ import org.sanca.objects.PyNumber;
 import org.sanca.objects.PyObject;
 import org.sanca.objects.PyStr;
 import org.sanca.objects.PyTuple;
+import org.sanca.objects.Slots.MethFast;
 import org.sanca.runtime.PySystemState;
 
 /**
@@ -73,9 +76,9 @@ public final class ImpModule {
         def(m, d, "lock_held", (s, a, o, n, k) -> noArgs("lock_held", n, k, PyBool.of(LOCK.isLocked())));
         def(m, d, "_fix_co_filename", (s, a, o, n, k) -> {
             Args.exactly("_fix_co_filename", n, 2);
-            if (!(a[o] instanceof org.sanca.objects.PyCode c))
+            if (!(a[o] instanceof PyCode c))
                 throw PyErr.format(PyExc.TypeError, "_fix_co_filename() argument 1 must be code, not %.200s",
-                        org.sanca.objects.PyErr.typeName(a[o]));
+                        PyErr.typeName(a[o]));
             c.fixFilename(name("_fix_co_filename", a[o + 1]).asString());
             return Py.None;
         });
@@ -103,11 +106,11 @@ public final class ImpModule {
         return m;
     }
 
-    private static void def(PyModule m, PyDict d, String name, org.sanca.objects.Slots.MethFast f) {
+    private static void def(PyModule m, PyDict d, String name, MethFast f) {
         BuiltinsModule.def(m, d, "_imp", name, f);
     }
 
-    private static PyObject one(String fn, PyObject[] a, int o, int n, org.sanca.objects.PyTuple k) {
+    private static PyObject one(String fn, PyObject[] a, int o, int n, PyTuple k) {
         return BuiltinsModule.one(fn, a, o, n, k);
     }
 
@@ -137,8 +140,8 @@ public final class ImpModule {
         return answer;
     }
 
-    private static org.sanca.objects.PyException notFrozen(PyStr name) {
-        org.sanca.objects.PyException e = PyErr.format(PyExc.ImportError, "No such frozen object named %R", name);
+    private static PyException notFrozen(PyStr name) {
+        PyException e = PyErr.format(PyExc.ImportError, "No such frozen object named %R", name);
         e.value.setAttrField("name", name);
         return e;
     }

@@ -44,7 +44,8 @@ public final class Libc {
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LOOKUP = LINKER.defaultLookup();
-    private static final MemoryLayout CAPTURE_LAYOUT = Linker.Option.captureStateLayout();
+    /** The layout of a downcall's captured errno (captureCallState("errno")). */
+    static final MemoryLayout CAPTURE_LAYOUT = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO =
         CAPTURE_LAYOUT.varHandle(MemoryLayout.PathElement.groupElement("errno"));
 
@@ -71,7 +72,8 @@ public final class Libc {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private static MethodHandle fn(String name, FunctionDescriptor fd, Linker.Option... extra) {
+    /** The downcall handle of C function name, capturing errno into a CAPTURE_LAYOUT segment (its first argument). */
+    static MethodHandle fn(String name, FunctionDescriptor fd, Linker.Option... extra) {
         Linker.Option[] opts = new Linker.Option[extra.length + 1];
         opts[0] = Linker.Option.captureCallState("errno");
         System.arraycopy(extra, 0, opts, 1, extra.length);
@@ -365,6 +367,15 @@ public final class Libc {
     private static final class Getegid { static final MethodHandle H = fn("getegid", FunctionDescriptor.of(JAVA_INT)); }
 
     /** The errno left by this thread's last call that failed. */
+    /** The errno captured in a CAPTURE_LAYOUT segment, or sets it. */
+    static int errnoOf(MemorySegment capture) {
+        return (int) ERRNO.get(capture, 0L);
+    }
+
+    static void setErrno(MemorySegment capture, int value) {
+        ERRNO.set(capture, 0L, value);
+    }
+
     public static int errno() {
         return (int) ERRNO.get(cap(), 0L);
     }

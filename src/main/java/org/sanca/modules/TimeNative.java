@@ -6,11 +6,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,27 +38,18 @@ final class TimeNative {
     }
 
     private static final int TM_SIZE = 56, GMTOFF = 40, ZONE = 48;
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final MemoryLayout CAPTURE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-
-    private static MethodHandle fn(String name, FunctionDescriptor fd) {
-        var sym = LINKER.defaultLookup().find(name).orElseThrow(() -> new UnsatisfiedLinkError(name));
-        return LINKER.downcallHandle(sym, fd, Linker.Option.captureCallState("errno"));
-    }
-
-    private static final class Localtime { static final MethodHandle H = fn("localtime_r",
+    private static final class Localtime { static final MethodHandle H = Libc.fn("localtime_r",
         FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS)); }
-    private static final class Gmtime { static final MethodHandle H = fn("gmtime_r",
+    private static final class Gmtime { static final MethodHandle H = Libc.fn("gmtime_r",
         FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS)); }
-    private static final class Mktime { static final MethodHandle H = fn("mktime",
+    private static final class Mktime { static final MethodHandle H = Libc.fn("mktime",
         FunctionDescriptor.of(JAVA_LONG, ADDRESS)); }
-    private static final class Tzset { static final MethodHandle H = fn("tzset", FunctionDescriptor.ofVoid()); }
-    private static final class Strftime { static final MethodHandle H = fn("strftime_l",
+    private static final class Tzset { static final MethodHandle H = Libc.fn("tzset", FunctionDescriptor.ofVoid()); }
+    private static final class Strftime { static final MethodHandle H = Libc.fn("strftime_l",
         FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS, ADDRESS)); }
-    private static final class Clock { static final MethodHandle GET = fn("clock_gettime",
+    private static final class Clock { static final MethodHandle GET = Libc.fn("clock_gettime",
         FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
-        static final MethodHandle RES = fn("clock_getres", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)); }
+        static final MethodHandle RES = Libc.fn("clock_getres", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)); }
 
     /** The "C" locale for strftime (CPython leaves LC_TIME at "C" unless the program sets it). */
     private static final class CLocale {
@@ -69,8 +57,8 @@ final class TimeNative {
 
         private static MemorySegment make() {
             try (Arena a = Arena.ofConfined()) {
-                MethodHandle h = fn("newlocale", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
-                return (MemorySegment) h.invokeExact(a.allocate(CAPTURE), 0x1FBF, a.allocateFrom("C"),
+                MethodHandle h = Libc.fn("newlocale", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
+                return (MemorySegment) h.invokeExact(a.allocate(Libc.CAPTURE_LAYOUT), 0x1FBF, a.allocateFrom("C"),
                     MemorySegment.NULL);
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
@@ -84,20 +72,16 @@ final class TimeNative {
         return new IllegalStateException(t);
     }
 
-    private static int errno(MemorySegment capture) {
-        return (int) ERRNO.get(capture, 0L);
-    }
-
     /** localtime_r or gmtime_r of t; Failure with the errno (EINVAL when none) when it fails. */
     static Tm breakDown(long t, boolean local) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment cap = a.allocate(CAPTURE), tt = a.allocate(JAVA_LONG), tm = a.allocate(TM_SIZE, 8);
+            MemorySegment cap = a.allocate(Libc.CAPTURE_LAYOUT), tt = a.allocate(JAVA_LONG), tm = a.allocate(TM_SIZE, 8);
             tt.set(JAVA_LONG, 0, t);
-            ERRNO.set(cap, 0L, 0);
+            Libc.setErrno(cap, 0);
             MemorySegment r = local ? (MemorySegment) Localtime.H.invokeExact(cap, tt, tm)
                 : (MemorySegment) Gmtime.H.invokeExact(cap, tt, tm);
             if (r.address() == 0) {
-                int e = errno(cap);
+                int e = Libc.errnoOf(cap);
                 throw new Failure(e == 0 ? 22 : e);
             }
             return read(tm);
@@ -137,7 +121,7 @@ final class TimeNative {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment tm = write(a, t);
             tm.set(JAVA_INT, 24, -1);
-            long r = (long) Mktime.H.invokeExact(a.allocate(CAPTURE), tm);
+            long r = (long) Mktime.H.invokeExact(a.allocate(Libc.CAPTURE_LAYOUT), tm);
             if (r == -1 && tm.get(JAVA_INT, 24) == -1) return null;
             return r;
         } catch (Throwable e) {
@@ -153,7 +137,7 @@ final class TimeNative {
             MemorySegment.copy(format, 0, fmt, JAVA_BYTE_LAYOUT, 0, format.length);
             for (long size = 1024; ; size += size) {
                 MemorySegment out = a.allocate(size);
-                long n = (long) Strftime.H.invokeExact(a.allocate(CAPTURE), out, size, fmt, tm, CLocale.C);
+                long n = (long) Strftime.H.invokeExact(a.allocate(Libc.CAPTURE_LAYOUT), out, size, fmt, tm, CLocale.C);
                 if (n > 0 || size >= 256L * format.length) return out.asSlice(0, n).toArray(JAVA_BYTE_LAYOUT);
             }
         } catch (Throwable e) {
@@ -166,7 +150,7 @@ final class TimeNative {
     /** tzset(): re-reads TZ. */
     static void tzset() {
         try (Arena a = Arena.ofConfined()) {
-            Tzset.H.invokeExact(a.allocate(CAPTURE));
+            Tzset.H.invokeExact(a.allocate(Libc.CAPTURE_LAYOUT));
         } catch (Throwable e) {
             throw fail(e);
         }
@@ -175,9 +159,9 @@ final class TimeNative {
     /** clock_gettime (or clock_getres when res) of a clock id, in nanoseconds; Failure with the errno. */
     static long clock(int id, boolean res) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment cap = a.allocate(CAPTURE), ts = a.allocate(16, 8);
+            MemorySegment cap = a.allocate(Libc.CAPTURE_LAYOUT), ts = a.allocate(16, 8);
             int r = res ? (int) Clock.RES.invokeExact(cap, id, ts) : (int) Clock.GET.invokeExact(cap, id, ts);
-            if (r != 0) throw new Failure(errno(cap));
+            if (r != 0) throw new Failure(Libc.errnoOf(cap));
             return ts.get(JAVA_LONG, 0) * 1_000_000_000L + ts.get(JAVA_LONG, 8);
         } catch (Throwable e) {
             throw fail(e);

@@ -274,7 +274,7 @@ public final class Abstract {
     /** PyObject_RichCompare: do_richcompare as one guarded recursion level (" in comparison"). */
     public static PyObject richCompare(PyObject v, PyObject w, int op) {
         RecursionGuard g = RecursionGuard.current();
-        g.enter(" in comparison");
+        g.enter(RecursionGuard.COMPARISON);
         try {
             return doRichCompare(v, w, op);
         } finally {

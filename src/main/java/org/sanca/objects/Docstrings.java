@@ -18,7 +18,7 @@ import java.util.Map;
 final class Docstrings {
     private Docstrings() {}
 
-    /** Keys: MODULE.NAME (a module function), TYPE, TYPE.ATTR. */
+    /** Keys: MODULE.NAME (a module function), MODULE.NAME.__text_signature__, TYPE, TYPE.ATTR. */
     private static final class Table {
         static final Map<String, String> DOCS = load();
     }

@@ -15,12 +15,9 @@ public final class PyBuiltinFunction extends PyObject {
     final BuiltinBody impl;
     /** The qualified name used in error messages, e.g. "list.append". */
     final String qualname;
-    /** __module__ for module-level functions. */
     /** __module__ and __doc__; null means None (no Py.* reads here: instances are made during bootstrap). */
     PyObject module;
     PyObject doc;
-    /** __text_signature__ as CPython's docstrings give it, e.g. "($module, x, /)"; null means None. */
-    private PyObject textSignature;
     private boolean newWrapper;
 
     PyBuiltinFunction(String name, PyObject self, BuiltinBody impl, String qualname) {
@@ -52,12 +49,6 @@ public final class PyBuiltinFunction extends PyObject {
         return this;
     }
 
-    /** Sets __text_signature__. */
-    public PyBuiltinFunction withTextSignature(String signature) {
-        this.textSignature = PyStr.of(signature);
-        return this;
-    }
-
     public String getName() {
         return name;
     }
@@ -75,12 +66,11 @@ public final class PyBuiltinFunction extends PyObject {
         return impl;
     }
 
-    /** __doc__: the one given, else CPython's for a builtins function or a method of a builtin type. */
-    private static PyObject docOf(PyBuiltinFunction f) {
-        if (f.doc != null) return f.doc;
-        if (f.module instanceof PyStr m) return Docstrings.of(m.asString() + "." + f.name);
-        if (f.self instanceof PyModule m) return Docstrings.of(m.getName() + "." + f.name);
-        return Docstrings.of(f.qualname);
+    /** The key of this function's docstring and signature in Docstrings: MODULE.NAME, or the qualified name. */
+    private String docKey() {
+        if (module instanceof PyStr m) return m.asString() + "." + name;
+        if (self instanceof PyModule m) return m.getName() + "." + name;
+        return qualname;
     }
 
     /** tp_new_wrapper: the __new__ of a static type, bound to the type. */
@@ -153,8 +143,11 @@ public final class PyBuiltinFunction extends PyObject {
             return s == null ? Py.None : s;
         });
         TYPE.addGetter("__module__", o -> orNone(((PyBuiltinFunction) o).module));
-        TYPE.addGetter("__doc__", o -> docOf((PyBuiltinFunction) o));
-        TYPE.addGetter("__text_signature__", o -> orNone(((PyBuiltinFunction) o).textSignature));
+        TYPE.addGetter("__doc__", o -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) o;
+            return f.doc != null ? f.doc : Docstrings.of(f.docKey()); // the one given, else CPython's
+        });
+        TYPE.addGetter("__text_signature__", o -> Docstrings.of(((PyBuiltinFunction) o).docKey() + ".__text_signature__"));
         TYPE.addMethod("__reduce__", (MethNoArgs) PyBuiltinFunction::reduce);
         TYPE.ready();
     }

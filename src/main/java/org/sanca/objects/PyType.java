@@ -246,8 +246,15 @@ public class PyType extends PyObject {
         if (e != null && e.version == version && (e.name == key || e.name.equals(key))) return e.value;
         if (mro == null) return null; // a custom mro() looking attributes up while the class is made
         PyStr n = name != null ? name : PyStr.of(key);
-        PyType owner = ownerOf(n);
-        PyObject v = owner == null ? null : owner.getDict().getItemStr(n);
+        PyType owner = null;
+        PyObject v = null;
+        for (PyType t : mro) {
+            v = t.getDict().getItemStr(n);
+            if (v != null) {
+                owner = t;
+                break;
+            }
+        }
         METHOD_CACHE[i] = new MethodCacheEntry(version, key, owner, v);
         return v;
     }
@@ -265,13 +272,6 @@ public class PyType extends PyObject {
      */
     private record MethodCacheEntry(int version, String name, PyType owner, PyObject value) {}
 
-    /** The first type on the MRO whose dict has name, or null. */
-    private PyType ownerOf(PyStr name) {
-        for (PyType t : mro) {
-            if (t.getDict().getItemStr(name) != null) return t;
-        }
-        return null;
-    }
 
     /** PyType_Modified: gives this type and its subclasses new version tags, invalidating cached lookups. */
     public void modified() {

@@ -72,6 +72,9 @@ public abstract class RecursionGuard {
     /** The message of a guarded call: " while calling a Python object". */
     public static final String CALL = " while calling a Python object";
 
+    /** The message of a guarded rich comparison (PyObject_RichCompare): " in comparison". */
+    public static final String COMPARISON = " in comparison";
+
     /**
      * A builtin whose call is a recursion level however it is reached (CPython defines it METH_O, METH_NOARGS or
      * METH_VARARGS, which Sanca writes as a fast-call body).

@@ -36,25 +36,33 @@ public final class BytecodeCache {
         return source.resolveSibling("__pycache__").resolve(stem + "." + CACHE_TAG + opt + ".pyc");
     }
 
+    /** Reads a module's source: only when its cached code cannot serve. */
+    @FunctionalInterface
+    public interface Source {
+        byte[] read();
+    }
+
     /**
-     * The code of module source {@code file} (read as {@code source}, compiled under the name
-     * {@code filename}): from its .pyc when that is valid, else compiled, and cached when
+     * The code of module source {@code file} (compiled under the name {@code filename}): from its
+     * .pyc when the header matches the file's mtime and size, else read, compiled, and cached when
      * {@code write}. A .pyc that cannot be read or written is passed over silently, as importlib does.
      */
-    public static PyCode code(Path file, String filename, byte[] source, int optimize, boolean write) {
+    public static PyCode code(Path file, String filename, Source source, int optimize, boolean write) {
         Path pyc = cachePath(file, optimize);
-        long mtime = -1;
+        BasicFileAttributes st = null;
         try {
-            mtime = Files.readAttributes(file, BasicFileAttributes.class).lastModifiedTime().to(TimeUnit.SECONDS);
+            st = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException | SecurityException e) {
             // no timestamp: neither read nor write the cache
         }
-        if (mtime >= 0) {
-            PyCode cached = read(pyc, filename, mtime, source.length);
+        long mtime = st == null ? -1 : st.lastModifiedTime().to(TimeUnit.SECONDS);
+        if (st != null) {
+            PyCode cached = read(pyc, filename, mtime, st.size());
             if (cached != null) return cached;
         }
-        PyCode code = Compile.source(source, filename, "exec", 0, optimize);
-        if (write && mtime >= 0) writeAtomic(pyc, Marshal.timestampPyc(code, mtime, source.length), file);
+        byte[] src = source.read();
+        PyCode code = Compile.source(src, filename, "exec", 0, optimize);
+        if (write && st != null) writeAtomic(pyc, Marshal.timestampPyc(code, mtime, src.length), file);
         return code;
     }
 

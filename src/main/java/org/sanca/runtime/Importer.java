@@ -192,15 +192,10 @@ public final class Importer {
             int dot = name.lastIndexOf('.');
             d.setItem(PyStr.of("__package__"), PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         }
-        byte[] source;
-        try {
-            source = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw PyErr.format(PyExc.ImportError, "cannot read %s: %s", filename, String.valueOf(e.getMessage()));
-        }
         state.modules().setItem(PyStr.of(name), module);
         try {
-            PyCode code = BytecodeCache.code(file, filename, source, state.optimizeLevel(), BytecodeCache.mayWrite(state));
+            PyCode code = BytecodeCache.code(file, filename, () -> readSource(file, filename), state.optimizeLevel(),
+                    BytecodeCache.mayWrite(state));
             Calls.evalCode(code, d, d);
         } catch (PyException e) {
             state.modules().delItemIfPresent(PyStr.of(name));
@@ -208,6 +203,14 @@ public final class Importer {
         }
         PyObject result = state.modules().getItem(PyStr.of(name));
         return result == null ? module : result;
+    }
+
+    private static byte[] readSource(Path file, String filename) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw PyErr.format(PyExc.ImportError, "cannot read %s: %s", filename, String.valueOf(e.getMessage()));
+        }
     }
 
     private static void handleFromlist(PyObject module, String name, PyObject fromlist) {

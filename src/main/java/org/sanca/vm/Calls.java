@@ -58,9 +58,7 @@ public final class Calls {
         } else {
             r = RecursionGuard.callGeneric(callable, s, argStart, nargs, (PyTuple) kwnames);
         }
-        for (int i = sp - 1; i > base; i--) s[i] = null;
-        s[base] = r;
-        return base + 1;
+        return EvalOps.replace(s, sp, sp - base, r);
     }
 
     /** CALL_FUNCTION_EX: {@code NULL, func, args tuple, [kwargs dict]} -> result. */
@@ -69,9 +67,7 @@ public final class Calls {
         PyObject func = s[base + 1];
         PyObject kwargs = (oparg & 1) != 0 ? s[base + 3] : null;
         PyObject r = Abstract.call(func, Protocols.callArgsTuple(func, s[base + 2]), (PyDict) kwargs);
-        for (int i = sp - 1; i > base; i--) s[i] = null;
-        s[base] = r;
-        return base + 1;
+        return EvalOps.replace(s, sp, sp - base, r);
     }
 
     /** Calls a Python function: binds the arguments into a new frame and evaluates it. */
@@ -113,9 +109,7 @@ public final class Calls {
      * form once the code object has been called often enough ({@link Jit}), else in the eval loop.
      */
     static PyObject execute(ThreadState ts, PyFrame f) {
-        if (f.exec.resumesOnCall()) f.exec.warm();
-        ts.enter(f);
-        f.state = PyFrame.EXECUTING;
+        enter(ts, f);
         try {
             Jit.Compiled c = f.exec.compiled();
             if (c != null) return c.run(ts, f, null);
@@ -123,6 +117,13 @@ public final class Calls {
         } finally {
             ts.leave(f);
         }
+    }
+
+    /** A fresh frame becomes this thread's innermost, executing frame (the caller leaves it). */
+    static void enter(ThreadState ts, PyFrame f) {
+        if (f.exec.resumesOnCall()) f.exec.warm();
+        ts.enter(f);
+        f.state = PyFrame.EXECUTING;
     }
 
     /**

@@ -252,7 +252,7 @@ final class EvalOps {
             // PyObject_RichCompare, whose recursion check is kept
             if (op == Abstract.EQ || op == Abstract.NE) return (a == b || a.equals(b)) == (op == Abstract.EQ) ? Py.True : Py.False;
             RecursionGuard g = RecursionGuard.current();
-            g.enter(" in comparison");
+            g.enter(RecursionGuard.COMPARISON);
             try {
                 return outcome(op, PyStr.compare((PyStr) a, (PyStr) b));
             } finally {
@@ -366,7 +366,7 @@ final class EvalOps {
     }
 
     /** Pops {@code n} values and pushes {@code r}; returns the new stack pointer. */
-    private static int replace(PyObject[] s, int sp, int n, PyObject r) {
+    static int replace(PyObject[] s, int sp, int n, PyObject r) {
         int base = sp - n;
         for (int i = sp - 1; i > base; i--) s[i] = null;
         s[base] = r;

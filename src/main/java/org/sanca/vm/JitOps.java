@@ -64,8 +64,7 @@ final class JitOps {
 
     /** The end of CALL: the callable and its arguments leave the stack, the result takes their place. */
     static void callDone(PyObject r, PyObject[] s, int base, int sp) {
-        for (int i = sp - 1; i > base; i--) s[i] = null;
-        s[base] = r;
+        EvalOps.replace(s, sp, sp - base, r);
     }
 
     /**
@@ -81,9 +80,7 @@ final class JitOps {
         int argStart = m != null ? base + 1 : base + 2, nargs = m != null ? oparg + 1 : oparg;
         ts.frame.lasti += Calls.CALL_CACHES;
         PyFrame f = Calls.boundFrame(fn, s, argStart, nargs, null);
-        if (f.exec.resumesOnCall()) f.exec.warm();
-        ts.enter(f);
-        f.state = PyFrame.EXECUTING;
+        Calls.enter(ts, f);
         return f;
     }
 
